@@ -1,0 +1,44 @@
+//! Embeds the built-in example project (publish.toml, locales/, layouts/, fonts/) into the binary,
+//! so that an installed `publish` works from any folder. Files on disk override these at run time.
+
+use std::env;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
+    let Ok(entries) = fs::read_dir(dir) else { return };
+    for entry in entries.flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            walk(&path, out);
+        } else {
+            out.push(path);
+        }
+    }
+}
+
+fn main() {
+    let root = PathBuf::from(env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
+    let mut files = vec![root.join("publish.toml")];
+    for dir in ["locales", "layouts", "fonts"] {
+        println!("cargo:rerun-if-changed={dir}");
+        walk(&root.join(dir), &mut files);
+    }
+    println!("cargo:rerun-if-changed=publish.toml");
+    let mut rel: Vec<(String, PathBuf)> = files
+        .into_iter()
+        .filter(|p| p.is_file())
+        .map(|p| {
+            let r = p.strip_prefix(&root).expect("inside the crate").to_string_lossy().replace('\\', "/");
+            (r, p)
+        })
+        .collect();
+    rel.sort();
+    let mut code = String::from("/// Files of the built-in example project, sorted by path.\npub static FILES: &[(&str, &[u8])] = &[\n");
+    for (r, p) in &rel {
+        code.push_str(&format!("    ({r:?}, include_bytes!({:?})),\n", p.to_string_lossy()));
+    }
+    code.push_str("];\n");
+    let out = PathBuf::from(env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("embedded.rs");
+    fs::write(out, code).expect("write embedded.rs");
+}

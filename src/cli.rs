@@ -1,0 +1,59 @@
+//! The command line's clap types, and nothing else.
+
+use std::path::PathBuf;
+
+use clap::{Parser, ValueEnum};
+
+/// Turns a coalition's statement, kept in Fluent translation bundles, into print-ready PDFs,
+/// one per language, typeset by Typst.
+#[derive(Debug, Parser)]
+#[command(name = "publish", version, about, long_about = None)]
+pub struct Cli {
+    /// Languages to publish: locale tags or their language ("en" selects en-GB), comma-separated,
+    /// or `all`. Default: every locale of the statement.
+    #[arg(long, value_delimiter = ',', value_name = "LIST|all")]
+    pub lang: Vec<String>,
+
+    /// The layout: a folder under the project's layouts/ or a built-in one (default: the
+    /// statement's, else `handout`).
+    #[arg(long, value_name = "NAME")]
+    pub layout: Option<String>,
+
+    /// Paper size.
+    #[arg(long, value_enum, default_value_t = Paper::A4)]
+    pub paper: Paper,
+
+    /// Output folder (default: out/ under the current folder).
+    #[arg(long, value_name = "DIR")]
+    pub out: Option<PathBuf>,
+
+    /// The project folder, holding publish.toml (default: the nearest publish.toml in the current
+    /// folder or a parent, else the built-in example statement).
+    #[arg(long, value_name = "DIR")]
+    pub project: Option<PathBuf>,
+
+    /// Drafts only: a message missing in a language falls back to the reference language, each
+    /// one listed as a warning.
+    #[arg(long)]
+    pub allow_fallback: bool,
+
+    /// Also use the fonts installed on this system (by default only the project's fonts).
+    #[arg(long)]
+    pub system_fonts: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Paper {
+    A4,
+    UsLetter,
+}
+
+impl Paper {
+    /// The name Typst's `page(paper:)` takes, also used in output file names.
+    pub fn name(self) -> &'static str {
+        match self {
+            Paper::A4 => "a4",
+            Paper::UsLetter => "us-letter",
+        }
+    }
+}

@@ -1,0 +1,281 @@
+//! Fluent bundles: loads every locale's .ftl files, keeps parse errors at file:line:col, and
+//! formats messages with the functions publish registers (DATETIME).
+//!
+//! Owns: `Catalog` (one bundle per locale, with where each message was defined) and message
+//! formatting with fallback rules. Must not: know the statement's structure or typeset.
+
+mod functions;
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use fluent_bundle::{FluentArgs, FluentBundle, FluentError, FluentResource, FluentValue};
+use fluent_syntax::ast;
+use unic_langid::LanguageIdentifier;
+
+use crate::config::Config;
+use crate::diag::{Diagnostic, Place};
+use crate::project::Root;
+
+/// Where a message is defined: its file and the byte range of its id there.
+#[derive(Debug, Clone)]
+pub struct Site {
+    pub file: usize,
+    pub range: std::ops::Range<usize>,
+}
+
+/// A loaded .ftl file.
+#[derive(Debug, Clone)]
+pub struct FtlFile {
+    pub name: String,
+    pub text: Arc<str>,
+}
+
+/// One locale's bundle and the sites of its messages.
+pub struct Locale {
+    pub tag: String,
+    pub langid: LanguageIdentifier,
+    pub bundle: FluentBundle<FluentResource>,
+    pub files: Vec<FtlFile>,
+    pub sites: HashMap<String, Site>,
+}
+
+impl Locale {
+    /// The place of a message's id, for diagnostics.
+    pub fn place(&self, id: &str) -> Option<Place> {
+        let site = self.sites.get(id)?;
+        let file = &self.files[site.file];
+        Some(Place { file: file.name.clone(), text: file.text.clone(), range: site.range.clone() })
+    }
+
+    /// The folder a translator edits.
+    pub fn folder(&self) -> String {
+        format!("locales/{}/", self.tag)
+    }
+}
+
+/// Every loaded locale. Loading never stops at the first error: all are returned.
+pub struct Catalog {
+    pub locales: Vec<Locale>,
+}
+
+impl Catalog {
+    pub fn get(&self, tag: &str) -> Option<&Locale> {
+        self.locales.iter().find(|l| l.tag == tag)
+    }
+}
+
+/// Loads the given locales (tags from publish.toml). Returns the catalog and every diagnostic
+/// (syntax errors, duplicate ids, unreadable files); the caller decides what stops the run.
+pub fn load(root: &Root, config: &Config, tags: &[String]) -> (Catalog, Vec<Diagnostic>) {
+    let mut diags = Vec::new();
+    let mut locales = Vec::new();
+    for tag in tags {
+        let entry = config.locale(tag).expect("tags come from publish.toml");
+        let (locale, mut d) = load_locale(root, config, tag, entry.langid.clone());
+        diags.append(&mut d);
+        locales.push(locale);
+    }
+    (Catalog { locales }, diags)
+}
+
+fn load_locale(root: &Root, config: &Config, tag: &str, langid: LanguageIdentifier) -> (Locale, Vec<Diagnostic>) {
+    let mut diags = Vec::new();
+    let mut bundle = FluentBundle::new(vec![langid.clone()]);
+    bundle.set_use_isolating(false);
+    functions::register(&mut bundle, &langid);
+    let mut files: Vec<FtlFile> = Vec::new();
+    let mut sites: HashMap<String, Site> = HashMap::new();
+    let dir = format!("locales/{tag}");
+    let names = match root.list(&dir, ".ftl") {
+        Ok(Some(names)) => names,
+        Ok(None) => {
+            let span = config.locale(tag).map(|l| l.span.clone()).unwrap_or(0..0);
+            diags.push(
+                Diagnostic::error("missing-locale", format!("locale `{tag}` has no folder {}", root.display(&dir)))
+                    .at(config.place(span))
+                    .help(format!("create {dir}/ with the locale's .ftl files, or remove `{tag}` from publish.toml")),
+            );
+            Vec::new()
+        }
+        Err(e) => {
+            diags.push(Diagnostic::error("io", format!("cannot list {}: {e}", root.display(&dir))));
+            Vec::new()
+        }
+    };
+    if names.is_empty() && diags.is_empty() {
+        diags.push(
+            Diagnostic::error("missing-locale", format!("locale `{tag}` has no .ftl file in {}", root.display(&dir)))
+                .help(format!("add the locale's messages to {dir}/*.ftl")),
+        );
+    }
+    for rel in names {
+        let file = match root.read(&rel) {
+            Ok(f) => f,
+            Err(e) => {
+                diags.push(Diagnostic::error("io", format!("cannot read {}: {e}", root.display(&rel))));
+                continue;
+            }
+        };
+        let text = match String::from_utf8(file.bytes) {
+            Ok(t) => t,
+            Err(e) => {
+                let bytes = e.as_bytes();
+                let valid = e.utf8_error().valid_up_to();
+                let prefix = String::from_utf8_lossy(&bytes[..valid]);
+                let (line, col) = crate::diag::line_col(&prefix, prefix.len());
+                diags.push(
+                    Diagnostic::error("encoding", format!("{}:{line}:{col}: the file is not valid UTF-8", file.name))
+                        .in_file(file.name.clone())
+                        .help("save the file as UTF-8"),
+                );
+                continue;
+            }
+        };
+        // A byte-order mark is not part of the text.
+        let text = text.strip_prefix('\u{feff}').map(str::to_string).unwrap_or(text);
+        let text_arc: Arc<str> = Arc::from(text.as_str());
+        let file_index = files.len();
+        files.push(FtlFile { name: file.name.clone(), text: text_arc.clone() });
+        let place = |range: std::ops::Range<usize>| Place { file: file.name.clone(), text: text_arc.clone(), range };
+        let resource = match FluentResource::try_new(text) {
+            Ok(r) => r,
+            Err((r, errors)) => {
+                for e in errors {
+                    let range = e.pos.clone();
+                    diags.push(
+                        Diagnostic::error("ftl-syntax", format!("Fluent syntax error: {}", e.kind))
+                            .at(place(range))
+                            .help("fix the message at this place; see https://projectfluent.org/fluent/guide/ for the syntax"),
+                    );
+                }
+                r
+            }
+        };
+        // Record where each message is, and catch duplicates with both places.
+        let base = resource.source().as_ptr() as usize;
+        for entry in resource.entries() {
+            let (name, is_term) = match entry {
+                ast::Entry::Message(m) => (m.id.name, false),
+                ast::Entry::Term(t) => (t.id.name, true),
+                _ => continue,
+            };
+            let key = if is_term { format!("-{name}") } else { name.to_string() };
+            let start = name.as_ptr() as usize - base;
+            let site = Site { file: file_index, range: start..start + name.len() };
+            if let Some(first) = sites.get(&key) {
+                let f = &files[first.file];
+                let (l, c) = crate::diag::line_col(&f.text, first.range.start);
+                diags.push(
+                    Diagnostic::error("duplicate-id", format!("`{key}` is defined twice in locale {tag}"))
+                        .at(place(site.range.clone()))
+                        .note(format!("first defined at {}:{l}:{c}", f.name))
+                        .help("remove or rename one of the two"),
+                );
+            } else {
+                sites.insert(key, site);
+            }
+        }
+        if let Err(errors) = bundle.add_resource(resource) {
+            // Duplicates were reported above with both places; anything else is reported here.
+            for e in errors {
+                if !matches!(e, FluentError::Overriding { .. }) {
+                    diags.push(Diagnostic::error("ftl", e.to_string()).in_file(file.name.clone()));
+                }
+            }
+        }
+    }
+    (Locale { tag: tag.to_string(), langid, bundle, files, sites }, diags)
+}
+
+/// Formats messages of one locale, falling back to the reference only when allowed. Every
+/// problem becomes a diagnostic naming the message id and the locale.
+pub struct Formatter<'a> {
+    pub locale: &'a Locale,
+    pub reference: &'a Locale,
+    pub allow_fallback: bool,
+    pub diags: Vec<Diagnostic>,
+}
+
+impl<'a> Formatter<'a> {
+    pub fn new(locale: &'a Locale, reference: &'a Locale, allow_fallback: bool) -> Self {
+        Self { locale, reference, allow_fallback, diags: Vec::new() }
+    }
+
+    /// Formats a message's value (`attr` = None) or one of its attributes.
+    /// Returns `None` when it does not exist (an error has been recorded unless `optional`).
+    pub fn format(&mut self, id: &str, attr: Option<&str>, args: &FluentArgs, optional: bool) -> Option<String> {
+        let what = match attr {
+            Some(a) => format!("{id}.{a}"),
+            None => id.to_string(),
+        };
+        let found = lookup(self.locale, id, attr);
+        let (locale, pattern) = match found {
+            Some(p) => (self.locale, p),
+            None => {
+                let in_reference = lookup(self.reference, id, attr);
+                if optional && in_reference.is_none() {
+                    return None;
+                }
+                match in_reference {
+                    Some(p) if self.allow_fallback && self.locale.tag != self.reference.tag => {
+                        self.diags.push(
+                            Diagnostic::warning(
+                                "fallback",
+                                format!("`{what}` is missing in locale {}: the {} text is used (--allow-fallback)", self.locale.tag, self.reference.tag),
+                            )
+                            .help(format!("translate it in {}", self.locale.folder())),
+                        );
+                        (self.reference, p)
+                    }
+                    _ => {
+                        let mut d = Diagnostic::error(
+                            "missing-message",
+                            format!("message `{what}` is missing in locale {}", self.locale.tag),
+                        )
+                        .help(format!(
+                            "add `{id}` to a file in {} (or pass --allow-fallback for a draft)",
+                            self.locale.folder()
+                        ));
+                        if let Some(place) = self.reference.place(id) {
+                            if self.reference.tag != self.locale.tag {
+                                let (l, c) = place.line_col();
+                                d = d.note(format!("the reference text is at {}:{l}:{c}", place.file));
+                            }
+                        }
+                        self.diags.push(d);
+                        return None;
+                    }
+                }
+            }
+        };
+        let mut errors = Vec::new();
+        let value = locale.bundle.format_pattern(pattern, Some(args), &mut errors).into_owned();
+        for e in errors {
+            let mut d = Diagnostic::error("format", format!("message `{what}` in locale {}: {e}", locale.tag))
+                .help("check the message's variables and references against the reference locale");
+            if let Some(place) = locale.place(id) {
+                d = d.at(place);
+            }
+            self.diags.push(d);
+        }
+        Some(value)
+    }
+}
+
+fn lookup<'l>(locale: &'l Locale, id: &str, attr: Option<&str>) -> Option<&'l ast::Pattern<&'l str>> {
+    let msg = locale.bundle.get_message(id)?;
+    match attr {
+        None => msg.value(),
+        Some(a) => msg.get_attribute(a).map(|a| a.value()),
+    }
+}
+
+/// Builds Fluent arguments from plain values.
+pub fn args<'a>(pairs: impl IntoIterator<Item = (&'a str, FluentValue<'a>)>) -> FluentArgs<'a> {
+    let mut a = FluentArgs::new();
+    for (k, v) in pairs {
+        a.set(k, v);
+    }
+    a
+}

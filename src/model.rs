@@ -1,0 +1,251 @@
+//! The per-language Document: plain serde data built from publish.toml and a Fluent bundle.
+//! It reaches the layout as `/model.json`; its shape is the contract with every layout
+//! (layouts/README.md) and carries `SCHEMA`.
+//!
+//! Owns: which messages make the document and in what order, the signatory order, the
+//! typographic pass over every string. Must not: contain Typst markup, or typeset.
+
+use fluent_bundle::FluentValue;
+use serde::Serialize;
+
+use crate::config::{Block as ConfigBlock, Config, Order};
+use crate::diag::Diagnostic;
+use crate::l10n::{self, Catalog, Formatter};
+use crate::typography;
+
+/// The version of the model's JSON shape. Bump it when a field changes meaning or goes away.
+pub const SCHEMA: u32 = 1;
+
+/// Placeholders for the page numbers in `page-label`, which only the layout knows.
+const PAGE: &str = "\u{F0000}";
+const PAGES: &str = "\u{F0001}";
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Document {
+    pub schema: u32,
+    pub statement: String,
+    /// The locale tag as publish.toml names it ("en-GB", "fr").
+    pub locale: String,
+    /// Its language and region, as Typst's `text(lang:, region:)` takes them.
+    pub lang: String,
+    pub region: Option<String>,
+    /// "a4" or "us-letter", as Typst's `page(paper:)` takes it.
+    pub paper: String,
+    pub kicker: String,
+    pub title: String,
+    pub dateline: String,
+    pub author: String,
+    pub blocks: Vec<Block>,
+    pub signatories: Signatories,
+    pub furniture: Furniture,
+    pub meta: Meta,
+    /// Which message each string came from, for diagnostics (not part of the JSON).
+    #[serde(skip)]
+    pub sources: Vec<(String, String)>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+#[serde(tag = "kind", rename_all = "lowercase")]
+pub enum Block {
+    Paragraph { id: String, text: String },
+    List { lead: Option<String>, items: Vec<String> },
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Signatories {
+    pub heading: String,
+    pub lead: String,
+    pub entries: Vec<Signatory>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Signatory {
+    pub id: String,
+    pub name: String,
+    /// A footnote on this entry, in this language; the layout draws the marker.
+    pub note: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Furniture {
+    /// "Page 2 of 3" as parts: `{"text": "Page "}`, `{"field": "page"}`, `{"field": "pages"}`.
+    pub page_label: Vec<Segment>,
+    pub running_footer: String,
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+#[serde(untagged)]
+pub enum Segment {
+    Text { text: String },
+    Field { field: String },
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Meta {
+    pub title: String,
+    pub author: String,
+    pub subject: String,
+    pub keywords: Vec<String>,
+    /// The statement's date, ISO 8601.
+    pub date: String,
+}
+
+/// Options of the model that come from the command line.
+#[derive(Debug, Clone)]
+pub struct Options {
+    pub paper: String,
+    pub allow_fallback: bool,
+}
+
+struct Builder<'a> {
+    fmt: Formatter<'a>,
+    langid: unic_langid::LanguageIdentifier,
+    sources: Vec<(String, String)>,
+}
+
+impl Builder<'_> {
+    fn text(&mut self, id: &str, args: &fluent_bundle::FluentArgs) -> String {
+        let raw = self.fmt.format(id, None, args, false).unwrap_or_default();
+        self.finish(id, raw)
+    }
+
+    fn finish(&mut self, id: &str, raw: String) -> String {
+        let text = typography::apply(&raw, &self.langid);
+        self.sources.push((id.to_string(), text.clone()));
+        text
+    }
+}
+
+/// Builds one language's document. Returns it with every diagnostic met; the caller refuses
+/// to typeset when any is an error.
+pub fn build(config: &Config, catalog: &Catalog, tag: &str, options: &Options) -> (Document, Vec<Diagnostic>) {
+    let locale = catalog.get(tag).expect("the catalog holds every requested locale");
+    let reference = catalog.get(&config.reference).expect("the catalog holds the reference locale");
+    let langid = locale.langid.clone();
+    let mut b = Builder { fmt: Formatter::new(locale, reference, options.allow_fallback), langid: langid.clone(), sources: Vec::new() };
+
+    let date = config.date.format("%Y-%m-%d").to_string();
+    let count = config.signatories.len();
+    let mut pairs: Vec<(&str, FluentValue)> = config.numbers.iter().map(|(k, v)| (k.as_str(), FluentValue::from(*v))).collect();
+    pairs.push(("date", FluentValue::from(date.clone())));
+    pairs.push(("count", FluentValue::from(count)));
+    let args = l10n::args(pairs);
+
+    let kicker = b.text("statement-kicker", &args);
+    let title = b.text("statement-title", &args);
+    let dateline = b.text("statement-dateline", &args);
+    let author = b.text("statement-author", &args);
+
+    let mut blocks = Vec::new();
+    for block in &config.blocks {
+        match block {
+            ConfigBlock::Paragraph(id) => {
+                let text = b.text(id, &args);
+                blocks.push(Block::Paragraph { id: id.clone(), text });
+            }
+            ConfigBlock::List { lead, items } => {
+                let lead = lead.as_ref().map(|id| b.text(id, &args));
+                let items = items.iter().map(|id| b.text(id, &args)).collect();
+                blocks.push(Block::List { lead, items });
+            }
+        }
+    }
+
+    let mut entries = Vec::new();
+    for (id, _) in &config.signatories {
+        let name = b.text(id, &args);
+        let note = b.fmt.format(id, Some("note"), &args, true).map(|n| b.finish(&format!("{id}.note"), n));
+        entries.push(Signatory { id: id.clone(), name, note });
+    }
+    if config.order == Order::Collation {
+        typography::sort_by_collation(&mut entries, &langid, |s| s.name.as_str());
+    }
+    let signatories = Signatories {
+        heading: b.text("signatories-heading", &args),
+        lead: b.text("signatories-lead", &args),
+        entries,
+    };
+
+    let mut page_args = l10n::args([("page", FluentValue::from(PAGE)), ("pages", FluentValue::from(PAGES))]);
+    for (k, v) in args.iter() {
+        if k != "page" && k != "pages" {
+            page_args.set(k.to_string(), v.clone());
+        }
+    }
+    let label = b.text("page-label", &page_args);
+    let furniture = Furniture { page_label: split_fields(&label), running_footer: b.text("running-footer", &args) };
+
+    let meta = Meta {
+        title: title.clone(),
+        author: author.clone(),
+        subject: b.text("meta-subject", &args),
+        keywords: b.text("meta-keywords", &args).split(',').map(|k| k.trim().to_string()).filter(|k| !k.is_empty()).collect(),
+        date,
+    };
+
+    let diags = std::mem::take(&mut b.fmt.diags);
+    let doc = Document {
+        schema: SCHEMA,
+        statement: config.id.clone(),
+        locale: tag.to_string(),
+        lang: langid.language.as_str().to_string(),
+        region: langid.region.as_ref().map(|r| r.as_str().to_string()),
+        paper: options.paper.clone(),
+        kicker,
+        title,
+        dateline,
+        author,
+        blocks,
+        signatories,
+        furniture,
+        meta,
+        sources: b.sources,
+    };
+    (doc, diags)
+}
+
+/// Splits a formatted label at the page placeholders.
+fn split_fields(label: &str) -> Vec<Segment> {
+    let mut out = Vec::new();
+    let mut rest = label;
+    loop {
+        let next = [(PAGE, "page"), (PAGES, "pages")]
+            .iter()
+            .filter_map(|(m, f)| rest.find(m).map(|i| (i, *m, *f)))
+            .min_by_key(|(i, _, _)| *i);
+        match next {
+            Some((i, marker, field)) => {
+                if i > 0 {
+                    out.push(Segment::Text { text: rest[..i].to_string() });
+                }
+                out.push(Segment::Field { field: field.to_string() });
+                rest = &rest[i + marker.len()..];
+            }
+            None => {
+                if !rest.is_empty() {
+                    out.push(Segment::Text { text: rest.to_string() });
+                }
+                return out;
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn page_label_splits_into_text_and_fields() {
+        let s = split_fields(&format!("Page {PAGE} sur {PAGES}"));
+        assert_eq!(
+            s,
+            vec![
+                Segment::Text { text: "Page ".into() },
+                Segment::Field { field: "page".into() },
+                Segment::Text { text: " sur ".into() },
+                Segment::Field { field: "pages".into() },
+            ]
+        );
+    }
+}

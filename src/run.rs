@@ -1,0 +1,158 @@
+//! The publish pipeline, one stage after another: load the Fluent bundles, build each
+//! language's model, typeset every language in parallel, check, export, then write all files or
+//! none.
+//!
+//! Owns: the order of the stages and the all-or-nothing rule. Must not: parse flags or print
+//! anything but through the returned values.
+
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use crate::diag::{Diagnostic, Failure};
+use crate::l10n;
+use crate::model::{self, Document};
+use crate::project;
+use crate::settings::Settings;
+use crate::typeset::{self, world::Fonts};
+
+/// One file written.
+#[derive(Debug, Clone)]
+pub struct Written {
+    pub path: PathBuf,
+    pub locale: String,
+    pub layout: String,
+    pub pages: usize,
+    pub bytes: usize,
+    pub time: Duration,
+}
+
+/// What a successful run did, and the warnings met on the way.
+#[derive(Debug)]
+pub struct Report {
+    pub written: Vec<Written>,
+    pub warnings: Vec<Diagnostic>,
+}
+
+/// A language typeset in memory, not yet written.
+pub struct Typeset {
+    pub model: Document,
+    pub document: typst_layout::PagedDocument,
+    pub pdf: Vec<u8>,
+    pub time: Duration,
+}
+
+/// The output file name: `<id>.<lang>[.<layout>][.<paper>].pdf`, each optional part present only
+/// when it is not the default.
+pub fn file_name(settings: &Settings, locale: &str) -> String {
+    let mut name = format!("{}.{}", settings.project.config.id, locale);
+    if !settings.default_layout {
+        name.push('.');
+        name.push_str(&settings.layout.name);
+    }
+    if settings.paper != crate::cli::Paper::A4 {
+        name.push('.');
+        name.push_str(settings.paper.name());
+    }
+    name.push_str(".pdf");
+    name
+}
+
+/// Loads and builds the models of the requested languages. Errors of any language stop the run.
+pub fn models(settings: &Settings) -> Result<(Vec<Document>, Vec<Diagnostic>), Failure> {
+    let config = &settings.project.config;
+    let mut tags = settings.locales.clone();
+    if !tags.contains(&config.reference) {
+        tags.push(config.reference.clone());
+    }
+    let (catalog, mut diags) = l10n::load(&settings.project.root, config, &tags);
+    if diags.iter().any(Diagnostic::is_error) {
+        return Err(Failure::project(diags));
+    }
+    let options = model::Options { paper: settings.paper.name().to_string(), allow_fallback: settings.allow_fallback };
+    let mut docs = Vec::new();
+    for tag in &settings.locales {
+        let (doc, mut d) = model::build(config, &catalog, tag, &options);
+        diags.append(&mut d);
+        docs.push(doc);
+    }
+    if diags.iter().any(Diagnostic::is_error) {
+        return Err(Failure::project(diags));
+    }
+    Ok((docs, diags))
+}
+
+/// Typesets and checks every model, in parallel, with fonts loaded once.
+pub fn typeset_all(settings: &Settings, docs: Vec<Document>) -> (Vec<Typeset>, Vec<Diagnostic>) {
+    let (fonts, mut diags) = Fonts::load(&project::font_files(&settings.project.root), settings.system_fonts);
+    let fonts = Arc::new(fonts);
+    let layout = Arc::new(settings.layout.clone());
+    let results: Vec<(Option<Typeset>, Vec<Diagnostic>)> = std::thread::scope(|scope| {
+        let handles: Vec<_> = docs
+            .into_iter()
+            .map(|doc| {
+                let fonts = fonts.clone();
+                let layout = layout.clone();
+                scope.spawn(move || typeset_one(settings, fonts, layout, doc))
+            })
+            .collect();
+        handles.into_iter().map(|h| h.join().expect("typesetting does not panic")).collect()
+    });
+    let mut done = Vec::new();
+    for (t, mut d) in results {
+        diags.append(&mut d);
+        done.extend(t);
+    }
+    (done, diags)
+}
+
+fn typeset_one(settings: &Settings, fonts: Arc<Fonts>, layout: Arc<project::Layout>, doc: Document) -> (Option<Typeset>, Vec<Diagnostic>) {
+    let start = Instant::now();
+    let (document, mut diags) = typeset::compile(fonts, layout, &doc, settings.timestamp);
+    let Some(document) = document else { return (None, diags) };
+    let problems = typeset::check(&document, &doc);
+    let failed = problems.iter().any(Diagnostic::is_error);
+    diags.extend(problems);
+    if failed {
+        return (None, diags);
+    }
+    let ident = format!("{}/{}/{}/{}", settings.project.config.id, doc.locale, settings.layout.name, doc.paper);
+    match typeset::pdf(&document, &ident, settings.timestamp) {
+        Ok(pdf) => (Some(Typeset { model: doc, document, pdf, time: start.elapsed() }), diags),
+        Err(mut e) => {
+            diags.append(&mut e);
+            (None, diags)
+        }
+    }
+}
+
+/// The whole publish command: all requested languages written, or none.
+pub fn publish(settings: &Settings) -> Result<Report, Failure> {
+    let (docs, mut warnings) = models(settings)?;
+    let n = docs.len();
+    let (done, mut diags) = typeset_all(settings, docs);
+    warnings.append(&mut diags);
+    if warnings.iter().any(Diagnostic::is_error) || done.len() != n {
+        return Err(Failure::project(warnings));
+    }
+    let files: Vec<(String, Vec<u8>)> = done.iter().map(|t| (file_name(settings, &t.model.locale), t.pdf.clone())).collect();
+    let paths = crate::output::write_all(&settings.out, &files).map_err(|mut f| {
+        let mut all = warnings.clone();
+        all.append(&mut f.diagnostics);
+        f.diagnostics = all;
+        f
+    })?;
+    let written = done
+        .iter()
+        .zip(paths)
+        .map(|(t, path)| Written {
+            path,
+            locale: t.model.locale.clone(),
+            layout: settings.layout.name.clone(),
+            pages: t.document.pages().len(),
+            bytes: t.pdf.len(),
+            time: t.time,
+        })
+        .collect();
+    Ok(Report { written, warnings })
+}

@@ -1,0 +1,113 @@
+//! Flags + the environment + publish.toml -> one checked `Settings` value, decided once before
+//! any work.
+//!
+//! Owns: the decisions that depend on flags and the environment (which languages, which layout,
+//! where output goes, the fixed creation date). Must not: load Fluent files or typeset.
+
+use std::path::{Path, PathBuf};
+
+use chrono::{DateTime, Datelike, Timelike};
+use typst::foundations::Datetime;
+
+use crate::cli::{Cli, Paper};
+use crate::diag::{Diagnostic, Failure};
+use crate::project::{self, Layout, Project};
+
+/// Everything a publish run needs, checked.
+#[derive(Debug)]
+pub struct Settings {
+    pub project: Project,
+    /// Locale tags to publish, in publish.toml's order (so output does not depend on flag order).
+    pub locales: Vec<String>,
+    pub layout: Layout,
+    /// Whether the layout is the statement's default (left out of file names).
+    pub default_layout: bool,
+    pub paper: Paper,
+    pub out: PathBuf,
+    pub allow_fallback: bool,
+    pub system_fonts: bool,
+    /// The PDF creation date: SOURCE_DATE_EPOCH when set, else the statement's date.
+    pub timestamp: Datetime,
+}
+
+/// Resolves the command line against the project. `source_date_epoch` is the environment's
+/// SOURCE_DATE_EPOCH, if any.
+pub fn resolve(cli: &Cli, cwd: &Path, source_date_epoch: Option<&str>) -> Result<Settings, Failure> {
+    let root = project::locate(cli.project.as_deref(), cwd)?;
+    eprintln!("{}", project::describe(&root));
+    let project = project::load(root)?;
+    let config = &project.config;
+
+    let locales = resolve_locales(&cli.lang, config)?;
+    let layout_name = cli.layout.clone().unwrap_or_else(|| config.layout.clone());
+    let layout = project::find_layout(&project.root, &layout_name)?;
+    let default_layout = layout_name == config.layout;
+
+    let timestamp = match source_date_epoch {
+        Some(s) => epoch_to_datetime(s).ok_or_else(|| {
+            Failure::usage(
+                Diagnostic::error("environment", format!("SOURCE_DATE_EPOCH={s:?} is not a number of seconds since 1970"))
+                    .help("unset it, or set it to a whole number such as 1737000000"),
+            )
+        })?,
+        None => Datetime::from_ymd_hms(config.date.year(), config.date.month() as u8, config.date.day() as u8, 0, 0, 0)
+            .expect("a valid date"),
+    };
+
+    let out = match &cli.out {
+        Some(p) if p.is_absolute() => p.clone(),
+        Some(p) => cwd.join(p),
+        None => cwd.join("out"),
+    };
+
+    Ok(Settings {
+        locales,
+        layout,
+        default_layout,
+        paper: cli.paper,
+        out,
+        allow_fallback: cli.allow_fallback,
+        system_fonts: cli.system_fonts,
+        timestamp,
+        project,
+    })
+}
+
+fn epoch_to_datetime(s: &str) -> Option<Datetime> {
+    let secs: i64 = s.trim().parse().ok()?;
+    let t = DateTime::from_timestamp(secs, 0)?;
+    Datetime::from_ymd_hms(t.year(), t.month() as u8, t.day() as u8, t.hour() as u8, t.minute() as u8, t.second() as u8)
+}
+
+/// `--lang` values to locale tags: `all`, an exact tag (any case), or a language that one locale
+/// has ("en" -> "en-GB"). Unknown ones are a usage error listing what exists.
+pub fn resolve_locales(requested: &[String], config: &crate::config::Config) -> Result<Vec<String>, Failure> {
+    let all: Vec<String> = config.locales.iter().map(|l| l.tag.clone()).collect();
+    if requested.is_empty() || requested.iter().any(|r| r.eq_ignore_ascii_case("all")) {
+        return Ok(all);
+    }
+    let mut chosen = Vec::new();
+    for r in requested {
+        let r = r.trim();
+        let exact = config.locales.iter().find(|l| l.tag.eq_ignore_ascii_case(r));
+        let by_language: Vec<_> = config.locales.iter().filter(|l| l.langid.language.as_str().eq_ignore_ascii_case(r)).collect();
+        let tag = match (exact, by_language.as_slice()) {
+            (Some(l), _) => l.tag.clone(),
+            (None, [one]) => one.tag.clone(),
+            (None, many) => {
+                let mut d = Diagnostic::error("usage", format!("the statement has no language `{r}`"))
+                    .note(format!("languages it has: {}", all.join(", ")))
+                    .help("pass one of them to --lang, or `all`");
+                if many.len() > 1 {
+                    d = d.note(format!("`{r}` is ambiguous: {}", many.iter().map(|l| l.tag.as_str()).collect::<Vec<_>>().join(", ")));
+                }
+                return Err(Failure::usage(d));
+            }
+        };
+        if !chosen.contains(&tag) {
+            chosen.push(tag);
+        }
+    }
+    // publish.toml's order, whatever the order of the flag.
+    Ok(all.into_iter().filter(|t| chosen.contains(t)).collect())
+}

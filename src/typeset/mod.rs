@@ -1,0 +1,179 @@
+//! Typesetting: compiles a layout with one language's model in our `World`, checks the typeset
+//! pages (missing glyphs, text outside the page) and exports PDF bytes.
+//!
+//! Owns: everything between the model's JSON and the PDF bytes. Must not: write files.
+
+pub mod world;
+
+use std::sync::Arc;
+
+use typst::diag::{Severity as TypstSeverity, SourceDiagnostic};
+use typst::foundations::{Datetime, Smart};
+use typst::layout::{Abs, Frame, FrameItem, Transform};
+use typst::{World, WorldExt};
+use typst_layout::PagedDocument;
+use typst_pdf::{PdfOptions, PdfStandards, Timestamp};
+
+use crate::diag::{Diagnostic, Place};
+use crate::model::Document;
+use crate::project::Layout;
+use world::{Fonts, PublishWorld};
+
+/// A run of text as it lies on a page, in points from the page's top-left corner.
+#[derive(Debug, Clone)]
+pub struct Run {
+    /// 0-based page index.
+    pub page: usize,
+    pub x: f64,
+    /// The baseline.
+    pub y: f64,
+    pub width: f64,
+    pub size: f64,
+    pub text: String,
+    /// The font's family name.
+    pub font: String,
+    /// Characters drawn with glyph 0 (the font has no glyph for them).
+    pub missing: Vec<char>,
+}
+
+/// Compiles one language's document with a layout.
+pub fn compile(fonts: Arc<Fonts>, layout: Arc<Layout>, doc: &Document, today: Datetime) -> (Option<PagedDocument>, Vec<Diagnostic>) {
+    let json = serde_json::to_vec(doc).expect("the model is plain data");
+    let world = PublishWorld::new(fonts, layout, json, today);
+    let warned = typst::compile::<PagedDocument>(&world);
+    let mut diags: Vec<Diagnostic> = warned.warnings.iter().map(|w| convert(&world, w, &doc.locale)).collect();
+    match warned.output {
+        Ok(document) => (Some(document), diags),
+        Err(errors) => {
+            diags.extend(errors.iter().map(|e| convert(&world, e, &doc.locale)));
+            (None, diags)
+        }
+    }
+}
+
+/// Turns a Typst diagnostic into ours, naming the layout file and line.
+fn convert(world: &PublishWorld, d: &SourceDiagnostic, locale: &str) -> Diagnostic {
+    let message = format!("layout `{}` ({locale}): {}", world.layout().name, d.message);
+    let mut out = match d.severity {
+        TypstSeverity::Error => Diagnostic::error("layout", message),
+        TypstSeverity::Warning => Diagnostic::warning("layout", message),
+    };
+    if let (Some(id), Some(range)) = (d.span.id(), world.range(d.span)) {
+        let vpath = id.get().vpath().get_with_slash().to_string();
+        if let Ok(source) = world.source(id) {
+            out = out.at(Place { file: world.layout().display(&vpath), text: Arc::from(source.text()), range });
+        } else {
+            out = out.in_file(world.layout().display(&vpath));
+        }
+    } else {
+        out = out.in_file(world.layout().display("/main.typ"));
+    }
+    for hint in &d.hints {
+        out = out.note(format!("hint: {}", hint.v));
+    }
+    out
+}
+
+/// Every run of text of the document, page by page, in reading order of the frames.
+pub fn runs(document: &PagedDocument) -> Vec<Run> {
+    let mut out = Vec::new();
+    for (i, page) in document.pages().iter().enumerate() {
+        collect(&page.frame, Transform::identity(), i, &mut out);
+    }
+    out
+}
+
+fn collect(frame: &Frame, ts: Transform, page: usize, out: &mut Vec<Run>) {
+    for (pos, item) in frame.items() {
+        match item {
+            FrameItem::Group(group) => {
+                let inner = ts.pre_concat(Transform::translate(pos.x, pos.y)).pre_concat(group.transform);
+                collect(&group.frame, inner, page, out);
+            }
+            FrameItem::Text(text) => {
+                let at = pos.transform(ts);
+                let missing = text
+                    .glyphs
+                    .iter()
+                    .filter(|g| g.id == 0)
+                    .filter_map(|g| text.text.get(g.range()).and_then(|s| s.chars().next()))
+                    .collect();
+                out.push(Run {
+                    page,
+                    x: at.x.to_pt(),
+                    y: at.y.to_pt(),
+                    width: (text.width() * ts.sx.get()).to_pt(),
+                    size: text.size.to_pt(),
+                    text: text.text.to_string(),
+                    font: text.font.font().info().family.clone(),
+                    missing,
+                });
+            }
+            _ => {}
+        }
+    }
+}
+
+/// Checks a typeset document: every character has a glyph in a font publish chose, and no text
+/// lies outside the page.
+pub fn check(document: &PagedDocument, doc: &Document) -> Vec<Diagnostic> {
+    let mut diags = Vec::new();
+    let mut reported = Vec::new();
+    let all = runs(document);
+    for run in &all {
+        for &c in &run.missing {
+            if reported.contains(&c) {
+                continue;
+            }
+            reported.push(c);
+            let ids: Vec<&str> = doc.sources.iter().filter(|(_, t)| t.contains(c)).map(|(id, _)| id.as_str()).collect();
+            let which = if ids.is_empty() { "the layout's own text".to_string() } else { format!("message {}", ids.join(", ")) };
+            diags.push(
+                Diagnostic::error(
+                    "missing-glyph",
+                    format!("no font has the character {c:?} (U+{:04X}) used in {which}, locale {}", c as u32, doc.locale),
+                )
+                .help("add a font that covers it (a .ttf or .otf file, OFL or similar) to the project's fonts/ folder, or pass --system-fonts"),
+            );
+        }
+    }
+    let eps = 0.5;
+    for (i, page) in document.pages().iter().enumerate() {
+        let (w, h) = (page.frame.width().to_pt(), page.frame.height().to_pt());
+        for run in all.iter().filter(|r| r.page == i) {
+            let outside = run.x < -eps || run.x + run.width > w + eps || run.y - 0.8 * run.size < -eps || run.y > h + eps;
+            if outside {
+                diags.push(
+                    Diagnostic::error(
+                        "outside-page",
+                        format!("text {:?} lies outside page {} ({}, {})", run.text, i + 1, doc.locale, doc.paper),
+                    )
+                    .help("shorten the text, or adjust the layout's margins or sizes"),
+                );
+            }
+        }
+    }
+    diags
+}
+
+/// Exports the PDF with a fixed creation date and a stable document identifier.
+pub fn pdf(document: &PagedDocument, ident: &str, date: Datetime) -> Result<Vec<u8>, Vec<Diagnostic>> {
+    let options = PdfOptions {
+        ident: Smart::Custom(ident.to_string()),
+        creator: Smart::Custom(Some(format!("publish {} (Typst 0.15)", env!("CARGO_PKG_VERSION")))),
+        timestamp: Some(Timestamp::new_utc(date)),
+        page_ranges: None,
+        standards: PdfStandards::default(),
+        tagged: true,
+        pretty: false,
+    };
+    typst_pdf::pdf(document, &options).map_err(|errors| {
+        errors.iter().map(|e| Diagnostic::error("pdf", format!("PDF export failed: {}", e.message))).collect()
+    })
+}
+
+/// Points to millimetres, for reports.
+pub fn pt_to_mm(pt: f64) -> f64 {
+    Abs::pt(pt).to_mm()
+}
+

@@ -1,0 +1,151 @@
+//! The Typst `World` publish compiles in: the layout's files (disk or built-in), the fonts
+//! publish chose, and the model as the virtual file `/model.json`.
+//!
+//! Owns: file access for the layout (never outside the layout folder) and font loading. Must
+//! not: write files or know what the model holds.
+
+use std::sync::Arc;
+
+use typst::diag::{FileError, FileResult};
+use typst::foundations::{Bytes, Datetime, Duration};
+use typst::syntax::{FileId, RootedPath, Source, VirtualPath, VirtualRoot};
+use typst::text::{Font, FontBook};
+use typst::utils::LazyHash;
+use typst::{Library, LibraryExt, World};
+use typst_kit::fonts::FontStore;
+
+use crate::diag::Diagnostic;
+use crate::project::{Layout, ProjectFile};
+
+/// The path of the model inside every layout's file system.
+pub const MODEL_PATH: &str = "/model.json";
+
+/// The fonts publish typesets with, loaded once and shared by every language.
+pub struct Fonts {
+    store: FontStore,
+    /// The file each font came from, by font index.
+    pub origins: Vec<String>,
+}
+
+impl Fonts {
+    /// Loads the project's font files (built-in, then disk), and the system's when asked.
+    pub fn load(files: &[ProjectFile], system: bool) -> (Self, Vec<Diagnostic>) {
+        let mut store = FontStore::new();
+        let mut origins = Vec::new();
+        let mut diags = Vec::new();
+        for file in files {
+            let mut n = 0;
+            for font in Font::iter(Bytes::new(file.bytes.clone())) {
+                let info = font.info().clone();
+                store.push((font, info));
+                origins.push(file.name.clone());
+                n += 1;
+            }
+            if n == 0 {
+                diags.push(
+                    Diagnostic::warning("font", format!("{} holds no font publish can read; it is skipped", file.name))
+                        .help("fonts/ takes TrueType and OpenType files (.ttf, .otf, .ttc)"),
+                );
+            }
+        }
+        if system {
+            for (path, info) in typst_kit::fonts::system() {
+                origins.push(path.path.display().to_string());
+                store.push((path, info));
+            }
+        }
+        (Self { store, origins }, diags)
+    }
+
+    pub fn book(&self) -> &LazyHash<FontBook> {
+        self.store.book()
+    }
+
+    pub fn font(&self, index: usize) -> Option<Font> {
+        self.store.font(index)
+    }
+}
+
+/// One compilation: a layout, the shared fonts, and one language's model.
+pub struct PublishWorld {
+    library: LazyHash<Library>,
+    fonts: Arc<Fonts>,
+    layout: Arc<Layout>,
+    main: FileId,
+    model: Bytes,
+    today: Datetime,
+}
+
+pub fn file_id(path: &str) -> FileId {
+    RootedPath::new(VirtualRoot::Project, VirtualPath::new(path).expect("a fixed, valid path")).intern()
+}
+
+impl PublishWorld {
+    pub fn new(fonts: Arc<Fonts>, layout: Arc<Layout>, model_json: Vec<u8>, today: Datetime) -> Self {
+        Self {
+            library: LazyHash::new(Library::builder().build()),
+            fonts,
+            layout,
+            main: file_id("/main.typ"),
+            model: Bytes::new(model_json),
+            today,
+        }
+    }
+
+    pub fn layout(&self) -> &Layout {
+        &self.layout
+    }
+
+    pub fn fonts(&self) -> &Fonts {
+        &self.fonts
+    }
+
+    fn read(&self, id: FileId) -> FileResult<Bytes> {
+        let rooted = id.get();
+        if *rooted.root() != VirtualRoot::Project {
+            return Err(FileError::Other(Some("publish layouts cannot use Typst packages".into())));
+        }
+        let path = rooted.vpath().get_with_slash();
+        if path == MODEL_PATH {
+            return Ok(self.model.clone());
+        }
+        self.layout.read(path).map(Bytes::new).map_err(|e| match e.kind() {
+            std::io::ErrorKind::NotFound => FileError::NotFound(std::path::PathBuf::from(path)),
+            std::io::ErrorKind::PermissionDenied => FileError::AccessDenied,
+            _ => FileError::Other(Some(e.to_string().into())),
+        })
+    }
+}
+
+impl World for PublishWorld {
+    fn library(&self) -> &LazyHash<Library> {
+        &self.library
+    }
+
+    fn book(&self) -> &LazyHash<FontBook> {
+        self.fonts.book()
+    }
+
+    fn main(&self) -> FileId {
+        self.main
+    }
+
+    fn source(&self, id: FileId) -> FileResult<Source> {
+        let bytes = self.read(id)?;
+        let text = std::str::from_utf8(bytes.as_slice()).map_err(|_| FileError::InvalidUtf8)?;
+        Ok(Source::new(id, text.strip_prefix('\u{feff}').unwrap_or(text).to_string()))
+    }
+
+    fn file(&self, id: FileId) -> FileResult<Bytes> {
+        self.read(id)
+    }
+
+    fn font(&self, index: usize) -> Option<Font> {
+        self.fonts.font(index)
+    }
+
+    fn today(&self, _offset: Option<Duration>) -> Option<Datetime> {
+        // No clock: the statement's date, so that the same inputs give the same bytes.
+        Some(self.today)
+    }
+}

@@ -1,0 +1,183 @@
+//! Language rules applied to the model's text after Fluent formatting: apostrophes and quotes,
+//! French punctuation spacing (babel-french's defaults), and sorting names by the language's
+//! collation (ICU4X).
+//!
+//! Owns: these text transformations, as pure functions of a string and a locale. Must not: read
+//! files, format messages or typeset.
+
+use std::cmp::Ordering;
+
+use icu_collator::options::CollatorOptions;
+use icu_collator::Collator;
+use icu_locale_core::Locale;
+use unic_langid::LanguageIdentifier;
+
+const NBSP: char = '\u{00A0}';
+const NNBSP: char = '\u{202F}';
+
+/// The punctuation spacing rules of a locale: which character goes before `;` `!` `?`, before `:`,
+/// and inside « ».
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Spacing {
+    pub before_high: Option<char>,
+    pub before_colon: Option<char>,
+    pub inside_guillemets: Option<char>,
+}
+
+impl Spacing {
+    /// The rules for a locale: French (France, Belgium, ...) spaces high punctuation; Canadian
+    /// French only before the colon and inside guillemets; Swiss French like France but with the
+    /// narrow space inside guillemets. Other languages: none.
+    pub fn for_locale(langid: &LanguageIdentifier) -> Self {
+        let none = Spacing { before_high: None, before_colon: None, inside_guillemets: None };
+        if langid.language.as_str() != "fr" {
+            return none;
+        }
+        match langid.region.as_ref().map(|r| r.as_str()) {
+            Some("CA") => Spacing { before_high: None, before_colon: Some(NBSP), inside_guillemets: Some(NBSP) },
+            Some("CH") => Spacing { before_high: Some(NNBSP), before_colon: Some(NNBSP), inside_guillemets: Some(NNBSP) },
+            _ => Spacing { before_high: Some(NNBSP), before_colon: Some(NBSP), inside_guillemets: Some(NBSP) },
+        }
+    }
+}
+
+/// A token that must be left exactly as written: a URL, an e-mail address, a domain name.
+fn is_protected(token: &str) -> bool {
+    token.contains("://") || token.contains('@') || token.starts_with("www.")
+}
+
+/// Applies the language's typographic rules to a piece of text.
+pub fn apply(text: &str, langid: &LanguageIdentifier) -> String {
+    let spacing = Spacing::for_locale(langid);
+    let english = langid.language.as_str() == "en";
+    // Segments alternate between runs of white space and tokens.
+    let mut segments: Vec<(bool, String)> = Vec::new();
+    for c in text.chars() {
+        let ws = c.is_whitespace() && c != NBSP && c != NNBSP || c == NBSP || c == NNBSP;
+        match segments.last_mut() {
+            Some((is_ws, s)) if *is_ws == ws => s.push(c),
+            _ => segments.push((ws, c.to_string())),
+        }
+    }
+    let mut out: Vec<(bool, String)> = Vec::with_capacity(segments.len());
+    let mut open_double = true;
+    let mut i = 0;
+    while i < segments.len() {
+        let (ws, seg) = segments[i].clone();
+        if ws || is_protected(&seg) {
+            out.push((ws, seg));
+            i += 1;
+            continue;
+        }
+        let chars: Vec<char> = seg.chars().collect();
+        let mut tok = String::new();
+        for (j, &c) in chars.iter().enumerate() {
+            let prev = if j > 0 { Some(chars[j - 1]) } else { None };
+            let next = chars.get(j + 1).copied();
+            match c {
+                '\'' => tok.push('\u{2019}'),
+                '"' if english => {
+                    tok.push(if open_double { '\u{201C}' } else { '\u{201D}' });
+                    open_double = !open_double;
+                }
+                ';' | '!' | '?' | ':' => {
+                    let space = if c == ':' { spacing.before_colon } else { spacing.before_high };
+                    let numeric = c == ':' && prev.is_some_and(|p| p.is_ascii_digit()) && next.is_some_and(|n| n.is_ascii_digit());
+                    let after_punct = prev.is_some_and(|p| matches!(p, ';' | '!' | '?' | ':' | '(' | '[' | '«'));
+                    match space {
+                        Some(sp) if !numeric && !after_punct => {
+                            if j == 0 {
+                                // The typed space before it becomes the right one; none at the start.
+                                let n = out.len();
+                                if let Some((true, s)) = out.last_mut() {
+                                    if n > 1 {
+                                        *s = sp.to_string();
+                                    }
+                                }
+                            } else if tok.ends_with(NBSP) || tok.ends_with(NNBSP) {
+                                tok.pop();
+                                tok.push(sp);
+                            } else {
+                                tok.push(sp);
+                            }
+                            tok.push(c);
+                        }
+                        _ => tok.push(c),
+                    }
+                }
+                '«' => {
+                    tok.push(c);
+                    if let Some(sp) = spacing.inside_guillemets {
+                        if next.is_some() {
+                            tok.push(sp);
+                        } else if let Some((true, _)) = segments.get(i + 1) {
+                            // Replace the typed space after « by the no-break one.
+                            tok.push(sp);
+                            segments[i + 1].1.clear();
+                        }
+                    }
+                }
+                '»' => {
+                    if let Some(sp) = spacing.inside_guillemets {
+                        if j == 0 {
+                            if let Some((true, s)) = out.last_mut() {
+                                *s = sp.to_string();
+                            }
+                        } else {
+                            tok.push(sp);
+                        }
+                    }
+                    tok.push(c);
+                }
+                _ => tok.push(c),
+            }
+        }
+        out.push((false, tok));
+        i += 1;
+    }
+    out.into_iter().map(|(_, s)| s).collect()
+}
+
+/// Sorts items by the language's collation on their displayed names (stable for equal names).
+pub fn sort_by_collation<T>(items: &mut [T], langid: &LanguageIdentifier, key: impl Fn(&T) -> &str) {
+    let locale: Locale = langid.to_string().parse().unwrap_or(Locale::UNKNOWN);
+    match Collator::try_new(locale.into(), CollatorOptions::default()) {
+        Ok(collator) => items.sort_by(|a, b| collator.compare(key(a), key(b))),
+        // Compiled data covers every locale; keep the listed order should that ever change.
+        Err(_) => items.sort_by(|_, _| Ordering::Equal),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn fr(s: &str) -> String {
+        apply(s, &"fr".parse().unwrap())
+    }
+
+    #[test]
+    fn french_high_punctuation_gets_narrow_spaces() {
+        assert_eq!(fr("Pourquoi ? Parce que ; enfin !"), "Pourquoi\u{202F}? Parce que\u{202F}; enfin\u{202F}!");
+        assert_eq!(fr("Pourquoi? Voici:"), "Pourquoi\u{202F}? Voici\u{A0}:");
+        assert_eq!(fr("Quoi ?!"), "Quoi\u{202F}?!");
+    }
+
+    #[test]
+    fn french_guillemets_and_apostrophes() {
+        assert_eq!(fr("« Justice » l'accès"), "«\u{A0}Justice\u{A0}» l\u{2019}accès");
+        assert_eq!(fr("«Justice»"), "«\u{A0}Justice\u{A0}»");
+    }
+
+    #[test]
+    fn urls_times_and_numbers_are_left_alone() {
+        assert_eq!(fr("voir https://example.org/a?b=c:d à 10:55"), "voir https://example.org/a?b=c:d à 10:55");
+        assert_eq!(fr("écrire à info@example.org ; merci"), "écrire à info@example.org\u{202F}; merci");
+    }
+
+    #[test]
+    fn english_gets_curly_quotes_only() {
+        let en: LanguageIdentifier = "en-GB".parse().unwrap();
+        assert_eq!(apply("the court's \"mandate\": yes; no?", &en), "the court\u{2019}s \u{201C}mandate\u{201D}: yes; no?");
+    }
+}

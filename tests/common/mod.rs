@@ -1,0 +1,126 @@
+//! Helpers shared by the integration tests: the real binary, copies of the project in temp
+//! folders, and the typeset document of a run (through the library, same pipeline as the CLI).
+#![allow(dead_code)]
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+use publish::cli::{Cli, Paper};
+use publish::run::Typeset;
+use publish::typeset::Run;
+
+pub fn repo() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// Runs the real binary in `cwd` with a clean, fixed environment.
+pub fn publish(cwd: &Path, args: &[&str]) -> Output {
+    publish_env(cwd, args, &[])
+}
+
+pub fn publish_env(cwd: &Path, args: &[&str], env: &[(&str, &str)]) -> Output {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_publish"));
+    cmd.args(args).current_dir(cwd).env_remove("SOURCE_DATE_EPOCH");
+    for (k, v) in env {
+        cmd.env(k, v);
+    }
+    cmd.output().expect("the binary runs")
+}
+
+pub fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+/// A copy of the project (publish.toml, locales/, layouts/) in a new temp folder, to break.
+pub fn copy_project() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let root = repo();
+    fs::copy(root.join("publish.toml"), dir.path().join("publish.toml")).unwrap();
+    copy_dir(&root.join("locales"), &dir.path().join("locales"));
+    dir
+}
+
+pub fn copy_dir(from: &Path, to: &Path) {
+    fs::create_dir_all(to).unwrap();
+    for e in fs::read_dir(from).unwrap() {
+        let e = e.unwrap();
+        let target = to.join(e.file_name());
+        if e.path().is_dir() {
+            copy_dir(&e.path(), &target);
+        } else {
+            fs::copy(e.path(), target).unwrap();
+        }
+    }
+}
+
+/// Every file under a folder (recursive), for "nothing was written" checks.
+pub fn files_under(dir: &Path) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    if let Ok(entries) = fs::read_dir(dir) {
+        for e in entries.flatten() {
+            if e.path().is_dir() {
+                out.extend(files_under(&e.path()));
+            } else {
+                out.push(e.path());
+            }
+        }
+    }
+    out
+}
+
+pub fn cli(args: &[&str]) -> Cli {
+    use clap::Parser;
+    let mut all = vec!["publish"];
+    all.extend_from_slice(args);
+    Cli::parse_from(all)
+}
+
+/// Typesets a project through the library, as the CLI does, and returns each language's result.
+pub fn typeset(project: &Path, args: &[&str]) -> Vec<Typeset> {
+    let project_s = project.to_string_lossy().into_owned();
+    let mut all = vec!["--project", project_s.as_str()];
+    all.extend_from_slice(args);
+    let settings = publish::settings::resolve(&cli(&all), project, None).expect("settings resolve");
+    let (docs, diags) = publish::run::models(&settings).unwrap_or_else(|f| panic!("{:#?}", f.diagnostics));
+    assert!(!diags.iter().any(|d| d.is_error()), "{diags:#?}");
+    let (done, diags) = publish::run::typeset_all(&settings, docs);
+    assert!(!diags.iter().any(|d| d.is_error()), "{diags:#?}");
+    done
+}
+
+pub fn paper(p: Paper) -> &'static str {
+    p.name()
+}
+
+/// A line of text as typeset: runs of the same page and baseline, joined in x order.
+#[derive(Debug, Clone)]
+pub struct Line {
+    pub page: usize,
+    pub x: f64,
+    pub y: f64,
+    pub end: f64,
+    pub size: f64,
+    pub text: String,
+}
+
+/// Groups runs into lines: same page, same baseline (±0.5pt), and x within `[lo, hi)`.
+pub fn lines(runs: &[Run], filter: impl Fn(&Run) -> bool) -> Vec<Line> {
+    let mut rs: Vec<&Run> = runs.iter().filter(|r| filter(r)).collect();
+    rs.sort_by(|a, b| (a.page, a.y, a.x).partial_cmp(&(b.page, b.y, b.x)).unwrap());
+    let mut out: Vec<Line> = Vec::new();
+    for r in rs {
+        if let Some(l) = out.last_mut() {
+            if l.page == r.page && (l.y - r.y).abs() < 0.5 && r.x >= l.end - 0.5 && r.x - l.end < 0.6 * r.size {
+                if r.x - l.end > 0.5 && !l.text.ends_with(' ') && !r.text.starts_with(' ') {
+                    l.text.push(' ');
+                }
+                l.text.push_str(&r.text);
+                l.end = r.x + r.width;
+                continue;
+            }
+        }
+        out.push(Line { page: r.page, x: r.x, y: r.y, end: r.x + r.width, size: r.size, text: r.text.clone() });
+    }
+    out
+}

@@ -1,0 +1,179 @@
+//! The typeset statement, inspected: names against the reviewed lists under tests/expected/,
+//! three columns, the last page balanced, the footnote on its entry's page, text on the page.
+
+mod common;
+
+use std::collections::BTreeMap;
+
+use common::{lines, Line};
+use publish::run::Typeset;
+
+const NAME_SIZE: f64 = 8.6;
+
+fn typeset_all() -> Vec<Typeset> {
+    common::typeset(&common::repo(), &["--lang", "all"])
+}
+
+fn expected(locale: &str) -> Vec<String> {
+    let text = std::fs::read_to_string(common::repo().join(format!("tests/expected/signatories.{locale}.txt"))).unwrap();
+    text.lines().map(str::to_string).filter(|l| !l.is_empty()).collect()
+}
+
+/// One signatory as typeset: its lines joined, where its first line starts, and its page.
+#[derive(Debug)]
+struct Entry {
+    name: String,
+    page: usize,
+    x: f64,
+
+    bottom: f64,
+    marked: bool,
+}
+
+/// Rebuilds the entries from the typeset lines of name size: a line at a column's left edge
+/// starts an entry, an indented line continues the one above.
+fn entries(t: &Typeset) -> Vec<Entry> {
+    let runs = publish::typeset::runs(&t.document);
+    let name_lines: Vec<Line> = lines(&runs, |r| (r.size - NAME_SIZE).abs() < 0.01);
+    let mut pages: BTreeMap<usize, Vec<&Line>> = BTreeMap::new();
+    for l in &name_lines {
+        pages.entry(l.page).or_default().push(l);
+    }
+    let mut out = Vec::new();
+    for (page, ls) in pages {
+        // Column edges: x positions of lines that nothing lies left of within the column.
+        let mut edges: Vec<f64> = Vec::new();
+        let mut xs: Vec<f64> = ls.iter().map(|l| l.x).collect();
+        xs.sort_by(|a, b| a.partial_cmp(b).unwrap());
+        for x in xs {
+            if edges.last().is_none_or(|e| x - e > 20.0) {
+                edges.push(x);
+            }
+        }
+        let mut by_col: Vec<Vec<&Line>> = vec![Vec::new(); edges.len()];
+        for l in ls {
+            let c = edges.iter().rposition(|e| l.x >= e - 0.1).unwrap();
+            by_col[c].push(l);
+        }
+        for (c, col) in by_col.into_iter().enumerate() {
+            let mut col = col;
+            col.sort_by(|a, b| a.y.partial_cmp(&b.y).unwrap());
+            for l in col {
+                let starts = (l.x - edges[c]).abs() < 0.1;
+                if starts || out.is_empty() {
+                    out.push(Entry { name: l.text.clone(), page, x: l.x, bottom: l.y, marked: false });
+                } else {
+                    let e: &mut Entry = out.last_mut().unwrap();
+                    // A line broken after a hyphen or a slash continues the same word.
+                    if !(e.name.ends_with('-') || e.name.ends_with('/')) {
+                        e.name.push(' ');
+                    }
+                    e.name.push_str(&l.text);
+                    e.bottom = l.y;
+                }
+            }
+        }
+    }
+    // Footnote markers are smaller runs ("*") raised on an entry's line, right after its text.
+    let markers: Vec<&publish::typeset::Run> =
+        runs.iter().filter(|r| r.text.trim() == "*" && r.size < NAME_SIZE && r.x > 0.0).collect();
+    for e in &mut out {
+        e.name = e.name.split_whitespace().collect::<Vec<_>>().join(" ");
+        e.marked = markers.iter().any(|m| m.page == e.page && m.y <= e.bottom + 0.5 && m.y >= e.bottom - 6.0 && m.x > e.x);
+    }
+    out
+}
+
+#[test]
+fn every_signatory_appears_exactly_once_in_each_language() {
+    for t in typeset_all() {
+        let mut got: Vec<String> = entries(&t).into_iter().map(|e| e.name).collect();
+        let mut want = expected(&t.model.locale);
+        assert_eq!(got.len(), 129, "{}: {got:#?}", t.model.locale);
+        got.sort();
+        want.sort();
+        for (g, w) in got.iter().zip(&want) {
+            assert_eq!(g, w, "{}: typeset names differ from tests/expected", t.model.locale);
+        }
+        assert_eq!(got, want);
+    }
+}
+
+#[test]
+fn names_start_at_three_x_positions_and_the_last_page_is_balanced() {
+    for t in typeset_all() {
+        let es = entries(&t);
+        let mut xs: Vec<f64> = es.iter().map(|e| (e.x * 10.0).round() / 10.0).collect();
+        xs.sort_by(|a, b| a.partial_cmp(b).unwrap());
+        xs.dedup();
+        assert_eq!(xs.len(), 3, "{}: first lines start at {xs:?}", t.model.locale);
+
+        let last = es.iter().map(|e| e.page).max().unwrap();
+        let mut bottoms: BTreeMap<i64, f64> = BTreeMap::new();
+        for e in es.iter().filter(|e| e.page == last) {
+            let b = bottoms.entry((e.x * 10.0).round() as i64).or_insert(0.0);
+            *b = b.max(e.bottom);
+        }
+        assert_eq!(bottoms.len(), 3, "{}: the last page has {} columns", t.model.locale, bottoms.len());
+        let max = bottoms.values().cloned().fold(f64::MIN, f64::max);
+        let min = bottoms.values().cloned().fold(f64::MAX, f64::min);
+        let one_line = NAME_SIZE * 1.45 + 3.4;
+        assert!(max - min <= one_line, "{}: last page columns end at {bottoms:?}", t.model.locale);
+    }
+}
+
+#[test]
+fn the_footnote_stands_on_the_page_of_its_entry() {
+    for t in typeset_all() {
+        let es = entries(&t);
+        let marked: Vec<&Entry> = es.iter().filter(|e| e.marked).collect();
+        assert_eq!(marked.len(), 1, "{}: entries with a marker: {marked:?}", t.model.locale);
+        assert!(marked[0].name.starts_with("Asia Justice Coalition"), "{:?}", marked[0]);
+        let note = t.model.signatories.entries.iter().find_map(|e| e.note.clone()).unwrap();
+        let runs = publish::typeset::runs(&t.document);
+        let first_words: String = note.split_whitespace().take(3).collect::<Vec<_>>().join(" ");
+        let note_lines: Vec<Line> = lines(&runs, |r| r.size < NAME_SIZE - 0.1 && r.size > 6.0);
+        let at: Vec<&Line> = note_lines.iter().filter(|l| l.text.contains(&first_words)).collect();
+        assert_eq!(at.len(), 1, "{}: note lines {note_lines:#?}", t.model.locale);
+        assert_eq!(at[0].page, marked[0].page, "{}: note and entry on different pages", t.model.locale);
+        // At the foot of the page: below every name of that page.
+        assert!(es.iter().filter(|e| e.page == at[0].page).all(|e| e.bottom < at[0].y));
+    }
+}
+
+#[test]
+fn body_text_and_dateline_are_the_languages_own() {
+    let all = typeset_all();
+    let text = |t: &Typeset| publish::typeset::runs(&t.document).iter().map(|r| r.text.clone()).collect::<Vec<_>>().join(" ");
+    let en = all.iter().find(|t| t.model.locale == "en-GB").unwrap();
+    let fr = all.iter().find(|t| t.model.locale == "fr").unwrap();
+    assert!(text(en).contains("16 January 2025"));
+    assert!(text(fr).contains("16 janvier 2025"));
+    // The restored sentence, not the republication's.
+    assert!(text(en).contains("a law criminalising cooperation"));
+    // French spacing reached the page: a no-break space before the colon of the calls' lead.
+    assert!(text(fr).contains("monde, à\u{A0}:"), "{}", text(fr));
+    // Every body paragraph's first words are on the page.
+    for t in &all {
+        let body = text(t);
+        for b in &t.model.blocks {
+            if let publish::model::Block::Paragraph { text: p, .. } = b {
+                let start: String = p.split_whitespace().take(2).collect::<Vec<_>>().join(" ");
+                assert!(body.contains(&start), "{}: {start:?} missing", t.model.locale);
+            }
+        }
+    }
+}
+
+#[test]
+fn pages_are_a4_or_us_letter() {
+    for (paper, w, h) in [("a4", 595.28, 841.89), ("us-letter", 612.0, 792.0)] {
+        for t in common::typeset(&common::repo(), &["--lang", "fr", "--paper", paper]) {
+            for page in t.document.pages() {
+                let (pw, ph) = (page.frame.width().to_pt(), page.frame.height().to_pt());
+                assert!((pw - w).abs() < 0.1 && (ph - h).abs() < 0.1, "{paper}: {pw} x {ph}");
+            }
+            assert!(t.document.pages().len() >= 2);
+        }
+    }
+}
