@@ -63,7 +63,10 @@ pub enum Order {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Block {
     Paragraph(String),
-    List { lead: Option<String>, items: Vec<String> },
+    List {
+        lead: Option<String>,
+        items: Vec<String>,
+    },
 }
 
 /// A locale named in publish.toml, with the byte range of its name there.
@@ -95,7 +98,11 @@ pub struct Config {
 
 impl Config {
     pub fn place(&self, span: std::ops::Range<usize>) -> Place {
-        Place { file: self.file.clone(), text: self.text.clone(), range: span }
+        Place {
+            file: self.file.clone(),
+            text: self.text.clone(),
+            range: span,
+        }
     }
 
     pub fn locale(&self, tag: &str) -> Option<&LocaleEntry> {
@@ -107,12 +114,19 @@ impl Config {
 pub fn parse(file: &str, text: &str) -> Result<Config, Vec<Diagnostic>> {
     let text_arc: Arc<str> = Arc::from(text.strip_prefix('\u{feff}').unwrap_or(text));
     let text = &*text_arc;
-    let place = |range: std::ops::Range<usize>| Place { file: file.to_string(), text: text_arc.clone(), range };
+    let place = |range: std::ops::Range<usize>| Place {
+        file: file.to_string(),
+        text: text_arc.clone(),
+        range,
+    };
     let raw: RawConfig = match toml::from_str(text) {
         Ok(raw) => raw,
         Err(e) => {
-            let mut d = Diagnostic::error("config", format!("publish.toml is not valid: {}", e.message()))
-                .help("see README.md, section \"publish.toml\", for the keys publish.toml may hold");
+            let mut d = Diagnostic::error(
+                "config",
+                format!("publish.toml is not valid: {}", e.message()),
+            )
+            .help("see README.md, section \"publish.toml\", for the keys publish.toml may hold");
             d = match e.span() {
                 Some(span) => d.at(place(span)),
                 None => d.in_file(file),
@@ -123,7 +137,11 @@ pub fn parse(file: &str, text: &str) -> Result<Config, Vec<Diagnostic>> {
     let mut errors = Vec::new();
 
     let id = raw.statement.id.get_ref().clone();
-    if id.is_empty() || !id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_') {
+    if id.is_empty()
+        || !id
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+    {
         errors.push(
             Diagnostic::error("config", format!("statement id `{id}` cannot name a file"))
                 .at(place(raw.statement.id.span()))
@@ -135,9 +153,15 @@ pub fn parse(file: &str, text: &str) -> Result<Config, Vec<Diagnostic>> {
         Ok(d) => Some(d),
         Err(e) => {
             errors.push(
-                Diagnostic::error("config", format!("date `{}` does not parse: {e}", raw.statement.date.get_ref()))
-                    .at(place(raw.statement.date.span()))
-                    .help("write the date as YYYY-MM-DD, e.g. \"2025-01-16\""),
+                Diagnostic::error(
+                    "config",
+                    format!(
+                        "date `{}` does not parse: {e}",
+                        raw.statement.date.get_ref()
+                    ),
+                )
+                .at(place(raw.statement.date.span()))
+                .help("write the date as YYYY-MM-DD, e.g. \"2025-01-16\""),
             );
             None
         }
@@ -170,11 +194,19 @@ pub fn parse(file: &str, text: &str) -> Result<Config, Vec<Diagnostic>> {
         );
     }
     let reference = raw.statement.reference.get_ref().clone();
-    if !raw.statement.locales.iter().any(|l| *l.get_ref() == reference) {
+    if !raw
+        .statement
+        .locales
+        .iter()
+        .any(|l| *l.get_ref() == reference)
+    {
         errors.push(
-            Diagnostic::error("config", format!("the reference locale `{reference}` is not among the statement's locales"))
-                .at(place(raw.statement.reference.span()))
-                .help("add it to `locales`, or name one of them as `reference`"),
+            Diagnostic::error(
+                "config",
+                format!("the reference locale `{reference}` is not among the statement's locales"),
+            )
+            .at(place(raw.statement.reference.span()))
+            .help("add it to `locales`, or name one of them as `reference`"),
         );
     }
 
@@ -223,9 +255,12 @@ pub fn parse(file: &str, text: &str) -> Result<Config, Vec<Diagnostic>> {
     for s in &raw.signatories.ids {
         if signatories.iter().any(|(id, _)| id == s.get_ref()) {
             errors.push(
-                Diagnostic::error("config", format!("signatory `{}` is listed twice", s.get_ref()))
-                    .at(place(s.span()))
-                    .help("remove the second entry"),
+                Diagnostic::error(
+                    "config",
+                    format!("signatory `{}` is listed twice", s.get_ref()),
+                )
+                .at(place(s.span()))
+                .help("remove the second entry"),
             );
         } else {
             signatories.push((s.get_ref().clone(), s.span()));
@@ -241,7 +276,11 @@ pub fn parse(file: &str, text: &str) -> Result<Config, Vec<Diagnostic>> {
         reference,
         locales,
         layout,
-        numbers: raw.numbers.into_iter().map(|(k, v)| (k, v.into_inner())).collect(),
+        numbers: raw
+            .numbers
+            .into_iter()
+            .map(|(k, v)| (k, v.into_inner()))
+            .collect(),
         blocks,
         order,
         signatories,
@@ -282,13 +321,22 @@ ids = ["a", "b"]
         assert_eq!(c.date, NaiveDate::from_ymd_opt(2025, 1, 16).unwrap());
         assert_eq!(c.locales.len(), 2);
         assert_eq!(c.numbers["members"], 120);
-        assert_eq!(c.blocks[1], Block::List { lead: Some("calls".into()), items: vec!["c1".into(), "c2".into()] });
+        assert_eq!(
+            c.blocks[1],
+            Block::List {
+                lead: Some("calls".into()),
+                items: vec!["c1".into(), "c2".into()]
+            }
+        );
         assert_eq!(c.order, Order::Collation);
     }
 
     #[test]
     fn unknown_key_names_its_line() {
-        let text = GOOD.replace("order = \"collation\"", "order = \"collation\"\ncolour = \"red\"");
+        let text = GOOD.replace(
+            "order = \"collation\"",
+            "order = \"collation\"\ncolour = \"red\"",
+        );
         let errs = parse("publish.toml", &text).unwrap_err();
         let (line, _) = errs[0].place.as_ref().unwrap().line_col();
         assert_eq!(line, 20, "{}", errs[0]);

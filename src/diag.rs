@@ -79,7 +79,10 @@ impl Diagnostic {
     }
 
     pub fn warning(code: &'static str, message: impl Into<String>) -> Self {
-        Self { severity: Severity::Warning, ..Self::error(code, message) }
+        Self {
+            severity: Severity::Warning,
+            ..Self::error(code, message)
+        }
     }
 
     pub fn at(mut self, place: Place) -> Self {
@@ -137,11 +140,17 @@ pub struct Failure {
 
 impl Failure {
     pub fn project(diagnostics: Vec<Diagnostic>) -> Self {
-        Self { kind: FailureKind::Project, diagnostics }
+        Self {
+            kind: FailureKind::Project,
+            diagnostics,
+        }
     }
 
     pub fn usage(diagnostic: Diagnostic) -> Self {
-        Self { kind: FailureKind::Usage, diagnostics: vec![diagnostic] }
+        Self {
+            kind: FailureKind::Usage,
+            diagnostics: vec![diagnostic],
+        }
     }
 
     pub fn exit_code(&self) -> u8 {
@@ -177,10 +186,10 @@ pub fn print(out: &mut dyn Write, diagnostics: &[Diagnostic]) {
             cs = cs.with_labels(vec![Label::primary(id, start..end)]);
         }
         let mut notes = Vec::new();
-        if d.place.is_none() {
-            if let Some(file) = &d.file {
-                notes.push(format!("in {file}"));
-            }
+        if d.place.is_none()
+            && let Some(file) = &d.file
+        {
+            notes.push(format!("in {file}"));
         }
         notes.extend(d.notes.iter().cloned());
         if let Some(help) = &d.help {

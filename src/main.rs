@@ -18,8 +18,11 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let epoch = std::env::var("SOURCE_DATE_EPOCH").ok().filter(|s| !s.is_empty());
-    let result = publish::settings::resolve(&cli, &cwd, epoch.as_deref()).and_then(|s| publish::run::publish(&s));
+    let epoch = std::env::var("SOURCE_DATE_EPOCH")
+        .ok()
+        .filter(|s| !s.is_empty());
+    let result = publish::settings::resolve(&cli, &cwd, epoch.as_deref())
+        .and_then(|s| publish::run::publish(&s));
     match result {
         Ok(report) => {
             let mut err = stderr.lock();
@@ -44,7 +47,11 @@ fn main() -> ExitCode {
             let mut err = stderr.lock();
             diag::print(&mut err, &failure.diagnostics);
             let errors = failure.diagnostics.iter().filter(|d| d.is_error()).count();
-            let _ = writeln!(err, "error: nothing was written ({errors} error{})", if errors == 1 { "" } else { "s" });
+            let _ = writeln!(
+                err,
+                "error: nothing was written ({errors} error{})",
+                if errors == 1 { "" } else { "s" }
+            );
             ExitCode::from(failure.exit_code())
         }
     }

@@ -47,8 +47,14 @@ pub struct Document {
 #[derive(Debug, Clone, Serialize)]
 #[serde(tag = "kind", rename_all = "lowercase")]
 pub enum Block {
-    Paragraph { id: String, text: String },
-    List { lead: Option<String>, items: Vec<String> },
+    Paragraph {
+        id: String,
+        text: String,
+    },
+    List {
+        lead: Option<String>,
+        items: Vec<String>,
+    },
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -118,15 +124,32 @@ impl Builder<'_> {
 
 /// Builds one language's document. Returns it with every diagnostic met; the caller refuses
 /// to typeset when any is an error.
-pub fn build(config: &Config, catalog: &Catalog, tag: &str, options: &Options) -> (Document, Vec<Diagnostic>) {
-    let locale = catalog.get(tag).expect("the catalog holds every requested locale");
-    let reference = catalog.get(&config.reference).expect("the catalog holds the reference locale");
+pub fn build(
+    config: &Config,
+    catalog: &Catalog,
+    tag: &str,
+    options: &Options,
+) -> (Document, Vec<Diagnostic>) {
+    let locale = catalog
+        .get(tag)
+        .expect("the catalog holds every requested locale");
+    let reference = catalog
+        .get(&config.reference)
+        .expect("the catalog holds the reference locale");
     let langid = locale.langid.clone();
-    let mut b = Builder { fmt: Formatter::new(locale, reference, options.allow_fallback), langid: langid.clone(), sources: Vec::new() };
+    let mut b = Builder {
+        fmt: Formatter::new(locale, reference, options.allow_fallback),
+        langid: langid.clone(),
+        sources: Vec::new(),
+    };
 
     let date = config.date.format("%Y-%m-%d").to_string();
     let count = config.signatories.len();
-    let mut pairs: Vec<(&str, FluentValue)> = config.numbers.iter().map(|(k, v)| (k.as_str(), FluentValue::from(*v))).collect();
+    let mut pairs: Vec<(&str, FluentValue)> = config
+        .numbers
+        .iter()
+        .map(|(k, v)| (k.as_str(), FluentValue::from(*v)))
+        .collect();
     pairs.push(("date", FluentValue::from(date.clone())));
     pairs.push(("count", FluentValue::from(count)));
     let args = l10n::args(pairs);
@@ -141,7 +164,10 @@ pub fn build(config: &Config, catalog: &Catalog, tag: &str, options: &Options) -
         match block {
             ConfigBlock::Paragraph(id) => {
                 let text = b.text(id, &args);
-                blocks.push(Block::Paragraph { id: id.clone(), text });
+                blocks.push(Block::Paragraph {
+                    id: id.clone(),
+                    text,
+                });
             }
             ConfigBlock::List { lead, items } => {
                 let lead = lead.as_ref().map(|id| b.text(id, &args));
@@ -154,8 +180,15 @@ pub fn build(config: &Config, catalog: &Catalog, tag: &str, options: &Options) -
     let mut entries = Vec::new();
     for (id, _) in &config.signatories {
         let name = b.text(id, &args);
-        let note = b.fmt.format(id, Some("note"), &args, true).map(|n| b.finish(&format!("{id}.note"), n));
-        entries.push(Signatory { id: id.clone(), name, note });
+        let note = b
+            .fmt
+            .format(id, Some("note"), &args, true)
+            .map(|n| b.finish(&format!("{id}.note"), n));
+        entries.push(Signatory {
+            id: id.clone(),
+            name,
+            note,
+        });
     }
     if config.order == Order::Collation {
         typography::sort_by_collation(&mut entries, &langid, |s| s.name.as_str());
@@ -166,20 +199,31 @@ pub fn build(config: &Config, catalog: &Catalog, tag: &str, options: &Options) -
         entries,
     };
 
-    let mut page_args = l10n::args([("page", FluentValue::from(PAGE)), ("pages", FluentValue::from(PAGES))]);
+    let mut page_args = l10n::args([
+        ("page", FluentValue::from(PAGE)),
+        ("pages", FluentValue::from(PAGES)),
+    ]);
     for (k, v) in args.iter() {
         if k != "page" && k != "pages" {
             page_args.set(k.to_string(), v.clone());
         }
     }
     let label = b.text("page-label", &page_args);
-    let furniture = Furniture { page_label: split_fields(&label), running_footer: b.text("running-footer", &args) };
+    let furniture = Furniture {
+        page_label: split_fields(&label),
+        running_footer: b.text("running-footer", &args),
+    };
 
     let meta = Meta {
         title: title.clone(),
         author: author.clone(),
         subject: b.text("meta-subject", &args),
-        keywords: b.text("meta-keywords", &args).split(',').map(|k| k.trim().to_string()).filter(|k| !k.is_empty()).collect(),
+        keywords: b
+            .text("meta-keywords", &args)
+            .split(',')
+            .map(|k| k.trim().to_string())
+            .filter(|k| !k.is_empty())
+            .collect(),
         date,
     };
 
@@ -216,14 +260,20 @@ fn split_fields(label: &str) -> Vec<Segment> {
         match next {
             Some((i, marker, field)) => {
                 if i > 0 {
-                    out.push(Segment::Text { text: rest[..i].to_string() });
+                    out.push(Segment::Text {
+                        text: rest[..i].to_string(),
+                    });
                 }
-                out.push(Segment::Field { field: field.to_string() });
+                out.push(Segment::Field {
+                    field: field.to_string(),
+                });
                 rest = &rest[i + marker.len()..];
             }
             None => {
                 if !rest.is_empty() {
-                    out.push(Segment::Text { text: rest.to_string() });
+                    out.push(Segment::Text {
+                        text: rest.to_string(),
+                    });
                 }
                 return out;
             }
@@ -241,10 +291,18 @@ mod tests {
         assert_eq!(
             s,
             vec![
-                Segment::Text { text: "Page ".into() },
-                Segment::Field { field: "page".into() },
-                Segment::Text { text: " sur ".into() },
-                Segment::Field { field: "pages".into() },
+                Segment::Text {
+                    text: "Page ".into()
+                },
+                Segment::Field {
+                    field: "page".into()
+                },
+                Segment::Text {
+                    text: " sur ".into()
+                },
+                Segment::Field {
+                    field: "pages".into()
+                },
             ]
         );
     }

@@ -24,8 +24,11 @@ fn cannot_write(path: &Path, e: &std::io::Error) -> Failure {
 pub fn write_all(dir: &Path, files: &[(String, Vec<u8>)]) -> Result<Vec<PathBuf>, Failure> {
     if dir.exists() && !dir.is_dir() {
         return Err(Failure::usage(
-            Diagnostic::error("output", format!("the output folder {} is a file", dir.display()))
-                .help("pass --out with a folder, or remove the file"),
+            Diagnostic::error(
+                "output",
+                format!("the output folder {} is a file", dir.display()),
+            )
+            .help("pass --out with a folder, or remove the file"),
         ));
     }
     fs::create_dir_all(dir).map_err(|e| cannot_write(dir, &e))?;
@@ -35,8 +38,11 @@ pub fn write_all(dir: &Path, files: &[(String, Vec<u8>)]) -> Result<Vec<PathBuf>
         let target = dir.join(name);
         if target.is_dir() {
             return Err(Failure::usage(
-                Diagnostic::error("output", format!("{} is a folder, not a file", target.display()))
-                    .help("remove the folder or choose another --out"),
+                Diagnostic::error(
+                    "output",
+                    format!("{} is a folder, not a file", target.display()),
+                )
+                .help("remove the folder or choose another --out"),
             ));
         }
         let mut tmp = tempfile::Builder::new()
@@ -44,12 +50,15 @@ pub fn write_all(dir: &Path, files: &[(String, Vec<u8>)]) -> Result<Vec<PathBuf>
             .suffix(TMP_SUFFIX)
             .tempfile_in(dir)
             .map_err(|e| cannot_write(dir, &e))?;
-        tmp.write_all(bytes).and_then(|_| tmp.as_file().sync_all()).map_err(|e| cannot_write(&target, &e))?;
+        tmp.write_all(bytes)
+            .and_then(|_| tmp.as_file().sync_all())
+            .map_err(|e| cannot_write(&target, &e))?;
         staged.push((tmp, target));
     }
     let mut written = Vec::new();
     for (tmp, target) in staged {
-        tmp.persist(&target).map_err(|e| cannot_write(&target, &e.error))?;
+        tmp.persist(&target)
+            .map_err(|e| cannot_write(&target, &e.error))?;
         written.push(target);
     }
     Ok(written)
@@ -76,10 +85,20 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         fs::write(dir.path().join(".publish-old.tmp"), b"left by a killed run").unwrap();
         let out = dir.path().join("out");
-        let written = write_all(&out, &[("a.pdf".into(), b"A".to_vec()), ("b.pdf".into(), b"B".to_vec())]).unwrap();
+        let written = write_all(
+            &out,
+            &[
+                ("a.pdf".into(), b"A".to_vec()),
+                ("b.pdf".into(), b"B".to_vec()),
+            ],
+        )
+        .unwrap();
         assert_eq!(written.len(), 2);
         assert_eq!(fs::read(out.join("b.pdf")).unwrap(), b"B");
-        let names: Vec<_> = fs::read_dir(&out).unwrap().map(|e| e.unwrap().file_name()).collect();
+        let names: Vec<_> = fs::read_dir(&out)
+            .unwrap()
+            .map(|e| e.unwrap().file_name())
+            .collect();
         assert_eq!(names.len(), 2, "{names:?}");
     }
 

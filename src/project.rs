@@ -20,7 +20,10 @@ pub fn embedded_files() -> &'static [(&'static str, &'static [u8])] {
 }
 
 fn embedded_file(path: &str) -> Option<&'static [u8]> {
-    embedded::FILES.iter().find(|(p, _)| *p == path).map(|(_, b)| *b)
+    embedded::FILES
+        .iter()
+        .find(|(p, _)| *p == path)
+        .map(|(_, b)| *b)
 }
 
 /// A name that can only designate a folder directly inside another: a layout or locale name.
@@ -28,7 +31,9 @@ pub fn is_plain_name(name: &str) -> bool {
     !name.is_empty()
         && name != "."
         && name != ".."
-        && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_' || c == '.')
+        && name
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_' || c == '.')
         && !name.starts_with('.')
 }
 
@@ -59,7 +64,10 @@ pub struct Project {
 pub fn describe(root: &Root) -> String {
     match root {
         Root::Disk(dir) => format!("using project {}", dir.join("publish.toml").display()),
-        Root::Builtin => "no publish.toml in this folder or its parents: using the built-in example statement".to_string(),
+        Root::Builtin => {
+            "no publish.toml in this folder or its parents: using the built-in example statement"
+                .to_string()
+        }
     }
 }
 
@@ -86,7 +94,11 @@ pub fn locate(explicit: Option<&Path>, cwd: &Path) -> Result<Root, Failure> {
 }
 
 fn absolute(dir: &Path, cwd: &Path) -> PathBuf {
-    let joined = if dir.is_absolute() { dir.to_path_buf() } else { cwd.join(dir) };
+    let joined = if dir.is_absolute() {
+        dir.to_path_buf()
+    } else {
+        cwd.join(dir)
+    };
     fs::canonicalize(&joined).unwrap_or(joined)
 }
 
@@ -104,10 +116,15 @@ impl Root {
         let bytes = match self {
             Root::Disk(dir) => fs::read(dir.join(rel))?,
             Root::Builtin => embedded_file(rel)
-                .ok_or_else(|| io::Error::new(io::ErrorKind::NotFound, "not in the built-in project"))?
+                .ok_or_else(|| {
+                    io::Error::new(io::ErrorKind::NotFound, "not in the built-in project")
+                })?
                 .to_vec(),
         };
-        Ok(ProjectFile { name: self.display(rel), bytes })
+        Ok(ProjectFile {
+            name: self.display(rel),
+            bytes,
+        })
     }
 
     /// Lists the files directly in a folder of the project whose name ends with `ext`, sorted.
@@ -135,7 +152,10 @@ impl Root {
                 let names: Vec<String> = embedded::FILES
                     .iter()
                     .map(|(p, _)| *p)
-                    .filter(|p| p.strip_prefix(&prefix).is_some_and(|rest| !rest.contains('/') && rest.ends_with(ext)))
+                    .filter(|p| {
+                        p.strip_prefix(&prefix)
+                            .is_some_and(|rest| !rest.contains('/') && rest.ends_with(ext))
+                    })
                     .map(str::to_string)
                     .collect();
                 Ok(if names.is_empty() { None } else { Some(names) })
@@ -147,12 +167,23 @@ impl Root {
 /// Loads and checks publish.toml of the project.
 pub fn load(root: Root) -> Result<Project, Failure> {
     let file = root.read("publish.toml").map_err(|e| {
-        Failure::usage(Diagnostic::error("io", format!("cannot read publish.toml: {e}")).in_file(root.display("publish.toml")))
+        Failure::usage(
+            Diagnostic::error("io", format!("cannot read publish.toml: {e}"))
+                .in_file(root.display("publish.toml")),
+        )
     })?;
     let text = String::from_utf8(file.bytes).map_err(|e| {
-        Failure::project(vec![Diagnostic::error("encoding", format!("publish.toml is not UTF-8 (byte {})", e.utf8_error().valid_up_to()))
+        Failure::project(vec![
+            Diagnostic::error(
+                "encoding",
+                format!(
+                    "publish.toml is not UTF-8 (byte {})",
+                    e.utf8_error().valid_up_to()
+                ),
+            )
             .in_file(file.name.clone())
-            .help("save the file as UTF-8")])
+            .help("save the file as UTF-8"),
+        ])
     })?;
     let config = config::parse(&file.name, &text).map_err(Failure::project)?;
     Ok(Project { root, config })
@@ -180,7 +211,10 @@ impl Layout {
     pub fn read(&self, vpath: &str) -> io::Result<Vec<u8>> {
         let rel = vpath.trim_start_matches('/');
         if rel.split('/').any(|s| s == ".." || s.is_empty()) {
-            return Err(io::Error::new(io::ErrorKind::PermissionDenied, "path leaves the layout folder"));
+            return Err(io::Error::new(
+                io::ErrorKind::PermissionDenied,
+                "path leaves the layout folder",
+            ));
         }
         match &self.source {
             LayoutSource::Disk(dir) => {
@@ -188,13 +222,18 @@ impl Layout {
                 let real = fs::canonicalize(&path)?;
                 let base = fs::canonicalize(dir)?;
                 if !real.starts_with(&base) {
-                    return Err(io::Error::new(io::ErrorKind::PermissionDenied, "path leaves the layout folder"));
+                    return Err(io::Error::new(
+                        io::ErrorKind::PermissionDenied,
+                        "path leaves the layout folder",
+                    ));
                 }
                 fs::read(real)
             }
             LayoutSource::Builtin(prefix) => embedded_file(&format!("{prefix}/{rel}"))
                 .map(<[u8]>::to_vec)
-                .ok_or_else(|| io::Error::new(io::ErrorKind::NotFound, "no such file in the layout")),
+                .ok_or_else(|| {
+                    io::Error::new(io::ErrorKind::NotFound, "no such file in the layout")
+                }),
         }
     }
 
@@ -215,12 +254,12 @@ pub fn layout_names(root: &Root) -> Vec<String> {
         .filter_map(|(p, _)| p.strip_prefix("layouts/")?.strip_suffix("/main.typ"))
         .map(str::to_string)
         .collect();
-    if let Root::Disk(dir) = root {
-        if let Ok(entries) = fs::read_dir(dir.join("layouts")) {
-            for e in entries.flatten() {
-                if e.path().join("main.typ").is_file() {
-                    names.push(e.file_name().to_string_lossy().into_owned());
-                }
+    if let Root::Disk(dir) = root
+        && let Ok(entries) = fs::read_dir(dir.join("layouts"))
+    {
+        for e in entries.flatten() {
+            if e.path().join("main.typ").is_file() {
+                names.push(e.file_name().to_string_lossy().into_owned());
             }
         }
     }
@@ -244,12 +283,18 @@ pub fn find_layout(root: &Root, name: &str) -> Result<Layout, Failure> {
     if let Root::Disk(dir) = root {
         let path = dir.join("layouts").join(name);
         if path.join("main.typ").is_file() {
-            return Ok(Layout { name: name.to_string(), source: LayoutSource::Disk(path) });
+            return Ok(Layout {
+                name: name.to_string(),
+                source: LayoutSource::Disk(path),
+            });
         }
     }
     let prefix = format!("layouts/{name}");
     if embedded_file(&format!("{prefix}/main.typ")).is_some() {
-        return Ok(Layout { name: name.to_string(), source: LayoutSource::Builtin(prefix) });
+        return Ok(Layout {
+            name: name.to_string(),
+            source: LayoutSource::Builtin(prefix),
+        });
     }
     Err(unknown())
 }
@@ -264,7 +309,10 @@ pub fn font_files(root: &Root) -> Vec<ProjectFile> {
     let mut out: Vec<ProjectFile> = embedded::FILES
         .iter()
         .filter(|(p, _)| p.starts_with("fonts/") && is_font(p))
-        .map(|(p, b)| ProjectFile { name: format!("<built-in>/{p}"), bytes: b.to_vec() })
+        .map(|(p, b)| ProjectFile {
+            name: format!("<built-in>/{p}"),
+            bytes: b.to_vec(),
+        })
         .collect();
     if let Root::Disk(dir) = root {
         let mut found = Vec::new();
@@ -274,10 +322,13 @@ pub fn font_files(root: &Root) -> Vec<ProjectFile> {
             if !is_font(&path.to_string_lossy()) {
                 continue;
             }
-            if let Ok(bytes) = fs::read(&path) {
-                if !embedded::FILES.iter().any(|(_, b)| *b == bytes.as_slice()) {
-                    out.push(ProjectFile { name: path.display().to_string(), bytes });
-                }
+            if let Ok(bytes) = fs::read(&path)
+                && !embedded::FILES.iter().any(|(_, b)| *b == bytes.as_slice())
+            {
+                out.push(ProjectFile {
+                    name: path.display().to_string(),
+                    bytes,
+                });
             }
         }
     }
@@ -285,7 +336,9 @@ pub fn font_files(root: &Root) -> Vec<ProjectFile> {
 }
 
 fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
-    let Ok(entries) = fs::read_dir(dir) else { return };
+    let Ok(entries) = fs::read_dir(dir) else {
+        return;
+    };
     for e in entries.flatten() {
         let p = e.path();
         if p.is_dir() {

@@ -69,7 +69,10 @@ pub fn models(settings: &Settings) -> Result<(Vec<Document>, Vec<Diagnostic>), F
     if diags.iter().any(Diagnostic::is_error) {
         return Err(Failure::project(diags));
     }
-    let options = model::Options { paper: settings.paper.name().to_string(), allow_fallback: settings.allow_fallback };
+    let options = model::Options {
+        paper: settings.paper.name().to_string(),
+        allow_fallback: settings.allow_fallback,
+    };
     let mut docs = Vec::new();
     for tag in &settings.locales {
         let (doc, mut d) = model::build(config, &catalog, tag, &options);
@@ -84,7 +87,10 @@ pub fn models(settings: &Settings) -> Result<(Vec<Document>, Vec<Diagnostic>), F
 
 /// Typesets and checks every model, in parallel, with fonts loaded once.
 pub fn typeset_all(settings: &Settings, docs: Vec<Document>) -> (Vec<Typeset>, Vec<Diagnostic>) {
-    let (fonts, mut diags) = Fonts::load(&project::font_files(&settings.project.root), settings.system_fonts);
+    let (fonts, mut diags) = Fonts::load(
+        &project::font_files(&settings.project.root),
+        settings.system_fonts,
+    );
     let fonts = Arc::new(fonts);
     let layout = Arc::new(settings.layout.clone());
     let results: Vec<(Option<Typeset>, Vec<Diagnostic>)> = std::thread::scope(|scope| {
@@ -96,7 +102,10 @@ pub fn typeset_all(settings: &Settings, docs: Vec<Document>) -> (Vec<Typeset>, V
                 scope.spawn(move || typeset_one(settings, fonts, layout, doc))
             })
             .collect();
-        handles.into_iter().map(|h| h.join().expect("typesetting does not panic")).collect()
+        handles
+            .into_iter()
+            .map(|h| h.join().expect("typesetting does not panic"))
+            .collect()
     });
     let mut done = Vec::new();
     for (t, mut d) in results {
@@ -106,19 +115,37 @@ pub fn typeset_all(settings: &Settings, docs: Vec<Document>) -> (Vec<Typeset>, V
     (done, diags)
 }
 
-fn typeset_one(settings: &Settings, fonts: Arc<Fonts>, layout: Arc<project::Layout>, doc: Document) -> (Option<Typeset>, Vec<Diagnostic>) {
+fn typeset_one(
+    settings: &Settings,
+    fonts: Arc<Fonts>,
+    layout: Arc<project::Layout>,
+    doc: Document,
+) -> (Option<Typeset>, Vec<Diagnostic>) {
     let start = Instant::now();
     let (document, mut diags) = typeset::compile(fonts, layout, &doc, settings.timestamp);
-    let Some(document) = document else { return (None, diags) };
+    let Some(document) = document else {
+        return (None, diags);
+    };
     let problems = typeset::check(&document, &doc);
     let failed = problems.iter().any(Diagnostic::is_error);
     diags.extend(problems);
     if failed {
         return (None, diags);
     }
-    let ident = format!("{}/{}/{}/{}", settings.project.config.id, doc.locale, settings.layout.name, doc.paper);
+    let ident = format!(
+        "{}/{}/{}/{}",
+        settings.project.config.id, doc.locale, settings.layout.name, doc.paper
+    );
     match typeset::pdf(&document, &ident, settings.timestamp) {
-        Ok(pdf) => (Some(Typeset { model: doc, document, pdf, time: start.elapsed() }), diags),
+        Ok(pdf) => (
+            Some(Typeset {
+                model: doc,
+                document,
+                pdf,
+                time: start.elapsed(),
+            }),
+            diags,
+        ),
         Err(mut e) => {
             diags.append(&mut e);
             (None, diags)
@@ -135,7 +162,10 @@ pub fn publish(settings: &Settings) -> Result<Report, Failure> {
     if warnings.iter().any(Diagnostic::is_error) || done.len() != n {
         return Err(Failure::project(warnings));
     }
-    let files: Vec<(String, Vec<u8>)> = done.iter().map(|t| (file_name(settings, &t.model.locale), t.pdf.clone())).collect();
+    let files: Vec<(String, Vec<u8>)> = done
+        .iter()
+        .map(|t| (file_name(settings, &t.model.locale), t.pdf.clone()))
+        .collect();
     let paths = crate::output::write_all(&settings.out, &files).map_err(|mut f| {
         let mut all = warnings.clone();
         all.append(&mut f.diagnostics);

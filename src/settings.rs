@@ -32,7 +32,11 @@ pub struct Settings {
 
 /// Resolves the command line against the project. `source_date_epoch` is the environment's
 /// SOURCE_DATE_EPOCH, if any.
-pub fn resolve(cli: &Cli, cwd: &Path, source_date_epoch: Option<&str>) -> Result<Settings, Failure> {
+pub fn resolve(
+    cli: &Cli,
+    cwd: &Path,
+    source_date_epoch: Option<&str>,
+) -> Result<Settings, Failure> {
     let root = project::locate(cli.project.as_deref(), cwd)?;
     eprintln!("{}", project::describe(&root));
     let project = project::load(root)?;
@@ -46,12 +50,22 @@ pub fn resolve(cli: &Cli, cwd: &Path, source_date_epoch: Option<&str>) -> Result
     let timestamp = match source_date_epoch {
         Some(s) => epoch_to_datetime(s).ok_or_else(|| {
             Failure::usage(
-                Diagnostic::error("environment", format!("SOURCE_DATE_EPOCH={s:?} is not a number of seconds since 1970"))
-                    .help("unset it, or set it to a whole number such as 1737000000"),
+                Diagnostic::error(
+                    "environment",
+                    format!("SOURCE_DATE_EPOCH={s:?} is not a number of seconds since 1970"),
+                )
+                .help("unset it, or set it to a whole number such as 1737000000"),
             )
         })?,
-        None => Datetime::from_ymd_hms(config.date.year(), config.date.month() as u8, config.date.day() as u8, 0, 0, 0)
-            .expect("a valid date"),
+        None => Datetime::from_ymd_hms(
+            config.date.year(),
+            config.date.month() as u8,
+            config.date.day() as u8,
+            0,
+            0,
+            0,
+        )
+        .expect("a valid date"),
     };
 
     let out = match &cli.out {
@@ -76,12 +90,22 @@ pub fn resolve(cli: &Cli, cwd: &Path, source_date_epoch: Option<&str>) -> Result
 fn epoch_to_datetime(s: &str) -> Option<Datetime> {
     let secs: i64 = s.trim().parse().ok()?;
     let t = DateTime::from_timestamp(secs, 0)?;
-    Datetime::from_ymd_hms(t.year(), t.month() as u8, t.day() as u8, t.hour() as u8, t.minute() as u8, t.second() as u8)
+    Datetime::from_ymd_hms(
+        t.year(),
+        t.month() as u8,
+        t.day() as u8,
+        t.hour() as u8,
+        t.minute() as u8,
+        t.second() as u8,
+    )
 }
 
 /// `--lang` values to locale tags: `all`, an exact tag (any case), or a language that one locale
 /// has ("en" -> "en-GB"). Unknown ones are a usage error listing what exists.
-pub fn resolve_locales(requested: &[String], config: &crate::config::Config) -> Result<Vec<String>, Failure> {
+pub fn resolve_locales(
+    requested: &[String],
+    config: &crate::config::Config,
+) -> Result<Vec<String>, Failure> {
     let all: Vec<String> = config.locales.iter().map(|l| l.tag.clone()).collect();
     if requested.is_empty() || requested.iter().any(|r| r.eq_ignore_ascii_case("all")) {
         return Ok(all);
@@ -89,17 +113,31 @@ pub fn resolve_locales(requested: &[String], config: &crate::config::Config) -> 
     let mut chosen = Vec::new();
     for r in requested {
         let r = r.trim();
-        let exact = config.locales.iter().find(|l| l.tag.eq_ignore_ascii_case(r));
-        let by_language: Vec<_> = config.locales.iter().filter(|l| l.langid.language.as_str().eq_ignore_ascii_case(r)).collect();
+        let exact = config
+            .locales
+            .iter()
+            .find(|l| l.tag.eq_ignore_ascii_case(r));
+        let by_language: Vec<_> = config
+            .locales
+            .iter()
+            .filter(|l| l.langid.language.as_str().eq_ignore_ascii_case(r))
+            .collect();
         let tag = match (exact, by_language.as_slice()) {
             (Some(l), _) => l.tag.clone(),
             (None, [one]) => one.tag.clone(),
             (None, many) => {
-                let mut d = Diagnostic::error("usage", format!("the statement has no language `{r}`"))
-                    .note(format!("languages it has: {}", all.join(", ")))
-                    .help("pass one of them to --lang, or `all`");
+                let mut d =
+                    Diagnostic::error("usage", format!("the statement has no language `{r}`"))
+                        .note(format!("languages it has: {}", all.join(", ")))
+                        .help("pass one of them to --lang, or `all`");
                 if many.len() > 1 {
-                    d = d.note(format!("`{r}` is ambiguous: {}", many.iter().map(|l| l.tag.as_str()).collect::<Vec<_>>().join(", ")));
+                    d = d.note(format!(
+                        "`{r}` is ambiguous: {}",
+                        many.iter()
+                            .map(|l| l.tag.as_str())
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    ));
                 }
                 return Err(Failure::usage(d));
             }

@@ -7,8 +7,8 @@
 
 use std::cmp::Ordering;
 
-use icu_collator::options::CollatorOptions;
 use icu_collator::Collator;
+use icu_collator::options::CollatorOptions;
 use icu_locale_core::Locale;
 use unic_langid::LanguageIdentifier;
 
@@ -29,14 +29,30 @@ impl Spacing {
     /// French only before the colon and inside guillemets; Swiss French like France but with the
     /// narrow space inside guillemets. Other languages: none.
     pub fn for_locale(langid: &LanguageIdentifier) -> Self {
-        let none = Spacing { before_high: None, before_colon: None, inside_guillemets: None };
+        let none = Spacing {
+            before_high: None,
+            before_colon: None,
+            inside_guillemets: None,
+        };
         if langid.language.as_str() != "fr" {
             return none;
         }
         match langid.region.as_ref().map(|r| r.as_str()) {
-            Some("CA") => Spacing { before_high: None, before_colon: Some(NBSP), inside_guillemets: Some(NBSP) },
-            Some("CH") => Spacing { before_high: Some(NNBSP), before_colon: Some(NNBSP), inside_guillemets: Some(NNBSP) },
-            _ => Spacing { before_high: Some(NNBSP), before_colon: Some(NBSP), inside_guillemets: Some(NBSP) },
+            Some("CA") => Spacing {
+                before_high: None,
+                before_colon: Some(NBSP),
+                inside_guillemets: Some(NBSP),
+            },
+            Some("CH") => Spacing {
+                before_high: Some(NNBSP),
+                before_colon: Some(NNBSP),
+                inside_guillemets: Some(NNBSP),
+            },
+            _ => Spacing {
+                before_high: Some(NNBSP),
+                before_colon: Some(NBSP),
+                inside_guillemets: Some(NBSP),
+            },
         }
     }
 }
@@ -53,7 +69,8 @@ pub fn apply(text: &str, langid: &LanguageIdentifier) -> String {
     // Segments alternate between runs of white space and tokens.
     let mut segments: Vec<(bool, String)> = Vec::new();
     for c in text.chars() {
-        let ws = c.is_whitespace() && c != NBSP && c != NNBSP || c == NBSP || c == NNBSP;
+        // U+00A0 and U+202F count as white space, so that a typed one is replaced, not doubled.
+        let ws = c.is_whitespace();
         match segments.last_mut() {
             Some((is_ws, s)) if *is_ws == ws => s.push(c),
             _ => segments.push((ws, c.to_string())),
@@ -81,18 +98,25 @@ pub fn apply(text: &str, langid: &LanguageIdentifier) -> String {
                     open_double = !open_double;
                 }
                 ';' | '!' | '?' | ':' => {
-                    let space = if c == ':' { spacing.before_colon } else { spacing.before_high };
-                    let numeric = c == ':' && prev.is_some_and(|p| p.is_ascii_digit()) && next.is_some_and(|n| n.is_ascii_digit());
-                    let after_punct = prev.is_some_and(|p| matches!(p, ';' | '!' | '?' | ':' | '(' | '[' | '«'));
+                    let space = if c == ':' {
+                        spacing.before_colon
+                    } else {
+                        spacing.before_high
+                    };
+                    let numeric = c == ':'
+                        && prev.is_some_and(|p| p.is_ascii_digit())
+                        && next.is_some_and(|n| n.is_ascii_digit());
+                    let after_punct =
+                        prev.is_some_and(|p| matches!(p, ';' | '!' | '?' | ':' | '(' | '[' | '«'));
                     match space {
                         Some(sp) if !numeric && !after_punct => {
                             if j == 0 {
                                 // The typed space before it becomes the right one; none at the start.
                                 let n = out.len();
-                                if let Some((true, s)) = out.last_mut() {
-                                    if n > 1 {
-                                        *s = sp.to_string();
-                                    }
+                                if let Some((true, s)) = out.last_mut()
+                                    && n > 1
+                                {
+                                    *s = sp.to_string();
                                 }
                             } else if tok.ends_with(NBSP) || tok.ends_with(NNBSP) {
                                 tok.pop();
@@ -139,7 +163,11 @@ pub fn apply(text: &str, langid: &LanguageIdentifier) -> String {
 }
 
 /// Sorts items by the language's collation on their displayed names (stable for equal names).
-pub fn sort_by_collation<T>(items: &mut [T], langid: &LanguageIdentifier, key: impl Fn(&T) -> &str) {
+pub fn sort_by_collation<T>(
+    items: &mut [T],
+    langid: &LanguageIdentifier,
+    key: impl Fn(&T) -> &str,
+) {
     let locale: Locale = langid.to_string().parse().unwrap_or(Locale::UNKNOWN);
     match Collator::try_new(locale.into(), CollatorOptions::default()) {
         Ok(collator) => items.sort_by(|a, b| collator.compare(key(a), key(b))),
@@ -158,26 +186,41 @@ mod tests {
 
     #[test]
     fn french_high_punctuation_gets_narrow_spaces() {
-        assert_eq!(fr("Pourquoi ? Parce que ; enfin !"), "Pourquoi\u{202F}? Parce que\u{202F}; enfin\u{202F}!");
+        assert_eq!(
+            fr("Pourquoi ? Parce que ; enfin !"),
+            "Pourquoi\u{202F}? Parce que\u{202F}; enfin\u{202F}!"
+        );
         assert_eq!(fr("Pourquoi? Voici:"), "Pourquoi\u{202F}? Voici\u{A0}:");
         assert_eq!(fr("Quoi ?!"), "Quoi\u{202F}?!");
     }
 
     #[test]
     fn french_guillemets_and_apostrophes() {
-        assert_eq!(fr("« Justice » l'accès"), "«\u{A0}Justice\u{A0}» l\u{2019}accès");
+        assert_eq!(
+            fr("« Justice » l'accès"),
+            "«\u{A0}Justice\u{A0}» l\u{2019}accès"
+        );
         assert_eq!(fr("«Justice»"), "«\u{A0}Justice\u{A0}»");
     }
 
     #[test]
     fn urls_times_and_numbers_are_left_alone() {
-        assert_eq!(fr("voir https://example.org/a?b=c:d à 10:55"), "voir https://example.org/a?b=c:d à 10:55");
-        assert_eq!(fr("écrire à info@example.org ; merci"), "écrire à info@example.org\u{202F}; merci");
+        assert_eq!(
+            fr("voir https://example.org/a?b=c:d à 10:55"),
+            "voir https://example.org/a?b=c:d à 10:55"
+        );
+        assert_eq!(
+            fr("écrire à info@example.org ; merci"),
+            "écrire à info@example.org\u{202F}; merci"
+        );
     }
 
     #[test]
     fn english_gets_curly_quotes_only() {
         let en: LanguageIdentifier = "en-GB".parse().unwrap();
-        assert_eq!(apply("the court's \"mandate\": yes; no?", &en), "the court\u{2019}s \u{201C}mandate\u{201D}: yes; no?");
+        assert_eq!(
+            apply("the court's \"mandate\": yes; no?", &en),
+            "the court\u{2019}s \u{201C}mandate\u{201D}: yes; no?"
+        );
     }
 }

@@ -9,13 +9,19 @@ use std::path::Path;
 use common::{copy_project, files_under, publish, publish_env, repo, stderr};
 
 fn pdfs_under(dir: &Path) -> Vec<std::path::PathBuf> {
-    files_under(dir).into_iter().filter(|p| p.extension().is_some_and(|e| e == "pdf")).collect()
+    files_under(dir)
+        .into_iter()
+        .filter(|p| p.extension().is_some_and(|e| e == "pdf"))
+        .collect()
 }
 
 fn text_string(obj: &lopdf::Object) -> String {
     let bytes = obj.as_str().expect("a string");
     if bytes.starts_with(&[0xFE, 0xFF]) {
-        let units: Vec<u16> = bytes[2..].chunks(2).map(|c| u16::from_be_bytes([c[0], c[1]])).collect();
+        let units: Vec<u16> = bytes[2..]
+            .chunks(2)
+            .map(|c| u16::from_be_bytes([c[0], c[1]]))
+            .collect();
         String::from_utf16(&units).unwrap()
     } else {
         String::from_utf8_lossy(bytes).into_owned()
@@ -25,42 +31,69 @@ fn text_string(obj: &lopdf::Object) -> String {
 #[test]
 fn publishes_french_and_english_pdfs_with_metadata_and_embedded_fonts() {
     let out = tempfile::tempdir().unwrap();
-    let o = publish(&repo(), &["--lang", "en,fr", "--out", out.path().to_str().unwrap()]);
+    let o = publish(
+        &repo(),
+        &["--lang", "en,fr", "--out", out.path().to_str().unwrap()],
+    );
     assert!(o.status.success(), "{}", stderr(&o));
     let err = stderr(&o);
     assert!(err.contains("using project"), "{err}");
-    for (locale, lang, title_start) in [("en-GB", "en-GB", "Oppose Sanctions"), ("fr", "fr", "S’opposer aux sanctions")] {
-        let path = out.path().join(format!("oppose-icc-sanctions.{locale}.pdf"));
-        assert!(err.contains(&format!("oppose-icc-sanctions.{locale}.pdf ({locale}, handout, ")), "{err}");
+    for (locale, lang, title_start) in [
+        ("en-GB", "en-GB", "Oppose Sanctions"),
+        ("fr", "fr", "S’opposer aux sanctions"),
+    ] {
+        let path = out
+            .path()
+            .join(format!("oppose-icc-sanctions.{locale}.pdf"));
+        assert!(
+            err.contains(&format!(
+                "oppose-icc-sanctions.{locale}.pdf ({locale}, handout, "
+            )),
+            "{err}"
+        );
         let doc = lopdf::Document::load(&path).unwrap();
         let catalog = doc.catalog().unwrap();
         assert_eq!(text_string(catalog.get(b"Lang").unwrap()), lang);
         let info_ref = doc.trailer.get(b"Info").unwrap().as_reference().unwrap();
         let info = doc.get_object(info_ref).unwrap().as_dict().unwrap();
         assert!(text_string(info.get(b"Title").unwrap()).starts_with(title_start));
-        assert_eq!(text_string(info.get(b"Author").unwrap()).contains("Coalition"), true);
+        assert!(text_string(info.get(b"Author").unwrap()).contains("Coalition"));
         assert!(text_string(info.get(b"Subject").unwrap()).contains("129"));
         assert!(text_string(info.get(b"CreationDate").unwrap()).starts_with("D:20250116"));
         // Every font is embedded.
         let mut descriptors = 0;
         for obj in doc.objects.values() {
-            if let Ok(d) = obj.as_dict() {
-                if d.get(b"Type").and_then(|t| t.as_name()).is_ok_and(|n| n == b"FontDescriptor") {
-                    descriptors += 1;
-                    assert!(
-                        d.has(b"FontFile") || d.has(b"FontFile2") || d.has(b"FontFile3"),
-                        "a font is not embedded: {d:?}"
-                    );
-                }
+            if let Ok(d) = obj.as_dict()
+                && d.get(b"Type")
+                    .and_then(|t| t.as_name())
+                    .is_ok_and(|n| n == b"FontDescriptor")
+            {
+                descriptors += 1;
+                assert!(
+                    d.has(b"FontFile") || d.has(b"FontFile2") || d.has(b"FontFile3"),
+                    "a font is not embedded: {d:?}"
+                );
             }
         }
         assert!(descriptors >= 2, "{descriptors} fonts");
         // A4 pages.
         for (_, page) in doc.get_pages() {
-            let media = doc.get_object(page).unwrap().as_dict().unwrap().get(b"MediaBox").unwrap().as_array().unwrap().clone();
+            let media = doc
+                .get_object(page)
+                .unwrap()
+                .as_dict()
+                .unwrap()
+                .get(b"MediaBox")
+                .unwrap()
+                .as_array()
+                .unwrap()
+                .clone();
             let w = media[2].as_float().unwrap();
             let h = media[3].as_float().unwrap();
-            assert!((w - 595.28).abs() < 0.1 && (h - 841.89).abs() < 0.1, "{w} x {h}");
+            assert!(
+                (w - 595.28).abs() < 0.1 && (h - 841.89).abs() < 0.1,
+                "{w} x {h}"
+            );
         }
     }
 }
@@ -71,11 +104,22 @@ fn same_bytes_whatever_the_time_zone_locale_folder_and_flag_order() {
     let b = tempfile::tempdir().unwrap();
     let project = repo();
     let p = project.to_str().unwrap();
-    let o1 = publish_env(&project, &["--lang", "fr,en", "--out", a.path().to_str().unwrap()], &[("TZ", "Asia/Tokyo"), ("LANG", "fr_FR.UTF-8")]);
+    let o1 = publish_env(
+        &project,
+        &["--lang", "fr,en", "--out", a.path().to_str().unwrap()],
+        &[("TZ", "Asia/Tokyo"), ("LANG", "fr_FR.UTF-8")],
+    );
     assert!(o1.status.success(), "{}", stderr(&o1));
-    let o2 = publish_env(b.path(), &["--project", p, "--lang", "en,fr", "--out", "."], &[("TZ", "America/Lima"), ("LANG", "C")]);
+    let o2 = publish_env(
+        b.path(),
+        &["--project", p, "--lang", "en,fr", "--out", "."],
+        &[("TZ", "America/Lima"), ("LANG", "C")],
+    );
     assert!(o2.status.success(), "{}", stderr(&o2));
-    for name in ["oppose-icc-sanctions.fr.pdf", "oppose-icc-sanctions.en-GB.pdf"] {
+    for name in [
+        "oppose-icc-sanctions.fr.pdf",
+        "oppose-icc-sanctions.en-GB.pdf",
+    ] {
         let x = fs::read(a.path().join(name)).unwrap();
         let y = fs::read(b.path().join(name)).unwrap();
         assert!(x == y, "{name} differs between runs");
@@ -85,13 +129,21 @@ fn same_bytes_whatever_the_time_zone_locale_folder_and_flag_order() {
 #[test]
 fn source_date_epoch_sets_the_creation_date() {
     let out = tempfile::tempdir().unwrap();
-    let o = publish_env(&repo(), &["--lang", "fr", "--out", out.path().to_str().unwrap()], &[("SOURCE_DATE_EPOCH", "1700000000")]);
+    let o = publish_env(
+        &repo(),
+        &["--lang", "fr", "--out", out.path().to_str().unwrap()],
+        &[("SOURCE_DATE_EPOCH", "1700000000")],
+    );
     assert!(o.status.success(), "{}", stderr(&o));
     let doc = lopdf::Document::load(out.path().join("oppose-icc-sanctions.fr.pdf")).unwrap();
     let info_ref = doc.trailer.get(b"Info").unwrap().as_reference().unwrap();
     let info = doc.get_object(info_ref).unwrap().as_dict().unwrap();
     assert!(text_string(info.get(b"CreationDate").unwrap()).starts_with("D:20231114"));
-    let bad = publish_env(&repo(), &["--lang", "fr", "--out", out.path().to_str().unwrap()], &[("SOURCE_DATE_EPOCH", "yesterday")]);
+    let bad = publish_env(
+        &repo(),
+        &["--lang", "fr", "--out", out.path().to_str().unwrap()],
+        &[("SOURCE_DATE_EPOCH", "yesterday")],
+    );
     assert_eq!(bad.status.code(), Some(2), "{}", stderr(&bad));
 }
 
@@ -100,30 +152,69 @@ fn without_a_project_the_builtin_example_is_used_and_said() {
     let dir = tempfile::tempdir().unwrap();
     let o = publish(dir.path(), &["--lang", "en"]);
     assert!(o.status.success(), "{}", stderr(&o));
-    assert!(stderr(&o).contains("built-in example statement"), "{}", stderr(&o));
-    assert!(dir.path().join("out/oppose-icc-sanctions.en-GB.pdf").is_file());
+    assert!(
+        stderr(&o).contains("built-in example statement"),
+        "{}",
+        stderr(&o)
+    );
+    assert!(
+        dir.path()
+            .join("out/oppose-icc-sanctions.en-GB.pdf")
+            .is_file()
+    );
 }
 
 #[test]
 fn variant_options_get_their_own_file_names() {
     let out = tempfile::tempdir().unwrap();
-    let o = publish(&repo(), &["--lang", "fr", "--paper", "us-letter", "--out", out.path().to_str().unwrap()]);
+    let o = publish(
+        &repo(),
+        &[
+            "--lang",
+            "fr",
+            "--paper",
+            "us-letter",
+            "--out",
+            out.path().to_str().unwrap(),
+        ],
+    );
     assert!(o.status.success(), "{}", stderr(&o));
-    assert!(out.path().join("oppose-icc-sanctions.fr.us-letter.pdf").is_file());
+    assert!(
+        out.path()
+            .join("oppose-icc-sanctions.fr.us-letter.pdf")
+            .is_file()
+    );
     let project = copy_project();
-    common::copy_dir(&repo().join("layouts/handout"), &project.path().join("layouts/tight"));
-    let o = publish(project.path(), &["--lang", "fr", "--layout", "tight", "--out", "o"]);
+    common::copy_dir(
+        &repo().join("layouts/handout"),
+        &project.path().join("layouts/tight"),
+    );
+    let o = publish(
+        project.path(),
+        &["--lang", "fr", "--layout", "tight", "--out", "o"],
+    );
     assert!(o.status.success(), "{}", stderr(&o));
-    assert!(project.path().join("o/oppose-icc-sanctions.fr.tight.pdf").is_file());
+    assert!(
+        project
+            .path()
+            .join("o/oppose-icc-sanctions.fr.tight.pdf")
+            .is_file()
+    );
 }
 
 #[test]
 fn an_unknown_language_lists_the_existing_ones() {
     let out = tempfile::tempdir().unwrap();
-    let o = publish(&repo(), &["--lang", "de", "--out", out.path().to_str().unwrap()]);
+    let o = publish(
+        &repo(),
+        &["--lang", "de", "--out", out.path().to_str().unwrap()],
+    );
     assert_eq!(o.status.code(), Some(2));
     let err = stderr(&o);
-    assert!(err.contains("no language `de`") && err.contains("en-GB, fr"), "{err}");
+    assert!(
+        err.contains("no language `de`") && err.contains("en-GB, fr"),
+        "{err}"
+    );
     assert!(pdfs_under(out.path()).is_empty());
 }
 
@@ -131,9 +222,23 @@ fn an_unknown_language_lists_the_existing_ones() {
 fn an_unknown_or_escaping_layout_is_a_usage_error() {
     for name in ["brochure", "../../x", "/etc"] {
         let out = tempfile::tempdir().unwrap();
-        let o = publish(&repo(), &["--lang", "fr", "--layout", name, "--out", out.path().to_str().unwrap()]);
+        let o = publish(
+            &repo(),
+            &[
+                "--lang",
+                "fr",
+                "--layout",
+                name,
+                "--out",
+                out.path().to_str().unwrap(),
+            ],
+        );
         assert_eq!(o.status.code(), Some(2), "{name}: {}", stderr(&o));
-        assert!(stderr(&o).contains("layouts that exist: handout"), "{}", stderr(&o));
+        assert!(
+            stderr(&o).contains("layouts that exist: handout"),
+            "{}",
+            stderr(&o)
+        );
         assert!(pdfs_under(out.path()).is_empty());
     }
 }
@@ -143,8 +248,16 @@ fn a_broken_ftl_names_file_line_and_column_and_writes_nothing() {
     let project = copy_project();
     let file = project.path().join("locales/fr/statement.ftl");
     let text = fs::read_to_string(&file).unwrap();
-    let line = text.lines().position(|l| l.starts_with("statement-title")).unwrap() + 1;
-    fs::write(&file, text.replace("statement-title = ", "statement-title = { $oops ")).unwrap();
+    let line = text
+        .lines()
+        .position(|l| l.starts_with("statement-title"))
+        .unwrap()
+        + 1;
+    fs::write(
+        &file,
+        text.replace("statement-title = ", "statement-title = { $oops "),
+    )
+    .unwrap();
     let o = publish(project.path(), &["--out", "out"]);
     assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
     let err = stderr(&o);
@@ -158,16 +271,28 @@ fn a_missing_translation_names_the_id_and_locale_unless_fallback_is_allowed() {
     let project = copy_project();
     let file = project.path().join("locales/fr/statement.ftl");
     let text = fs::read_to_string(&file).unwrap();
-    let kept: Vec<&str> = text.lines().filter(|l| !l.starts_with("signatories-heading")).collect();
+    let kept: Vec<&str> = text
+        .lines()
+        .filter(|l| !l.starts_with("signatories-heading"))
+        .collect();
     fs::write(&file, kept.join("\n")).unwrap();
     let o = publish(project.path(), &["--out", "out"]);
     assert_eq!(o.status.code(), Some(1));
     let err = stderr(&o);
-    assert!(err.contains("message `signatories-heading` is missing in locale fr"), "{err}");
+    assert!(
+        err.contains("message `signatories-heading` is missing in locale fr"),
+        "{err}"
+    );
     assert!(pdfs_under(project.path()).is_empty());
-    let o = publish(project.path(), &["--lang", "fr", "--allow-fallback", "--out", "out"]);
+    let o = publish(
+        project.path(),
+        &["--lang", "fr", "--allow-fallback", "--out", "out"],
+    );
     assert!(o.status.success(), "{}", stderr(&o));
-    assert!(stderr(&o).contains("`signatories-heading` is missing in locale fr: the en-GB text is used"));
+    assert!(
+        stderr(&o)
+            .contains("`signatories-heading` is missing in locale fr: the en-GB text is used")
+    );
 }
 
 #[test]
@@ -175,12 +300,27 @@ fn an_unknown_key_in_publish_toml_names_its_line() {
     let project = copy_project();
     let file = project.path().join("publish.toml");
     let text = fs::read_to_string(&file).unwrap();
-    fs::write(&file, text.replace("layout = \"handout\"", "layout = \"handout\"\ncolour = \"blue\"")).unwrap();
-    let line = fs::read_to_string(&file).unwrap().lines().position(|l| l.starts_with("colour")).unwrap() + 1;
+    fs::write(
+        &file,
+        text.replace(
+            "layout = \"handout\"",
+            "layout = \"handout\"\ncolour = \"blue\"",
+        ),
+    )
+    .unwrap();
+    let line = fs::read_to_string(&file)
+        .unwrap()
+        .lines()
+        .position(|l| l.starts_with("colour"))
+        .unwrap()
+        + 1;
     let o = publish(project.path(), &["--out", "out"]);
     assert_eq!(o.status.code(), Some(1));
     let err = stderr(&o);
-    assert!(err.contains(&format!("publish.toml:{line}:")) && err.contains("colour"), "{err}");
+    assert!(
+        err.contains(&format!("publish.toml:{line}:")) && err.contains("colour"),
+        "{err}"
+    );
 }
 
 #[test]
@@ -196,7 +336,10 @@ fn a_typst_error_in_a_layout_names_the_layout_file_and_line() {
     let o = publish(project.path(), &["--lang", "fr", "--out", "out"]);
     assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
     let err = stderr(&o);
-    assert!(err.contains("layouts/handout/main.typ:") && err.contains(&format!(":{lines}:")), "{err}");
+    assert!(
+        err.contains("layouts/handout/main.typ:") && err.contains(&format!(":{lines}:")),
+        "{err}"
+    );
     assert!(pdfs_under(project.path()).is_empty());
 }
 
@@ -224,11 +367,21 @@ fn an_output_that_cannot_be_written_is_a_usage_error_and_leaves_nothing() {
     fs::write(dir.path().join("file"), "not a folder").unwrap();
     for out in ["file/out", "file"] {
         let target = dir.path().join(out);
-        let o = publish(&repo(), &["--lang", "fr", "--out", target.to_str().unwrap()]);
+        let o = publish(
+            &repo(),
+            &["--lang", "fr", "--out", target.to_str().unwrap()],
+        );
         assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
-        assert!(stderr(&o).contains(&dir.path().join("file").display().to_string()), "{}", stderr(&o));
+        assert!(
+            stderr(&o).contains(&dir.path().join("file").display().to_string()),
+            "{}",
+            stderr(&o)
+        );
     }
-    assert_eq!(fs::read_to_string(dir.path().join("file")).unwrap(), "not a folder");
+    assert_eq!(
+        fs::read_to_string(dir.path().join("file")).unwrap(),
+        "not a folder"
+    );
     assert!(pdfs_under(dir.path()).is_empty());
 }
 
@@ -238,12 +391,26 @@ fn markup_characters_in_a_name_print_as_written() {
     let name = r"*Bold* #set text(red) $x^2$ _under_ @ref <label> [b] \ // not a comment";
     let file = project.path().join("locales/en-GB/signatories.ftl");
     let text = fs::read_to_string(&file).unwrap();
-    fs::write(&file, text.replace("sig-stopthedrugwar = StoptheDrugWar.org", &format!("sig-stopthedrugwar = {name}"))).unwrap();
+    fs::write(
+        &file,
+        text.replace(
+            "sig-stopthedrugwar = StoptheDrugWar.org",
+            &format!("sig-stopthedrugwar = {name}"),
+        ),
+    )
+    .unwrap();
     let done = common::typeset(project.path(), &["--lang", "en"]);
     let runs = publish::typeset::runs(&done[0].document);
-    let joined: String = runs.iter().map(|r| r.text.as_str()).collect::<Vec<_>>().join("");
+    let joined: String = runs
+        .iter()
+        .map(|r| r.text.as_str())
+        .collect::<Vec<_>>()
+        .join("");
     let compact = |s: &str| s.chars().filter(|c| !c.is_whitespace()).collect::<String>();
-    assert!(compact(&joined).contains(&compact(name)), "the name was not printed as written");
+    assert!(
+        compact(&joined).contains(&compact(name)),
+        "the name was not printed as written"
+    );
     let o = publish(project.path(), &["--lang", "en", "--out", "out"]);
     assert!(o.status.success(), "{}", stderr(&o));
 }
@@ -253,11 +420,21 @@ fn a_character_no_font_has_fails_naming_it_and_its_message() {
     let project = copy_project();
     let file = project.path().join("locales/fr/signatories.ftl");
     let text = fs::read_to_string(&file).unwrap();
-    fs::write(&file, text.replace("sig-stopthedrugwar = StoptheDrugWar.org", "sig-stopthedrugwar = Հայաստան StoptheDrugWar.org")).unwrap();
+    fs::write(
+        &file,
+        text.replace(
+            "sig-stopthedrugwar = StoptheDrugWar.org",
+            "sig-stopthedrugwar = Հայաստան StoptheDrugWar.org",
+        ),
+    )
+    .unwrap();
     let o = publish(project.path(), &["--lang", "fr", "--out", "out"]);
     assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
     let err = stderr(&o);
-    assert!(err.contains("U+0540") && err.contains("sig-stopthedrugwar") && err.contains("fonts/"), "{err}");
+    assert!(
+        err.contains("U+0540") && err.contains("sig-stopthedrugwar") && err.contains("fonts/"),
+        "{err}"
+    );
     assert!(pdfs_under(project.path()).is_empty());
 }
 
@@ -270,6 +447,16 @@ fn a_bom_and_crlf_line_ends_are_read() {
     let o = publish(project.path(), &["--lang", "fr", "--out", "out"]);
     assert!(o.status.success(), "{}", stderr(&o));
     let done = common::typeset(project.path(), &["--lang", "fr"]);
-    assert!(done[0].model.title.starts_with("S’opposer"), "{:?}", done[0].model.title);
-    assert!(!done[0].model.blocks.iter().any(|b| format!("{b:?}").contains('\r')));
+    assert!(
+        done[0].model.title.starts_with("S’opposer"),
+        "{:?}",
+        done[0].model.title
+    );
+    assert!(
+        !done[0]
+            .model
+            .blocks
+            .iter()
+            .any(|b| format!("{b:?}").contains('\r'))
+    );
 }

@@ -3,9 +3,9 @@
 //! `NUMBER` is fluent-bundle's own.
 
 use fluent_bundle::{FluentBundle, FluentResource, FluentValue};
+use icu_datetime::DateTimeFormatter;
 use icu_datetime::fieldsets::YMD;
 use icu_datetime::input::Date;
-use icu_datetime::DateTimeFormatter;
 use icu_locale_core::Locale;
 use unic_langid::LanguageIdentifier;
 
@@ -41,8 +41,14 @@ mod tests {
     fn long_dates_follow_the_locale() {
         let en: Locale = "en-GB".parse().unwrap();
         let fr: Locale = "fr".parse().unwrap();
-        assert_eq!(format_date(&en, "2025-01-16").as_deref(), Some("16 January 2025"));
-        assert_eq!(format_date(&fr, "2025-01-16").as_deref(), Some("16 janvier 2025"));
+        assert_eq!(
+            format_date(&en, "2025-01-16").as_deref(),
+            Some("16 January 2025")
+        );
+        assert_eq!(
+            format_date(&fr, "2025-01-16").as_deref(),
+            Some("16 janvier 2025")
+        );
         assert_eq!(format_date(&fr, "2025-13-01"), None);
     }
 }

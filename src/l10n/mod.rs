@@ -45,7 +45,11 @@ impl Locale {
     pub fn place(&self, id: &str) -> Option<Place> {
         let site = self.sites.get(id)?;
         let file = &self.files[site.file];
-        Some(Place { file: file.name.clone(), text: file.text.clone(), range: site.range.clone() })
+        Some(Place {
+            file: file.name.clone(),
+            text: file.text.clone(),
+            range: site.range.clone(),
+        })
     }
 
     /// The folder a translator edits.
@@ -79,7 +83,12 @@ pub fn load(root: &Root, config: &Config, tags: &[String]) -> (Catalog, Vec<Diag
     (Catalog { locales }, diags)
 }
 
-fn load_locale(root: &Root, config: &Config, tag: &str, langid: LanguageIdentifier) -> (Locale, Vec<Diagnostic>) {
+fn load_locale(
+    root: &Root,
+    config: &Config,
+    tag: &str,
+    langid: LanguageIdentifier,
+) -> (Locale, Vec<Diagnostic>) {
     let mut diags = Vec::new();
     let mut bundle = FluentBundle::new(vec![langid.clone()]);
     bundle.set_use_isolating(false);
@@ -99,21 +108,30 @@ fn load_locale(root: &Root, config: &Config, tag: &str, langid: LanguageIdentifi
             Vec::new()
         }
         Err(e) => {
-            diags.push(Diagnostic::error("io", format!("cannot list {}: {e}", root.display(&dir))));
+            diags.push(Diagnostic::error(
+                "io",
+                format!("cannot list {}: {e}", root.display(&dir)),
+            ));
             Vec::new()
         }
     };
     if names.is_empty() && diags.is_empty() {
         diags.push(
-            Diagnostic::error("missing-locale", format!("locale `{tag}` has no .ftl file in {}", root.display(&dir)))
-                .help(format!("add the locale's messages to {dir}/*.ftl")),
+            Diagnostic::error(
+                "missing-locale",
+                format!("locale `{tag}` has no .ftl file in {}", root.display(&dir)),
+            )
+            .help(format!("add the locale's messages to {dir}/*.ftl")),
         );
     }
     for rel in names {
         let file = match root.read(&rel) {
             Ok(f) => f,
             Err(e) => {
-                diags.push(Diagnostic::error("io", format!("cannot read {}: {e}", root.display(&rel))));
+                diags.push(Diagnostic::error(
+                    "io",
+                    format!("cannot read {}: {e}", root.display(&rel)),
+                ));
                 continue;
             }
         };
@@ -125,19 +143,32 @@ fn load_locale(root: &Root, config: &Config, tag: &str, langid: LanguageIdentifi
                 let prefix = String::from_utf8_lossy(&bytes[..valid]);
                 let (line, col) = crate::diag::line_col(&prefix, prefix.len());
                 diags.push(
-                    Diagnostic::error("encoding", format!("{}:{line}:{col}: the file is not valid UTF-8", file.name))
-                        .in_file(file.name.clone())
-                        .help("save the file as UTF-8"),
+                    Diagnostic::error(
+                        "encoding",
+                        format!("{}:{line}:{col}: the file is not valid UTF-8", file.name),
+                    )
+                    .in_file(file.name.clone())
+                    .help("save the file as UTF-8"),
                 );
                 continue;
             }
         };
         // A byte-order mark is not part of the text.
-        let text = text.strip_prefix('\u{feff}').map(str::to_string).unwrap_or(text);
+        let text = text
+            .strip_prefix('\u{feff}')
+            .map(str::to_string)
+            .unwrap_or(text);
         let text_arc: Arc<str> = Arc::from(text.as_str());
         let file_index = files.len();
-        files.push(FtlFile { name: file.name.clone(), text: text_arc.clone() });
-        let place = |range: std::ops::Range<usize>| Place { file: file.name.clone(), text: text_arc.clone(), range };
+        files.push(FtlFile {
+            name: file.name.clone(),
+            text: text_arc.clone(),
+        });
+        let place = |range: std::ops::Range<usize>| Place {
+            file: file.name.clone(),
+            text: text_arc.clone(),
+            range,
+        };
         let resource = match FluentResource::try_new(text) {
             Ok(r) => r,
             Err((r, errors)) => {
@@ -160,17 +191,27 @@ fn load_locale(root: &Root, config: &Config, tag: &str, langid: LanguageIdentifi
                 ast::Entry::Term(t) => (t.id.name, true),
                 _ => continue,
             };
-            let key = if is_term { format!("-{name}") } else { name.to_string() };
+            let key = if is_term {
+                format!("-{name}")
+            } else {
+                name.to_string()
+            };
             let start = name.as_ptr() as usize - base;
-            let site = Site { file: file_index, range: start..start + name.len() };
+            let site = Site {
+                file: file_index,
+                range: start..start + name.len(),
+            };
             if let Some(first) = sites.get(&key) {
                 let f = &files[first.file];
                 let (l, c) = crate::diag::line_col(&f.text, first.range.start);
                 diags.push(
-                    Diagnostic::error("duplicate-id", format!("`{key}` is defined twice in locale {tag}"))
-                        .at(place(site.range.clone()))
-                        .note(format!("first defined at {}:{l}:{c}", f.name))
-                        .help("remove or rename one of the two"),
+                    Diagnostic::error(
+                        "duplicate-id",
+                        format!("`{key}` is defined twice in locale {tag}"),
+                    )
+                    .at(place(site.range.clone()))
+                    .note(format!("first defined at {}:{l}:{c}", f.name))
+                    .help("remove or rename one of the two"),
                 );
             } else {
                 sites.insert(key, site);
@@ -185,7 +226,16 @@ fn load_locale(root: &Root, config: &Config, tag: &str, langid: LanguageIdentifi
             }
         }
     }
-    (Locale { tag: tag.to_string(), langid, bundle, files, sites }, diags)
+    (
+        Locale {
+            tag: tag.to_string(),
+            langid,
+            bundle,
+            files,
+            sites,
+        },
+        diags,
+    )
 }
 
 /// Formats messages of one locale, falling back to the reference only when allowed. Every
@@ -199,12 +249,23 @@ pub struct Formatter<'a> {
 
 impl<'a> Formatter<'a> {
     pub fn new(locale: &'a Locale, reference: &'a Locale, allow_fallback: bool) -> Self {
-        Self { locale, reference, allow_fallback, diags: Vec::new() }
+        Self {
+            locale,
+            reference,
+            allow_fallback,
+            diags: Vec::new(),
+        }
     }
 
     /// Formats a message's value (`attr` = None) or one of its attributes.
     /// Returns `None` when it does not exist (an error has been recorded unless `optional`).
-    pub fn format(&mut self, id: &str, attr: Option<&str>, args: &FluentArgs, optional: bool) -> Option<String> {
+    pub fn format(
+        &mut self,
+        id: &str,
+        attr: Option<&str>,
+        args: &FluentArgs,
+        optional: bool,
+    ) -> Option<String> {
         let what = match attr {
             Some(a) => format!("{id}.{a}"),
             None => id.to_string(),
@@ -237,11 +298,11 @@ impl<'a> Formatter<'a> {
                             "add `{id}` to a file in {} (or pass --allow-fallback for a draft)",
                             self.locale.folder()
                         ));
-                        if let Some(place) = self.reference.place(id) {
-                            if self.reference.tag != self.locale.tag {
-                                let (l, c) = place.line_col();
-                                d = d.note(format!("the reference text is at {}:{l}:{c}", place.file));
-                            }
+                        if let Some(place) = self.reference.place(id)
+                            && self.reference.tag != self.locale.tag
+                        {
+                            let (l, c) = place.line_col();
+                            d = d.note(format!("the reference text is at {}:{l}:{c}", place.file));
                         }
                         self.diags.push(d);
                         return None;
@@ -250,10 +311,16 @@ impl<'a> Formatter<'a> {
             }
         };
         let mut errors = Vec::new();
-        let value = locale.bundle.format_pattern(pattern, Some(args), &mut errors).into_owned();
+        let value = locale
+            .bundle
+            .format_pattern(pattern, Some(args), &mut errors)
+            .into_owned();
         for e in errors {
-            let mut d = Diagnostic::error("format", format!("message `{what}` in locale {}: {e}", locale.tag))
-                .help("check the message's variables and references against the reference locale");
+            let mut d = Diagnostic::error(
+                "format",
+                format!("message `{what}` in locale {}: {e}", locale.tag),
+            )
+            .help("check the message's variables and references against the reference locale");
             if let Some(place) = locale.place(id) {
                 d = d.at(place);
             }
@@ -263,7 +330,11 @@ impl<'a> Formatter<'a> {
     }
 }
 
-fn lookup<'l>(locale: &'l Locale, id: &str, attr: Option<&str>) -> Option<&'l ast::Pattern<&'l str>> {
+fn lookup<'l>(
+    locale: &'l Locale,
+    id: &str,
+    attr: Option<&str>,
+) -> Option<&'l ast::Pattern<&'l str>> {
     let msg = locale.bundle.get_message(id)?;
     match attr {
         None => msg.value(),

@@ -37,11 +37,20 @@ pub struct Run {
 }
 
 /// Compiles one language's document with a layout.
-pub fn compile(fonts: Arc<Fonts>, layout: Arc<Layout>, doc: &Document, today: Datetime) -> (Option<PagedDocument>, Vec<Diagnostic>) {
+pub fn compile(
+    fonts: Arc<Fonts>,
+    layout: Arc<Layout>,
+    doc: &Document,
+    today: Datetime,
+) -> (Option<PagedDocument>, Vec<Diagnostic>) {
     let json = serde_json::to_vec(doc).expect("the model is plain data");
     let world = PublishWorld::new(fonts, layout, json, today);
     let warned = typst::compile::<PagedDocument>(&world);
-    let mut diags: Vec<Diagnostic> = warned.warnings.iter().map(|w| convert(&world, w, &doc.locale)).collect();
+    let mut diags: Vec<Diagnostic> = warned
+        .warnings
+        .iter()
+        .map(|w| convert(&world, w, &doc.locale))
+        .collect();
     match warned.output {
         Ok(document) => (Some(document), diags),
         Err(errors) => {
@@ -61,7 +70,11 @@ fn convert(world: &PublishWorld, d: &SourceDiagnostic, locale: &str) -> Diagnost
     if let (Some(id), Some(range)) = (d.span.id(), world.range(d.span)) {
         let vpath = id.get().vpath().get_with_slash().to_string();
         if let Ok(source) = world.source(id) {
-            out = out.at(Place { file: world.layout().display(&vpath), text: Arc::from(source.text()), range });
+            out = out.at(Place {
+                file: world.layout().display(&vpath),
+                text: Arc::from(source.text()),
+                range,
+            });
         } else {
             out = out.in_file(world.layout().display(&vpath));
         }
@@ -87,7 +100,9 @@ fn collect(frame: &Frame, ts: Transform, page: usize, out: &mut Vec<Run>) {
     for (pos, item) in frame.items() {
         match item {
             FrameItem::Group(group) => {
-                let inner = ts.pre_concat(Transform::translate(pos.x, pos.y)).pre_concat(group.transform);
+                let inner = ts
+                    .pre_concat(Transform::translate(pos.x, pos.y))
+                    .pre_concat(group.transform);
                 collect(&group.frame, inner, page, out);
             }
             FrameItem::Text(text) => {
@@ -126,8 +141,17 @@ pub fn check(document: &PagedDocument, doc: &Document) -> Vec<Diagnostic> {
                 continue;
             }
             reported.push(c);
-            let ids: Vec<&str> = doc.sources.iter().filter(|(_, t)| t.contains(c)).map(|(id, _)| id.as_str()).collect();
-            let which = if ids.is_empty() { "the layout's own text".to_string() } else { format!("message {}", ids.join(", ")) };
+            let ids: Vec<&str> = doc
+                .sources
+                .iter()
+                .filter(|(_, t)| t.contains(c))
+                .map(|(id, _)| id.as_str())
+                .collect();
+            let which = if ids.is_empty() {
+                "the layout's own text".to_string()
+            } else {
+                format!("message {}", ids.join(", "))
+            };
             diags.push(
                 Diagnostic::error(
                     "missing-glyph",
@@ -141,12 +165,21 @@ pub fn check(document: &PagedDocument, doc: &Document) -> Vec<Diagnostic> {
     for (i, page) in document.pages().iter().enumerate() {
         let (w, h) = (page.frame.width().to_pt(), page.frame.height().to_pt());
         for run in all.iter().filter(|r| r.page == i) {
-            let outside = run.x < -eps || run.x + run.width > w + eps || run.y - 0.8 * run.size < -eps || run.y > h + eps;
+            let outside = run.x < -eps
+                || run.x + run.width > w + eps
+                || run.y - 0.8 * run.size < -eps
+                || run.y > h + eps;
             if outside {
                 diags.push(
                     Diagnostic::error(
                         "outside-page",
-                        format!("text {:?} lies outside page {} ({}, {})", run.text, i + 1, doc.locale, doc.paper),
+                        format!(
+                            "text {:?} lies outside page {} ({}, {})",
+                            run.text,
+                            i + 1,
+                            doc.locale,
+                            doc.paper
+                        ),
                     )
                     .help("shorten the text, or adjust the layout's margins or sizes"),
                 );
@@ -157,10 +190,17 @@ pub fn check(document: &PagedDocument, doc: &Document) -> Vec<Diagnostic> {
 }
 
 /// Exports the PDF with a fixed creation date and a stable document identifier.
-pub fn pdf(document: &PagedDocument, ident: &str, date: Datetime) -> Result<Vec<u8>, Vec<Diagnostic>> {
+pub fn pdf(
+    document: &PagedDocument,
+    ident: &str,
+    date: Datetime,
+) -> Result<Vec<u8>, Vec<Diagnostic>> {
     let options = PdfOptions {
         ident: Smart::Custom(ident.to_string()),
-        creator: Smart::Custom(Some(format!("publish {} (Typst 0.15)", env!("CARGO_PKG_VERSION")))),
+        creator: Smart::Custom(Some(format!(
+            "publish {} (Typst 0.15)",
+            env!("CARGO_PKG_VERSION")
+        ))),
         timestamp: Some(Timestamp::new_utc(date)),
         page_ranges: None,
         standards: PdfStandards::default(),
@@ -168,7 +208,10 @@ pub fn pdf(document: &PagedDocument, ident: &str, date: Datetime) -> Result<Vec<
         pretty: false,
     };
     typst_pdf::pdf(document, &options).map_err(|errors| {
-        errors.iter().map(|e| Diagnostic::error("pdf", format!("PDF export failed: {}", e.message))).collect()
+        errors
+            .iter()
+            .map(|e| Diagnostic::error("pdf", format!("PDF export failed: {}", e.message)))
+            .collect()
     })
 }
 
@@ -176,4 +219,3 @@ pub fn pdf(document: &PagedDocument, ident: &str, date: Datetime) -> Result<Vec<
 pub fn pt_to_mm(pt: f64) -> f64 {
     Abs::pt(pt).to_mm()
 }
-

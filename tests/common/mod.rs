@@ -21,7 +21,9 @@ pub fn publish(cwd: &Path, args: &[&str]) -> Output {
 
 pub fn publish_env(cwd: &Path, args: &[&str], env: &[(&str, &str)]) -> Output {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_publish"));
-    cmd.args(args).current_dir(cwd).env_remove("SOURCE_DATE_EPOCH");
+    cmd.args(args)
+        .current_dir(cwd)
+        .env_remove("SOURCE_DATE_EPOCH");
     for (k, v) in env {
         cmd.env(k, v);
     }
@@ -82,7 +84,8 @@ pub fn typeset(project: &Path, args: &[&str]) -> Vec<Typeset> {
     let mut all = vec!["--project", project_s.as_str()];
     all.extend_from_slice(args);
     let settings = publish::settings::resolve(&cli(&all), project, None).expect("settings resolve");
-    let (docs, diags) = publish::run::models(&settings).unwrap_or_else(|f| panic!("{:#?}", f.diagnostics));
+    let (docs, diags) =
+        publish::run::models(&settings).unwrap_or_else(|f| panic!("{:#?}", f.diagnostics));
     assert!(!diags.iter().any(|d| d.is_error()), "{diags:#?}");
     let (done, diags) = publish::run::typeset_all(&settings, docs);
     assert!(!diags.iter().any(|d| d.is_error()), "{diags:#?}");
@@ -104,23 +107,34 @@ pub struct Line {
     pub text: String,
 }
 
-/// Groups runs into lines: same page, same baseline (±0.5pt), and x within `[lo, hi)`.
+/// Groups runs into lines: same page, same baseline (±0.5pt), each run starting where the
+/// previous one ends (within a fraction of a space).
 pub fn lines(runs: &[Run], filter: impl Fn(&Run) -> bool) -> Vec<Line> {
     let mut rs: Vec<&Run> = runs.iter().filter(|r| filter(r)).collect();
     rs.sort_by(|a, b| (a.page, a.y, a.x).partial_cmp(&(b.page, b.y, b.x)).unwrap());
     let mut out: Vec<Line> = Vec::new();
     for r in rs {
-        if let Some(l) = out.last_mut() {
-            if l.page == r.page && (l.y - r.y).abs() < 0.5 && r.x >= l.end - 0.5 && r.x - l.end < 0.6 * r.size {
-                if r.x - l.end > 0.5 && !l.text.ends_with(' ') && !r.text.starts_with(' ') {
-                    l.text.push(' ');
-                }
-                l.text.push_str(&r.text);
-                l.end = r.x + r.width;
-                continue;
+        if let Some(l) = out.last_mut()
+            && l.page == r.page
+            && (l.y - r.y).abs() < 0.5
+            && r.x >= l.end - 0.5
+            && r.x - l.end < 0.6 * r.size
+        {
+            if r.x - l.end > 0.5 && !l.text.ends_with(' ') && !r.text.starts_with(' ') {
+                l.text.push(' ');
             }
+            l.text.push_str(&r.text);
+            l.end = r.x + r.width;
+            continue;
         }
-        out.push(Line { page: r.page, x: r.x, y: r.y, end: r.x + r.width, size: r.size, text: r.text.clone() });
+        out.push(Line {
+            page: r.page,
+            x: r.x,
+            y: r.y,
+            end: r.x + r.width,
+            size: r.size,
+            text: r.text.clone(),
+        });
     }
     out
 }
