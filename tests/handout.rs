@@ -266,3 +266,47 @@ fn pages_are_a4_or_us_letter() {
         }
     }
 }
+
+#[test]
+fn a_word_wider_than_its_column_breaks_inside_the_column_with_a_warning() {
+    let project = common::copy_project();
+    let word = "Verylongorganisationnamewithoutanyspaceswhatsoeverforthecolumns";
+    let file = project.path().join("locales/en-GB/signatories.ftl");
+    let text = std::fs::read_to_string(&file).unwrap();
+    let changed = text.replace(
+        "sig-stopthedrugwar = StoptheDrugWar.org",
+        &format!("sig-stopthedrugwar = {word} Network"),
+    );
+    std::fs::write(&file, changed).unwrap();
+
+    let o = common::publish(project.path(), &["--lang", "en", "--out", "out"]);
+    assert!(o.status.success(), "{}", common::stderr(&o));
+    let err = common::stderr(&o);
+    assert!(
+        err.contains(word) && err.contains("breaks without a hyphen"),
+        "{err}"
+    );
+
+    let t = &common::typeset(project.path(), &["--lang", "en"])[0];
+    let es = entries(t);
+    let mut edges: Vec<f64> = es.iter().map(|e| e.x).collect();
+    edges.sort_by(|a, b| a.partial_cmp(b).unwrap());
+    edges.dedup_by(|a, b| (*a - *b).abs() < 0.1);
+    let pitch = edges[1] - edges[0];
+    let runs = publish::typeset::runs(&t.document);
+    for l in lines(&runs, |r| (r.size - NAME_SIZE).abs() < 0.01) {
+        let edge = edges.iter().rposition(|x| l.x >= x - 0.1).unwrap();
+        // The column plus nothing of the gutter: the next column starts a gutter further.
+        assert!(
+            l.end <= edges[edge] + pitch - 10.0,
+            "{:?} runs out of its column",
+            l.text
+        );
+    }
+    // The word is all there, in pieces on consecutive lines.
+    let joined: String = es
+        .iter()
+        .map(|e| e.name.replace([' ', '\u{200B}'], ""))
+        .collect();
+    assert!(joined.contains(&format!("{word}Network")));
+}

@@ -8,8 +8,10 @@ pub mod world;
 use std::sync::Arc;
 
 use typst::diag::{Severity as TypstSeverity, SourceDiagnostic};
-use typst::foundations::{Datetime, Smart};
+use typst::foundations::{Datetime, Label, Repr, Selector, Smart, Value};
+use typst::introspection::{Introspector, MetadataElem};
 use typst::layout::{Abs, Frame, FrameItem, Transform};
+use typst::utils::PicoStr;
 use typst::{World, WorldExt};
 use typst_layout::PagedDocument;
 use typst_pdf::{PdfOptions, PdfStandards, Timestamp};
@@ -52,12 +54,45 @@ pub fn compile(
         .map(|w| convert(&world, w, &doc.locale))
         .collect();
     match warned.output {
-        Ok(document) => (Some(document), diags),
+        Ok(document) => {
+            diags.extend(layout_warnings(&document, &world, &doc.locale));
+            (Some(document), diags)
+        }
         Err(errors) => {
             diags.extend(errors.iter().map(|e| convert(&world, e, &doc.locale)));
             (None, diags)
         }
     }
+}
+
+/// The label a layout puts on `metadata("...")` to have publish print a warning.
+pub const WARNING_LABEL: &str = "publish-warning";
+
+/// Warnings a layout reported through `metadata(..) <publish-warning>`.
+fn layout_warnings(
+    document: &PagedDocument,
+    world: &PublishWorld,
+    locale: &str,
+) -> Vec<Diagnostic> {
+    let Some(label) = Label::new(PicoStr::intern(WARNING_LABEL)) else {
+        return Vec::new();
+    };
+    document
+        .introspector()
+        .query(&Selector::Label(label))
+        .iter()
+        .filter_map(|c| c.to_packed::<MetadataElem>())
+        .map(|m| {
+            let text = match &m.value {
+                Value::Str(s) => s.to_string(),
+                other => other.repr().to_string(),
+            };
+            Diagnostic::warning(
+                "layout",
+                format!("layout `{}` ({locale}): {text}", world.layout().name),
+            )
+        })
+        .collect()
 }
 
 /// Turns a Typst diagnostic into ours, naming the layout file and line.
