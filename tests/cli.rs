@@ -460,3 +460,134 @@ fn a_bom_and_crlf_line_ends_are_read() {
             .any(|b| format!("{b:?}").contains('\r'))
     );
 }
+
+#[test]
+fn a_third_language_is_a_folder_and_one_line() {
+    let project = copy_project();
+    let es = project.path().join("locales/es");
+    common::copy_dir(&project.path().join("locales/en-GB"), &es);
+    let file = es.join("statement.ftl");
+    let text = fs::read_to_string(&file).unwrap();
+    fs::write(
+        &file,
+        text.replace(
+            "signatories-heading = Signatories",
+            "signatories-heading = Firmantes",
+        ),
+    )
+    .unwrap();
+    let toml = project.path().join("publish.toml");
+    let text = fs::read_to_string(&toml).unwrap();
+    fs::write(
+        &toml,
+        text.replace(
+            "locales = [\"en-GB\", \"fr\"]",
+            "locales = [\"en-GB\", \"fr\", \"es\"]",
+        ),
+    )
+    .unwrap();
+    let o = publish(project.path(), &["--lang", "es", "--out", "out"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(
+        project
+            .path()
+            .join("out/oppose-icc-sanctions.es.pdf")
+            .is_file()
+    );
+    let done = common::typeset(project.path(), &["--lang", "es"]);
+    assert_eq!(done[0].model.lang, "es");
+    let text: String = publish::typeset::runs(&done[0].document)
+        .iter()
+        .map(|r| r.text.clone())
+        .collect();
+    assert!(text.contains("Firmantes"));
+}
+
+#[test]
+fn a_late_signatory_is_one_id_and_a_name_in_each_locale() {
+    let project = copy_project();
+    let toml = project.path().join("publish.toml");
+    let text = fs::read_to_string(&toml).unwrap();
+    fs::write(
+        &toml,
+        text.replace("ids = [\n", "ids = [\n    \"sig-late-arrival\",\n"),
+    )
+    .unwrap();
+    for (locale, name) in [
+        ("en-GB", "Late Arrival Network"),
+        ("fr", "Réseau des retardataires"),
+    ] {
+        let file = project
+            .path()
+            .join(format!("locales/{locale}/signatories.ftl"));
+        let mut text = fs::read_to_string(&file).unwrap();
+        text.push_str(&format!(
+            "\n# Checked: a test fixture.\nsig-late-arrival = {name}\n"
+        ));
+        fs::write(&file, text).unwrap();
+    }
+    let done = common::typeset(project.path(), &["--lang", "all"]);
+    for t in &done {
+        assert_eq!(t.model.signatories.entries.len(), 130);
+        let text: String = publish::typeset::runs(&t.document)
+            .iter()
+            .map(|r| r.text.clone())
+            .collect();
+        let name = if t.model.locale == "fr" {
+            "Réseau des retardataires"
+        } else {
+            "Late Arrival Network"
+        };
+        assert!(
+            text.contains(name),
+            "{}: {name} not typeset",
+            t.model.locale
+        );
+    }
+    // Without its French name, the French handout is refused.
+    let file = project.path().join("locales/fr/signatories.ftl");
+    let text = fs::read_to_string(&file).unwrap();
+    fs::write(
+        &file,
+        text.replace("sig-late-arrival = Réseau des retardataires", ""),
+    )
+    .unwrap();
+    let o = publish(project.path(), &["--lang", "fr", "--out", "out"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        stderr(&o).contains("message `sig-late-arrival` is missing in locale fr"),
+        "{}",
+        stderr(&o)
+    );
+}
+
+#[test]
+fn system_fonts_are_used_only_when_asked() {
+    let out = tempfile::tempdir().unwrap();
+    let o = publish(
+        &repo(),
+        &[
+            "--lang",
+            "fr",
+            "--system-fonts",
+            "--out",
+            out.path().to_str().unwrap(),
+        ],
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    // Without the flag, the PDF names only the project's fonts.
+    let o = publish(
+        &repo(),
+        &["--lang", "fr", "--out", out.path().to_str().unwrap()],
+    );
+    assert!(o.status.success());
+    let doc = lopdf::Document::load(out.path().join("oppose-icc-sanctions.fr.pdf")).unwrap();
+    for obj in doc.objects.values() {
+        if let Ok(d) = obj.as_dict()
+            && let Ok(name) = d.get(b"BaseFont").and_then(|n| n.as_name())
+        {
+            let name = String::from_utf8_lossy(name);
+            assert!(name.contains("+Noto"), "unexpected font {name}");
+        }
+    }
+}
