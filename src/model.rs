@@ -70,6 +70,9 @@ pub struct Signatory {
     pub name: String,
     /// A footnote on this entry, in this language; the layout draws the marker.
     pub note: Option<String>,
+    /// What the entry sorts under, when not its name (the message's `.sort` attribute).
+    #[serde(skip)]
+    pub sort_key: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -184,14 +187,22 @@ pub fn build(
             .fmt
             .format(id, Some("note"), &args, true)
             .map(|n| b.finish(&format!("{id}.note"), n));
+        let sort_key = if b.fmt.has_own_attribute(id, "sort") {
+            b.fmt.format(id, Some("sort"), &args, true)
+        } else {
+            None
+        };
         entries.push(Signatory {
             id: id.clone(),
             name,
             note,
+            sort_key,
         });
     }
     if config.order == Order::Collation {
-        typography::sort_by_collation(&mut entries, &langid, |s| s.name.as_str());
+        typography::sort_by_collation(&mut entries, &langid, |s| {
+            s.sort_key.as_deref().unwrap_or(&s.name)
+        });
     }
     let signatories = Signatories {
         heading: b.text("signatories-heading", &args),

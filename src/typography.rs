@@ -215,6 +215,76 @@ mod tests {
         );
     }
 
+    /// Hand-written expected orders (what a French or English reader looks for), checked against
+    /// the collator: accents after the plain letter, case ignored first, an apostrophe or a
+    /// hyphen inside a name sorting as punctuation, "The" counted as a word (as the coalition's own
+    /// list does), and Canadian French comparing accents from the end of the word.
+    fn sorted(locale: &str, names: &[&str]) -> Vec<String> {
+        let langid: LanguageIdentifier = locale.parse().unwrap();
+        let mut v: Vec<String> = names.iter().map(|s| s.to_string()).collect();
+        // Start from the reverse order, so that a no-op sort cannot pass.
+        v.reverse();
+        sort_by_collation(&mut v, &langid, |s| s.as_str());
+        v
+    }
+
+    #[test]
+    fn french_collation_matches_a_hand_written_order() {
+        let expected = [
+            "Al Mezan Center for Human Rights",
+            "Al-Haq",
+            "Al-Haq Europe",
+            "Amnesty International",
+            "Asociación Americana de Juristas",
+            "Avocats Sans Frontières",
+            "Éditions de l’Aube",
+            "Egalité",
+            "Égalité",
+            "Fédération internationale pour les droits humains (FIDH)",
+            "Foro Penal",
+            "l’Association des juristes",
+            "La Ligue",
+            "Ligue Burundaise des droits de l’homme Iteka",
+            "The Arab Coalition for the International Criminal Court (ACICC)",
+            "Truth Hounds",
+        ];
+        assert_eq!(sorted("fr", &expected), expected);
+    }
+
+    #[test]
+    fn english_collation_matches_a_hand_written_order() {
+        let expected = [
+            "Al Mezan Center for Human Rights",
+            "Al-Haq",
+            "Al-Haq Europe",
+            "Amnesty International",
+            "Avocats Sans Frontières",
+            "Help Not Handcuffs, Inc.",
+            "Helsinki Citizens’ Assembly-Vanadzor",
+            "Human Rights Watch",
+            "REDRESS",
+            "Réseau Equitas Côte d’Ivoire (REQCI)",
+            "Rights for Peace",
+            "StoptheDrugWar.org",
+            "The Global Institute for the Prevention of Aggression",
+            "UpRights",
+        ];
+        assert_eq!(sorted("en-GB", &expected), expected);
+    }
+
+    #[test]
+    fn canadian_french_compares_accents_from_the_end() {
+        // France: the first accent decides; Canada: the last one does.
+        assert_eq!(
+            sorted("fr", &["cote", "coté", "côte", "côté"]),
+            ["cote", "coté", "côte", "côté"]
+        );
+        assert_eq!(
+            sorted("fr-CA", &["cote", "côte", "coté", "côté"]),
+            ["cote", "côte", "coté", "côté"]
+        );
+    }
+
     #[test]
     fn english_gets_curly_quotes_only() {
         let en: LanguageIdentifier = "en-GB".parse().unwrap();

@@ -591,3 +591,40 @@ fn system_fonts_are_used_only_when_asked() {
         }
     }
 }
+
+fn project_with_layout(main_typ: &str) -> tempfile::TempDir {
+    let project = copy_project();
+    let dir = project.path().join("layouts/handout");
+    fs::create_dir_all(&dir).unwrap();
+    fs::write(dir.join("main.typ"), main_typ).unwrap();
+    project
+}
+
+#[test]
+fn text_outside_the_page_fails_the_run_naming_the_text() {
+    let project = project_with_layout(
+        "#let data = json(\"/model.json\")\n#set text(font: \"Noto Serif\")\n#data.title\n#place(dx: 120%, dy: 10pt)[Beyond the edge]\n",
+    );
+    let o = publish(project.path(), &["--lang", "fr", "--out", "out"]);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    let err = stderr(&o);
+    assert!(
+        err.contains("\"Beyond the edge\" lies outside page 1"),
+        "{err}"
+    );
+    assert!(pdfs_under(project.path()).is_empty());
+}
+
+#[test]
+fn text_running_into_other_text_fails_the_run_naming_both() {
+    let project = project_with_layout(
+        "#set text(font: \"Noto Serif\")\n#place(dx: 0pt, dy: 0pt)[Left column line]\n#place(dx: 30pt, dy: 1pt)[Right column]\n",
+    );
+    let o = publish(project.path(), &["--lang", "fr", "--out", "out"]);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    let err = stderr(&o);
+    assert!(
+        err.contains("\"Left column line\" runs into \"Right column\""),
+        "{err}"
+    );
+}

@@ -330,6 +330,13 @@ impl<'a> Formatter<'a> {
     }
 }
 
+impl Formatter<'_> {
+    /// Whether this locale itself (no fallback) gives the message this attribute.
+    pub fn has_own_attribute(&self, id: &str, attr: &str) -> bool {
+        lookup(self.locale, id, Some(attr)).is_some()
+    }
+}
+
 fn lookup<'l>(
     locale: &'l Locale,
     id: &str,

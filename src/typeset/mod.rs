@@ -196,6 +196,7 @@ pub fn check(document: &PagedDocument, doc: &Document) -> Vec<Diagnostic> {
             );
         }
     }
+    diags.extend(overlaps(&all, doc));
     let eps = 0.5;
     for (i, page) in document.pages().iter().enumerate() {
         let (w, h) = (page.frame.width().to_pt(), page.frame.height().to_pt());
@@ -218,6 +219,47 @@ pub fn check(document: &PagedDocument, doc: &Document) -> Vec<Diagnostic> {
                     )
                     .help("shorten the text, or adjust the layout's margins or sizes"),
                 );
+            }
+        }
+    }
+    diags
+}
+
+/// Text drawn over other text: a line that ran out of its column into the next one, or a block
+/// placed over another. Each run is a box from its ascent to its descent.
+fn overlaps(runs: &[Run], doc: &Document) -> Vec<Diagnostic> {
+    let tolerance = 1.0;
+    let mut diags = Vec::new();
+    let pages = runs.iter().map(|r| r.page + 1).max().unwrap_or(0);
+    for page in 0..pages {
+        let mut on_page: Vec<&Run> = runs
+            .iter()
+            .filter(|r| r.page == page && !r.text.trim().is_empty())
+            .collect();
+        on_page.sort_by(|a, b| a.x.total_cmp(&b.x));
+        for (i, a) in on_page.iter().enumerate() {
+            for b in &on_page[i + 1..] {
+                if b.x >= a.x + a.width - tolerance {
+                    break;
+                }
+                let (a_top, a_bottom) = (a.y - 0.75 * a.size, a.y + 0.2 * a.size);
+                let (b_top, b_bottom) = (b.y - 0.75 * b.size, b.y + 0.2 * b.size);
+                if a_top < b_bottom - tolerance && b_top < a_bottom - tolerance {
+                    diags.push(
+                        Diagnostic::error(
+                            "overlap",
+                            format!(
+                                "text {:?} runs into {:?} on page {} ({}, {})",
+                                a.text.trim(),
+                                b.text.trim(),
+                                page + 1,
+                                doc.locale,
+                                doc.paper
+                            ),
+                        )
+                        .help("a line ran out of its column or box: shorten the text, or widen the column in the layout"),
+                    );
+                }
             }
         }
     }
