@@ -15,45 +15,85 @@ use unic_langid::LanguageIdentifier;
 const NBSP: char = '\u{00A0}';
 const NNBSP: char = '\u{202F}';
 
-/// The punctuation spacing rules of a locale: which character goes before `;` `!` `?`, before `:`,
-/// and inside « ».
+/// What goes before a punctuation mark or inside guillemets.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Spacing {
-    pub before_high: Option<char>,
-    pub before_colon: Option<char>,
-    pub inside_guillemets: Option<char>,
+pub enum Space {
+    /// No rule: the text stays as typed.
+    Leave,
+    /// No space: a typed one is removed.
+    Remove,
+    /// This space character, replacing any typed one.
+    Insert(char),
 }
 
+/// The punctuation spacing rules of a locale: what goes before `;` `!` `?`, before `:`, and
+/// inside « ».
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Spacing {
+    pub before_high: Space,
+    pub before_colon: Space,
+    pub inside_guillemets: Space,
+}
+
+/// The spacing rules, as data: a locale tag and its rules. The most specific tag that matches
+/// a locale wins ("fr-CA" over "fr"); a language with no line has no punctuation spacing.
+///
+/// - `fr`: babel-french's defaults: U+202F before `;` `!` `?`, U+00A0 before `:` and inside « ».
+/// - `fr-CA`: Office québécois de la langue française: no space before `;` `!` `?`, U+00A0
+///   before `:` and inside « ».
+/// - `fr-CH`: Swiss usage: U+202F before `;` `:` `!` `?` and inside « ».
+pub const SPACING_RULES: &[(&str, Spacing)] = &[
+    (
+        "fr",
+        Spacing {
+            before_high: Space::Insert(NNBSP),
+            before_colon: Space::Insert(NBSP),
+            inside_guillemets: Space::Insert(NBSP),
+        },
+    ),
+    (
+        "fr-CA",
+        Spacing {
+            before_high: Space::Remove,
+            before_colon: Space::Insert(NBSP),
+            inside_guillemets: Space::Insert(NBSP),
+        },
+    ),
+    (
+        "fr-CH",
+        Spacing {
+            before_high: Space::Insert(NNBSP),
+            before_colon: Space::Insert(NNBSP),
+            inside_guillemets: Space::Insert(NNBSP),
+        },
+    ),
+];
+
 impl Spacing {
-    /// The rules for a locale: French (France, Belgium, ...) spaces high punctuation; Canadian
-    /// French only before the colon and inside guillemets; Swiss French like France but with the
-    /// narrow space inside guillemets. Other languages: none.
+    pub const NONE: Spacing = Spacing {
+        before_high: Space::Leave,
+        before_colon: Space::Leave,
+        inside_guillemets: Space::Leave,
+    };
+
+    /// The rules for a locale, from `SPACING_RULES`.
     pub fn for_locale(langid: &LanguageIdentifier) -> Self {
-        let none = Spacing {
-            before_high: None,
-            before_colon: None,
-            inside_guillemets: None,
-        };
-        if langid.language.as_str() != "fr" {
-            return none;
+        let language = langid.language.as_str();
+        let region = langid.region.as_ref().map(|r| r.as_str());
+        let mut best: Option<(usize, Spacing)> = None;
+        for (tag, rules) in SPACING_RULES {
+            let Ok(rule) = tag.parse::<LanguageIdentifier>() else {
+                continue;
+            };
+            let rule_region = rule.region.as_ref().map(|r| r.as_str());
+            let matches = rule.language.as_str() == language
+                && (rule_region.is_none() || rule_region == region);
+            let specificity = usize::from(rule_region.is_some());
+            if matches && best.is_none_or(|(s, _)| specificity > s) {
+                best = Some((specificity, *rules));
+            }
         }
-        match langid.region.as_ref().map(|r| r.as_str()) {
-            Some("CA") => Spacing {
-                before_high: None,
-                before_colon: Some(NBSP),
-                inside_guillemets: Some(NBSP),
-            },
-            Some("CH") => Spacing {
-                before_high: Some(NNBSP),
-                before_colon: Some(NNBSP),
-                inside_guillemets: Some(NNBSP),
-            },
-            _ => Spacing {
-                before_high: Some(NNBSP),
-                before_colon: Some(NBSP),
-                inside_guillemets: Some(NBSP),
-            },
-        }
+        best.map_or(Spacing::NONE, |(_, rules)| rules)
     }
 }
 
@@ -108,7 +148,12 @@ pub fn apply(text: &str, langid: &LanguageIdentifier) -> String {
                         && next.is_some_and(|n| n.is_ascii_digit());
                     let after_punct =
                         prev.is_some_and(|p| matches!(p, ';' | '!' | '?' | ':' | '(' | '[' | '«'));
-                    match space {
+                    let wanted = match space {
+                        Space::Insert(sp) => Some(sp.to_string()),
+                        Space::Remove => Some(String::new()),
+                        Space::Leave => None,
+                    };
+                    match wanted {
                         Some(sp) if !numeric && !after_punct => {
                             if j == 0 {
                                 // The typed space before it becomes the right one; none at the start.
@@ -116,13 +161,13 @@ pub fn apply(text: &str, langid: &LanguageIdentifier) -> String {
                                 if let Some((true, s)) = out.last_mut()
                                     && n > 1
                                 {
-                                    *s = sp.to_string();
+                                    *s = sp;
                                 }
-                            } else if tok.ends_with(NBSP) || tok.ends_with(NNBSP) {
-                                tok.pop();
-                                tok.push(sp);
                             } else {
-                                tok.push(sp);
+                                if tok.ends_with(NBSP) || tok.ends_with(NNBSP) {
+                                    tok.pop();
+                                }
+                                tok.push_str(&sp);
                             }
                             tok.push(c);
                         }
@@ -131,7 +176,7 @@ pub fn apply(text: &str, langid: &LanguageIdentifier) -> String {
                 }
                 '«' => {
                     tok.push(c);
-                    if let Some(sp) = spacing.inside_guillemets {
+                    if let Space::Insert(sp) = spacing.inside_guillemets {
                         if next.is_some() {
                             tok.push(sp);
                         } else if let Some((true, _)) = segments.get(i + 1) {
@@ -142,7 +187,7 @@ pub fn apply(text: &str, langid: &LanguageIdentifier) -> String {
                     }
                 }
                 '»' => {
-                    if let Some(sp) = spacing.inside_guillemets {
+                    if let Space::Insert(sp) = spacing.inside_guillemets {
                         if j == 0 {
                             if let Some((true, s)) = out.last_mut() {
                                 *s = sp.to_string();
@@ -192,6 +237,24 @@ mod tests {
         );
         assert_eq!(fr("Pourquoi? Voici:"), "Pourquoi\u{202F}? Voici\u{A0}:");
         assert_eq!(fr("Quoi ?!"), "Quoi\u{202F}?!");
+    }
+
+    #[test]
+    fn regional_french_rules_differ() {
+        let ca = |s: &str| apply(s, &"fr-CA".parse().unwrap());
+        let ch = |s: &str| apply(s, &"fr-CH".parse().unwrap());
+        assert_eq!(
+            ca("Pourquoi ? Voici : « oui »"),
+            "Pourquoi? Voici\u{A0}: «\u{A0}oui\u{A0}»"
+        );
+        assert_eq!(
+            ch("Pourquoi ? Voici : « oui »"),
+            "Pourquoi\u{202F}? Voici\u{202F}: «\u{202F}oui\u{202F}»"
+        );
+        assert_eq!(
+            apply("Why? Here: yes", &"de".parse().unwrap()),
+            "Why? Here: yes"
+        );
     }
 
     #[test]
