@@ -310,3 +310,108 @@ fn a_word_wider_than_its_column_breaks_inside_the_column_with_a_warning() {
         .collect();
     assert!(joined.contains(&format!("{word}Network")));
 }
+
+/// Body lines in reading order (body size), soft hyphens removed.
+fn body_lines(t: &Typeset) -> Vec<Line> {
+    let runs = publish::typeset::runs(&t.document);
+    lines(&runs, |r| (r.size - 10.2).abs() < 0.01)
+        .into_iter()
+        .map(|mut l| {
+            l.text = l.text.replace('\u{ad}', "").trim().to_string();
+            l
+        })
+        .collect()
+}
+
+#[test]
+fn french_punctuation_is_spaced_on_the_page_and_never_starts_a_line() {
+    let project = common::copy_project();
+    let file = project.path().join("locales/fr/statement.ftl");
+    let text = std::fs::read_to_string(&file).unwrap();
+    // As a translator types it: ordinary spaces, or none.
+    let changed = text.replace(
+        "sans se laisser décourager.",
+        "sans se laisser décourager. Pourquoi ? Parce que la justice compte : pour toutes les victimes; partout !",
+    );
+    assert_ne!(changed, text);
+    std::fs::write(&file, changed).unwrap();
+    let t = &common::typeset(project.path(), &["--lang", "fr"])[0];
+    let all: String = body_lines(t)
+        .iter()
+        .map(|l| l.text.clone())
+        .collect::<Vec<_>>()
+        .join(" ");
+    for expected in [
+        "Pourquoi\u{202F}?",
+        "compte\u{A0}:",
+        "victimes\u{202F};",
+        "partout\u{202F}!",
+        "monde, à\u{A0}:",
+    ] {
+        assert!(all.contains(expected), "{expected:?} not on the page");
+    }
+    for l in body_lines(t) {
+        assert!(
+            !l.text.starts_with([';', ':', '?', '!', '»']),
+            "a line starts with punctuation: {:?}",
+            l.text
+        );
+    }
+}
+
+#[test]
+fn no_body_paragraph_leaves_a_single_line_on_a_page() {
+    for t in typeset_all() {
+        // Paragraphs, the list's lead and its items, in order.
+        let mut blocks: Vec<String> = Vec::new();
+        for b in &t.model.blocks {
+            match b {
+                publish::model::Block::Paragraph { text, .. } => blocks.push(text.clone()),
+                publish::model::Block::List { lead, items } => {
+                    blocks.extend(lead.clone());
+                    blocks.extend(items.iter().cloned());
+                }
+            }
+        }
+        let mut k = 0;
+        let mut cursor = 0;
+        let mut pages_of: Vec<Vec<usize>> = vec![Vec::new(); blocks.len()];
+        for l in body_lines(&t).into_iter().filter(|l| l.text != t.model.signatories.lead) {
+            loop {
+                assert!(
+                    k < blocks.len(),
+                    "{}: line {:?} belongs to no block",
+                    t.model.locale,
+                    l.text
+                );
+                if let Some(at) = blocks[k][cursor..].find(&l.text) {
+                    cursor += at + l.text.len();
+                    pages_of[k].push(l.page);
+                    break;
+                }
+                k += 1;
+                cursor = 0;
+            }
+        }
+        for (b, pages) in blocks.iter().zip(&pages_of) {
+            assert!(
+                !pages.is_empty(),
+                "{}: block not found on the page: {b:?}",
+                t.model.locale
+            );
+            let first = pages[0];
+            let on_first = pages.iter().filter(|p| **p == first).count();
+            let on_last = pages
+                .iter()
+                .filter(|p| **p == *pages.last().unwrap())
+                .count();
+            if first != *pages.last().unwrap() {
+                assert!(
+                    on_first >= 2 && on_last >= 2,
+                    "{}: widow or orphan in {b:?}",
+                    t.model.locale
+                );
+            }
+        }
+    }
+}
