@@ -628,3 +628,43 @@ fn text_running_into_other_text_fails_the_run_naming_both() {
         "{err}"
     );
 }
+
+#[test]
+fn a_sort_attribute_overrides_the_name_as_sort_key_in_its_language_only() {
+    let project = copy_project();
+    let file = project.path().join("locales/en-GB/signatories.ftl");
+    let text = fs::read_to_string(&file).unwrap();
+    fs::write(
+        &file,
+        text.replace(
+            "sig-stopthedrugwar = StoptheDrugWar.org",
+            "sig-stopthedrugwar = StoptheDrugWar.org\n    .sort = Drug War",
+        ),
+    )
+    .unwrap();
+    let done = common::typeset(project.path(), &["--lang", "all"]);
+    let names = |locale: &str| -> Vec<String> {
+        let t = done.iter().find(|t| t.model.locale == locale).unwrap();
+        t.model
+            .signatories
+            .entries
+            .iter()
+            .map(|e| e.name.clone())
+            .collect()
+    };
+    let en = names("en-GB");
+    let at = en.iter().position(|n| n == "StoptheDrugWar.org").unwrap();
+    assert!(
+        en[at - 1].starts_with("Documenta") && en[at + 1].starts_with("Dynamique"),
+        "{:?}",
+        &en[at - 1..=at + 1]
+    );
+    // French keeps sorting it by its name.
+    let fr = names("fr");
+    let at = fr.iter().position(|n| n == "StoptheDrugWar.org").unwrap();
+    assert!(
+        fr[at - 1].starts_with("Robert F. Kennedy") && fr[at + 1].starts_with("Sudan"),
+        "{:?}",
+        &fr[at - 1..=at + 1]
+    );
+}

@@ -376,7 +376,10 @@ fn no_body_paragraph_leaves_a_single_line_on_a_page() {
         let mut k = 0;
         let mut cursor = 0;
         let mut pages_of: Vec<Vec<usize>> = vec![Vec::new(); blocks.len()];
-        for l in body_lines(&t).into_iter().filter(|l| l.text != t.model.signatories.lead) {
+        for l in body_lines(&t)
+            .into_iter()
+            .filter(|l| l.text != t.model.signatories.lead)
+        {
             loop {
                 assert!(
                     k < blocks.len(),
