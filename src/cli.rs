@@ -2,13 +2,16 @@
 
 use std::path::PathBuf;
 
-use clap::{Parser, ValueEnum};
+use clap::{Args, Parser, Subcommand, ValueEnum};
 
 /// Turns a coalition's statement, kept in Fluent translation bundles, into print-ready PDFs,
 /// one per language, typeset by Typst.
 #[derive(Debug, Parser)]
-#[command(name = "publish", version, about, long_about = None)]
+#[command(name = "publish", version, about, long_about = None, args_conflicts_with_subcommands = true)]
 pub struct Cli {
+    #[command(subcommand)]
+    pub command: Option<Command>,
+
     /// Languages to publish: locale tags or their language ("en" selects en-GB), comma-separated,
     /// or `all`. Default: every locale of the statement.
     #[arg(long, value_delimiter = ',', value_name = "LIST|all")]
@@ -40,6 +43,59 @@ pub struct Cli {
     /// Also use the fonts installed on this system (by default only the project's fonts).
     #[arg(long)]
     pub system_fonts: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Check the translations against the reference: what is missing or broken, at file:line:col.
+    Check(CheckArgs),
+    /// Start a new language: locales/<TAG>/ with every message of the reference, commented out,
+    /// and the tag added to publish.toml.
+    NewLocale(NewLocaleArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    /// Locales to check (tags, languages, `all` or `pseudo`). Default: all.
+    #[arg(long, value_delimiter = ',', value_name = "LIST|all")]
+    pub lang: Vec<String>,
+
+    /// How to print the findings.
+    #[arg(long, value_enum, default_value_t = Format::Human)]
+    pub format: Format,
+
+    /// Fail on warnings too.
+    #[arg(long)]
+    pub strict: bool,
+
+    /// Record that LANG's translations were reviewed against the reference's current text
+    /// (writes `# reviewed: <hash>` above each message), then check.
+    #[arg(long, value_name = "LANG")]
+    pub mark_reviewed: Option<String>,
+
+    /// The project folder, holding publish.toml.
+    #[arg(long, value_name = "DIR")]
+    pub project: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct NewLocaleArgs {
+    /// The new locale's tag, e.g. `de` or `es-419`.
+    pub tag: String,
+
+    /// The project folder, holding publish.toml.
+    #[arg(long, value_name = "DIR")]
+    pub project: Option<PathBuf>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    /// rustc-style diagnostics with the source line.
+    Human,
+    /// One JSON document: findings, errors, warnings.
+    Json,
+    /// GitHub Actions workflow annotations.
+    Github,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -20,11 +20,18 @@ pub enum Severity {
 }
 
 /// A place in a file the user can open: a display name, the file's text and a byte range in it.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct Place {
     pub file: String,
     pub text: std::sync::Arc<str>,
     pub range: Range<usize>,
+}
+
+impl fmt::Debug for Place {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let (line, col) = self.line_col();
+        write!(f, "{}:{line}:{col}", self.file)
+    }
 }
 
 impl Place {
@@ -63,6 +70,10 @@ pub struct Diagnostic {
     pub notes: Vec<String>,
     /// How to fix it, printed as `= help: ...`.
     pub help: Option<String>,
+    /// The locale it concerns, if one.
+    pub locale: Option<String>,
+    /// The message id it concerns, if one.
+    pub id: Option<String>,
 }
 
 impl Diagnostic {
@@ -75,6 +86,8 @@ impl Diagnostic {
             file: None,
             notes: Vec::new(),
             help: None,
+            locale: None,
+            id: None,
         }
     }
 
@@ -102,6 +115,16 @@ impl Diagnostic {
 
     pub fn help(mut self, help: impl Into<String>) -> Self {
         self.help = Some(help.into());
+        self
+    }
+
+    pub fn for_locale(mut self, locale: impl Into<String>) -> Self {
+        self.locale = Some(locale.into());
+        self
+    }
+
+    pub fn for_id(mut self, id: impl Into<String>) -> Self {
+        self.id = Some(id.into());
         self
     }
 
@@ -201,4 +224,100 @@ pub fn print(out: &mut dyn Write, diagnostics: &[Diagnostic]) {
             let _ = writeln!(out, "{d}");
         }
     }
+}
+
+/// One finding as `publish check --format json` prints it.
+#[derive(Debug, serde::Serialize)]
+pub struct JsonFinding<'a> {
+    pub severity: &'static str,
+    pub code: &'static str,
+    pub locale: Option<&'a str>,
+    pub file: Option<&'a str>,
+    pub line: Option<usize>,
+    pub column: Option<usize>,
+    pub id: Option<&'a str>,
+    pub message: String,
+}
+
+fn severity_name(s: Severity) -> &'static str {
+    match s {
+        Severity::Error => "error",
+        Severity::Warning => "warning",
+    }
+}
+
+fn full_message(d: &Diagnostic) -> String {
+    let mut m = d.message.clone();
+    if let Some(help) = &d.help {
+        m.push_str(" (help: ");
+        m.push_str(help);
+        m.push(')');
+    }
+    m
+}
+
+/// The JSON document of `--format json`: every finding, and the counts.
+pub fn to_json(diagnostics: &[Diagnostic]) -> String {
+    let findings: Vec<JsonFinding> = diagnostics
+        .iter()
+        .map(|d| {
+            let (line, column) = d.place.as_ref().map(|p| p.line_col()).unzip();
+            JsonFinding {
+                severity: severity_name(d.severity),
+                code: d.code,
+                locale: d.locale.as_deref(),
+                file: d
+                    .place
+                    .as_ref()
+                    .map(|p| p.file.as_str())
+                    .or(d.file.as_deref()),
+                line,
+                column,
+                id: d.id.as_deref(),
+                message: full_message(d),
+            }
+        })
+        .collect();
+    let errors = diagnostics.iter().filter(|d| d.is_error()).count();
+    let doc = serde_json::json!({
+        "findings": findings,
+        "errors": errors,
+        "warnings": diagnostics.len() - errors,
+    });
+    serde_json::to_string_pretty(&doc).expect("plain data")
+}
+
+/// GitHub Actions workflow commands, one line per finding.
+pub fn to_github(diagnostics: &[Diagnostic]) -> String {
+    let escape = |s: &str| {
+        s.replace('%', "%25")
+            .replace('\r', "%0D")
+            .replace('\n', "%0A")
+    };
+    let escape_prop = |s: &str| escape(s).replace(':', "%3A").replace(',', "%2C");
+    let mut out = String::new();
+    for d in diagnostics {
+        let mut props = Vec::new();
+        if let Some(file) = d
+            .place
+            .as_ref()
+            .map(|p| p.file.as_str())
+            .or(d.file.as_deref())
+        {
+            props.push(format!("file={}", escape_prop(file)));
+        }
+        if let Some(p) = &d.place {
+            let (l, c) = p.line_col();
+            props.push(format!("line={l}"));
+            props.push(format!("col={c}"));
+        }
+        props.push(format!("title={}", escape_prop(d.code)));
+        out.push_str(&format!(
+            "::{} {}::{}\n",
+            severity_name(d.severity),
+            props.join(","),
+            escape(&full_message(d))
+        ));
+    }
+    out
 }

@@ -5,6 +5,7 @@
 //! Document per language, plain data) -> `typeset` (Typst World, checks, PDF bytes) -> `output`
 //! (atomic writes). `run` chains them; `diag` reports for all of them.
 
+pub mod check;
 pub mod cli;
 pub mod config;
 pub mod diag;
@@ -13,6 +14,7 @@ pub mod model;
 pub mod output;
 pub mod project;
 pub mod run;
+pub mod scaffold;
 pub mod settings;
 pub mod typeset;
 pub mod typography;

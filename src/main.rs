@@ -2,57 +2,103 @@
 //! code: 0 done, 1 the project's files have errors, 2 usage or environment.
 
 use std::io::Write;
+use std::path::Path;
 use std::process::ExitCode;
 
 use clap::Parser;
-use publish::cli::Cli;
-use publish::diag;
+use publish::cli::{CheckArgs, Cli, Command, Format};
+use publish::diag::{self, Failure};
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    let stderr = std::io::stderr();
     let cwd = match std::env::current_dir() {
         Ok(d) => d,
         Err(e) => {
-            let _ = writeln!(stderr.lock(), "error: cannot read the current folder: {e}");
+            eprintln!("error: cannot read the current folder: {e}");
             return ExitCode::from(2);
         }
     };
+    let result = match &cli.command {
+        None => build(&cli, &cwd),
+        Some(Command::Check(args)) => check(args, &cwd),
+        Some(Command::NewLocale(args)) => {
+            publish::scaffold::new_locale(&args.tag, args.project.as_deref(), &cwd).map(|report| {
+                eprintln!("{report}");
+                ExitCode::SUCCESS
+            })
+        }
+    };
+    result.unwrap_or_else(|failure| {
+        let mut err = std::io::stderr().lock();
+        diag::print(&mut err, &failure.diagnostics);
+        let errors = failure.diagnostics.iter().filter(|d| d.is_error()).count();
+        let what = if cli.command.is_none() {
+            "nothing was written"
+        } else {
+            "stopped"
+        };
+        let _ = writeln!(
+            err,
+            "error: {what} ({errors} error{})",
+            if errors == 1 { "" } else { "s" }
+        );
+        ExitCode::from(failure.exit_code())
+    })
+}
+
+/// The main job: typeset the requested languages and write their PDFs.
+fn build(cli: &Cli, cwd: &Path) -> Result<ExitCode, Failure> {
     let epoch = std::env::var("SOURCE_DATE_EPOCH")
         .ok()
         .filter(|s| !s.is_empty());
-    let result = publish::settings::resolve(&cli, &cwd, epoch.as_deref())
-        .and_then(|s| publish::run::publish(&s));
-    match result {
-        Ok(report) => {
-            let mut err = stderr.lock();
-            diag::print(&mut err, &report.warnings);
-            for w in &report.written {
-                let shown = w.path.strip_prefix(&cwd).unwrap_or(&w.path);
-                let _ = writeln!(
-                    err,
-                    "wrote {} ({}, {}, {} page{}, {:.0} KiB, {} ms)",
-                    shown.display(),
-                    w.locale,
-                    w.layout,
-                    w.pages,
-                    if w.pages == 1 { "" } else { "s" },
-                    w.bytes as f64 / 1024.0,
-                    w.time.as_millis()
-                );
-            }
-            ExitCode::SUCCESS
-        }
-        Err(failure) => {
-            let mut err = stderr.lock();
-            diag::print(&mut err, &failure.diagnostics);
-            let errors = failure.diagnostics.iter().filter(|d| d.is_error()).count();
+    let settings = publish::settings::resolve(cli, cwd, epoch.as_deref())?;
+    let report = publish::run::publish(&settings)?;
+    let mut err = std::io::stderr().lock();
+    diag::print(&mut err, &report.warnings);
+    for w in &report.written {
+        let shown = w.path.strip_prefix(cwd).unwrap_or(&w.path);
+        let _ = writeln!(
+            err,
+            "wrote {} ({}, {}, {} page{}, {:.0} KiB, {} ms)",
+            shown.display(),
+            w.locale,
+            w.layout,
+            w.pages,
+            if w.pages == 1 { "" } else { "s" },
+            w.bytes as f64 / 1024.0,
+            w.time.as_millis()
+        );
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `publish check`: findings in the chosen format; 1 on errors (or warnings with --strict).
+fn check(args: &CheckArgs, cwd: &Path) -> Result<ExitCode, Failure> {
+    let findings = publish::run::check(args, cwd)?;
+    let errors = findings.iter().filter(|d| d.is_error()).count();
+    let warnings = findings.len() - errors;
+    match args.format {
+        Format::Human => {
+            let mut err = std::io::stderr().lock();
+            diag::print(&mut err, &findings);
             let _ = writeln!(
                 err,
-                "error: nothing was written ({errors} error{})",
-                if errors == 1 { "" } else { "s" }
+                "check: {errors} error{}, {warnings} warning{}",
+                plural(errors),
+                plural(warnings)
             );
-            ExitCode::from(failure.exit_code())
         }
+        Format::Json => println!("{}", diag::to_json(&findings)),
+        Format::Github => print!("{}", diag::to_github(&findings)),
     }
+    let failed = errors > 0 || (args.strict && warnings > 0);
+    Ok(if failed {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+fn plural(n: usize) -> &'static str {
+    if n == 1 { "" } else { "s" }
 }

@@ -64,6 +64,25 @@ pub fn write_all(dir: &Path, files: &[(String, Vec<u8>)]) -> Result<Vec<PathBuf>
     Ok(written)
 }
 
+/// Replaces one file's content atomically (temporary file in the same folder, then rename).
+pub fn replace_file(path: &Path, bytes: &[u8]) -> Result<(), Failure> {
+    let dir = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let mut tmp = tempfile::Builder::new()
+        .prefix(TMP_PREFIX)
+        .suffix(TMP_SUFFIX)
+        .tempfile_in(dir)
+        .map_err(|e| cannot_write(dir, &e))?;
+    tmp.write_all(bytes)
+        .and_then(|_| tmp.as_file().sync_all())
+        .map_err(|e| cannot_write(path, &e))?;
+    tmp.persist(path)
+        .map_err(|e| cannot_write(path, &e.error))?;
+    Ok(())
+}
+
 /// Removes temporary files that a killed run left behind.
 fn remove_stale(dir: &Path) {
     if let Ok(entries) = fs::read_dir(dir) {

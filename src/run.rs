@@ -9,6 +9,7 @@ use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
+use crate::check;
 use crate::diag::{Diagnostic, Failure};
 use crate::l10n;
 use crate::model::{self, Document};
@@ -58,14 +59,40 @@ pub fn file_name(settings: &Settings, locale: &str) -> String {
     name
 }
 
-/// Loads and builds the models of the requested languages. Errors of any language stop the run.
-pub fn models(settings: &Settings) -> Result<(Vec<Document>, Vec<Diagnostic>), Failure> {
+/// The fonts of the project (and the system's when asked), loaded once for every language.
+pub fn load_fonts(settings: &Settings) -> (Arc<Fonts>, Vec<Diagnostic>) {
+    let (fonts, diags) = Fonts::load(
+        &project::font_files(&settings.project.root),
+        settings.system_fonts,
+    );
+    (Arc::new(fonts), diags)
+}
+
+/// Codes of `check` findings that `--allow-fallback` turns into fallback warnings.
+const FALLBACK_CODES: [&str; 3] = ["missing-message", "missing-attribute", "missing-signatory"];
+
+/// Loads, checks and builds the models of the requested languages. Errors of any language stop
+/// the run: the errors `publish check` would report, then those met building the models.
+pub fn models(
+    settings: &Settings,
+    fonts: &Fonts,
+) -> Result<(Vec<Document>, Vec<Diagnostic>), Failure> {
     let config = &settings.project.config;
     let mut tags = settings.locales.clone();
     if !tags.contains(&config.reference) {
         tags.push(config.reference.clone());
     }
     let (catalog, mut diags) = l10n::load(&settings.project.root, config, &tags);
+    if diags.iter().any(Diagnostic::is_error) {
+        return Err(Failure::project(diags));
+    }
+    // The same checks as `publish check`; its warnings are for `check` to print.
+    let lint = check::lint(config, &catalog, &settings.locales, fonts.book());
+    diags.extend(
+        lint.into_iter()
+            .filter(|d| d.is_error() && d.code != "missing-glyph")
+            .filter(|d| !(settings.allow_fallback && FALLBACK_CODES.contains(&d.code))),
+    );
     if diags.iter().any(Diagnostic::is_error) {
         return Err(Failure::project(diags));
     }
@@ -85,13 +112,13 @@ pub fn models(settings: &Settings) -> Result<(Vec<Document>, Vec<Diagnostic>), F
     Ok((docs, diags))
 }
 
-/// Typesets and checks every model, in parallel, with fonts loaded once.
-pub fn typeset_all(settings: &Settings, docs: Vec<Document>) -> (Vec<Typeset>, Vec<Diagnostic>) {
-    let (fonts, mut diags) = Fonts::load(
-        &project::font_files(&settings.project.root),
-        settings.system_fonts,
-    );
-    let fonts = Arc::new(fonts);
+/// Typesets and checks every model, in parallel, with the fonts loaded once.
+pub fn typeset_all(
+    settings: &Settings,
+    fonts: Arc<Fonts>,
+    docs: Vec<Document>,
+) -> (Vec<Typeset>, Vec<Diagnostic>) {
+    let mut diags = Vec::new();
     let layout = Arc::new(settings.layout.clone());
     let results: Vec<(Option<Typeset>, Vec<Diagnostic>)> = std::thread::scope(|scope| {
         let handles: Vec<_> = docs
@@ -155,9 +182,16 @@ fn typeset_one(
 
 /// The whole publish command: all requested languages written, or none.
 pub fn publish(settings: &Settings) -> Result<Report, Failure> {
-    let (docs, mut warnings) = models(settings)?;
+    let (fonts, mut warnings) = load_fonts(settings);
+    let (docs, mut d) = models(settings, &fonts).map_err(|mut f| {
+        let mut all = warnings.clone();
+        all.append(&mut f.diagnostics);
+        f.diagnostics = all;
+        f
+    })?;
+    warnings.append(&mut d);
     let n = docs.len();
-    let (done, mut diags) = typeset_all(settings, docs);
+    let (done, mut diags) = typeset_all(settings, fonts, docs);
     warnings.append(&mut diags);
     if warnings.iter().any(Diagnostic::is_error) || done.len() != n {
         return Err(Failure::project(warnings));
@@ -185,4 +219,55 @@ pub fn publish(settings: &Settings) -> Result<Report, Failure> {
         })
         .collect();
     Ok(Report { written, warnings })
+}
+
+/// The findings of `publish check`, for the locales asked (all by default), after writing the
+/// review marks `--mark-reviewed` asks for.
+pub fn check(
+    args: &crate::cli::CheckArgs,
+    cwd: &std::path::Path,
+) -> Result<Vec<Diagnostic>, Failure> {
+    let root = project::locate(args.project.as_deref(), cwd)?;
+    eprintln!("{}", project::describe(&root));
+    let project = project::load(root)?;
+    let config = &project.config;
+    let locales = crate::settings::resolve_locales(&args.lang, config)?;
+    let mut tags = locales.clone();
+    if !tags.contains(&config.reference) {
+        tags.push(config.reference.clone());
+    }
+    if let Some(lang) = &args.mark_reviewed {
+        let tag = crate::settings::resolve_locales(std::slice::from_ref(lang), config)?.remove(0);
+        if tag == config.reference || tag == l10n::PSEUDO {
+            return Err(Failure::usage(
+                Diagnostic::error(
+                    "usage",
+                    format!("`{tag}` is not a translation: there is nothing to review"),
+                )
+                .help("name a locale other than the reference"),
+            ));
+        }
+        let project::Root::Disk(_) = &project.root else {
+            return Err(Failure::usage(
+                Diagnostic::error("usage", "the built-in example cannot be marked as reviewed")
+                    .help(
+                        "run it in a project folder (one holding publish.toml), or pass --project",
+                    ),
+            ));
+        };
+        let both = [config.reference.clone(), tag.clone()];
+        let (catalog, diags) = l10n::load(&project.root, config, &both);
+        if diags.iter().any(Diagnostic::is_error) {
+            return Err(Failure::project(diags));
+        }
+        for (file, text) in check::mark_reviewed(&catalog, &config.reference, &tag) {
+            crate::output::replace_file(std::path::Path::new(&file), text.as_bytes())?;
+            eprintln!("marked {file} as reviewed against {}", config.reference);
+        }
+    }
+    let (catalog, mut diags) = l10n::load(&project.root, config, &tags);
+    let (fonts, mut font_diags) = Fonts::load(&project::font_files(&project.root), false);
+    diags.append(&mut font_diags);
+    diags.extend(check::lint(config, &catalog, &locales, fonts.book()));
+    Ok(diags)
 }

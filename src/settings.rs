@@ -113,6 +113,12 @@ pub fn resolve_locales(
     let mut chosen = Vec::new();
     for r in requested {
         let r = r.trim();
+        if r.eq_ignore_ascii_case("pseudo") || r.eq_ignore_ascii_case(crate::l10n::PSEUDO) {
+            if !chosen.iter().any(|c| c == crate::l10n::PSEUDO) {
+                chosen.push(crate::l10n::PSEUDO.to_string());
+            }
+            continue;
+        }
         let exact = config
             .locales
             .iter()
@@ -129,7 +135,9 @@ pub fn resolve_locales(
                 let mut d =
                     Diagnostic::error("usage", format!("the statement has no language `{r}`"))
                         .note(format!("languages it has: {}", all.join(", ")))
-                        .help("pass one of them to --lang, or `all`");
+                        .help(
+                            "pass one of them to --lang, `all`, or `pseudo` for the pseudo-locale",
+                        );
                 if many.len() > 1 {
                     d = d.note(format!(
                         "`{r}` is ambiguous: {}",
@@ -146,6 +154,10 @@ pub fn resolve_locales(
             chosen.push(tag);
         }
     }
-    // publish.toml's order, whatever the order of the flag.
-    Ok(all.into_iter().filter(|t| chosen.contains(t)).collect())
+    // publish.toml's order, whatever the order of the flag; the pseudo-locale last.
+    let mut ordered: Vec<String> = all.into_iter().filter(|t| chosen.contains(t)).collect();
+    if chosen.iter().any(|c| c == crate::l10n::PSEUDO) {
+        ordered.push(crate::l10n::PSEUDO.to_string());
+    }
+    Ok(ordered)
 }

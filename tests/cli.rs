@@ -555,7 +555,7 @@ fn a_late_signatory_is_one_id_and_a_name_in_each_locale() {
     let o = publish(project.path(), &["--lang", "fr", "--out", "out"]);
     assert_eq!(o.status.code(), Some(1));
     assert!(
-        stderr(&o).contains("message `sig-late-arrival` is missing in locale fr"),
+        stderr(&o).contains("signatory `sig-late-arrival` has no name in locale fr"),
         "{}",
         stderr(&o)
     );

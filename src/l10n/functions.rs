@@ -18,7 +18,10 @@ use icu_locale_core::Locale;
 use intl_memoizer::{IntlLangMemoizer, Memoizable};
 use unic_langid::LanguageIdentifier;
 
-pub fn register(bundle: &mut FluentBundle<FluentResource>, langid: &LanguageIdentifier) {
+pub fn register<R: std::borrow::Borrow<FluentResource>>(
+    bundle: &mut FluentBundle<R>,
+    langid: &LanguageIdentifier,
+) {
     // NUMBER: the builtin, which keeps the value a number with its options; a bundle has no
     // other function at this point, so this cannot fail.
     let _ = bundle.add_builtins();

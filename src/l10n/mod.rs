@@ -31,13 +31,21 @@ pub struct FtlFile {
     pub text: Arc<str>,
 }
 
+/// The pseudo-locale: the reference, accented and about a third longer (fluent-pseudo), to
+/// prove that layouts hold with longer text. `--lang pseudo` selects it.
+pub const PSEUDO: &str = "en-XA";
+
 /// One locale's bundle and the sites of its messages.
 pub struct Locale {
     pub tag: String,
     pub langid: LanguageIdentifier,
-    pub bundle: FluentBundle<FluentResource>,
+    pub bundle: FluentBundle<Arc<FluentResource>>,
     pub files: Vec<FtlFile>,
+    /// The parsed files, by index in `files`, for linting.
+    pub resources: Vec<(usize, Arc<FluentResource>)>,
     pub sites: HashMap<String, Site>,
+    /// Whether this is the pseudo-locale, made from the reference's files.
+    pub pseudo: bool,
 }
 
 impl Locale {
@@ -75,12 +83,30 @@ pub fn load(root: &Root, config: &Config, tags: &[String]) -> (Catalog, Vec<Diag
     let mut diags = Vec::new();
     let mut locales = Vec::new();
     for tag in tags {
-        let entry = config.locale(tag).expect("tags come from publish.toml");
-        let (locale, mut d) = load_locale(root, config, tag, entry.langid.clone());
+        let (locale, mut d) = if tag == PSEUDO {
+            let langid: LanguageIdentifier = PSEUDO.parse().expect("a valid tag");
+            let mut l = load_locale(root, config, &config.reference, langid);
+            l.0.tag = PSEUDO.to_string();
+            l.0.pseudo = true;
+            l.0.bundle.set_transform(Some(pseudo));
+            // The reference's own diagnostics are reported once, for the reference.
+            if tags.contains(&config.reference) {
+                l.1.clear();
+            }
+            l
+        } else {
+            let entry = config.locale(tag).expect("tags come from publish.toml");
+            load_locale(root, config, tag, entry.langid.clone())
+        };
         diags.append(&mut d);
         locales.push(locale);
     }
     (Catalog { locales }, diags)
+}
+
+/// fluent-pseudo's accented, elongated text; placeables are left intact by Fluent.
+fn pseudo(s: &str) -> std::borrow::Cow<'_, str> {
+    fluent_pseudo::transform(s, false, true)
 }
 
 fn load_locale(
@@ -90,11 +116,12 @@ fn load_locale(
     langid: LanguageIdentifier,
 ) -> (Locale, Vec<Diagnostic>) {
     let mut diags = Vec::new();
-    let mut bundle = FluentBundle::new(vec![langid.clone()]);
+    let mut bundle: FluentBundle<Arc<FluentResource>> = FluentBundle::new(vec![langid.clone()]);
     bundle.set_use_isolating(false);
     functions::register(&mut bundle, &langid);
     let mut files: Vec<FtlFile> = Vec::new();
     let mut sites: HashMap<String, Site> = HashMap::new();
+    let mut resources = Vec::new();
     let dir = format!("locales/{tag}");
     let names = match root.list(&dir, ".ftl") {
         Ok(Some(names)) => names,
@@ -217,6 +244,8 @@ fn load_locale(
                 sites.insert(key, site);
             }
         }
+        let resource = Arc::new(resource);
+        resources.push((file_index, resource.clone()));
         if let Err(errors) = bundle.add_resource(resource) {
             // Duplicates were reported above with both places; anything else is reported here.
             for e in errors {
@@ -232,7 +261,9 @@ fn load_locale(
             langid,
             bundle,
             files,
+            resources,
             sites,
+            pseudo: false,
         },
         diags,
     )

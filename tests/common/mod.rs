@@ -84,10 +84,11 @@ pub fn typeset(project: &Path, args: &[&str]) -> Vec<Typeset> {
     let mut all = vec!["--project", project_s.as_str()];
     all.extend_from_slice(args);
     let settings = publish::settings::resolve(&cli(&all), project, None).expect("settings resolve");
+    let (fonts, _) = publish::run::load_fonts(&settings);
     let (docs, diags) =
-        publish::run::models(&settings).unwrap_or_else(|f| panic!("{:#?}", f.diagnostics));
+        publish::run::models(&settings, &fonts).unwrap_or_else(|f| panic!("{:#?}", f.diagnostics));
     assert!(!diags.iter().any(|d| d.is_error()), "{diags:#?}");
-    let (done, diags) = publish::run::typeset_all(&settings, docs);
+    let (done, diags) = publish::run::typeset_all(&settings, fonts, docs);
     assert!(!diags.iter().any(|d| d.is_error()), "{diags:#?}");
     done
 }

@@ -1,0 +1,112 @@
+//! `publish new-locale TAG`: starts a translation. Creates locales/TAG/ with one file per file of
+//! the reference, every message of the reference in it commented out (its text shows the
+//! translator what to translate), and adds the tag to publish.toml's `locales`.
+//!
+//! Owns: writing those files. Must not: translate, typeset, or touch other locales.
+
+use std::fs;
+use std::path::Path;
+
+use fluent_syntax::ast;
+use unic_langid::LanguageIdentifier;
+
+use crate::diag::{Diagnostic, Failure};
+use crate::l10n;
+use crate::project::{self, Root};
+
+/// Creates the locale; returns what was done, for the user.
+pub fn new_locale(tag: &str, explicit: Option<&Path>, cwd: &Path) -> Result<String, Failure> {
+    let root = project::locate(explicit, cwd)?;
+    let Root::Disk(dir) = &root else {
+        return Err(Failure::usage(
+            Diagnostic::error(
+                "usage",
+                "no publish.toml here: a new locale is added to a project on disk",
+            )
+            .help("run it in a project folder (one holding publish.toml), or pass --project"),
+        ));
+    };
+    let project = project::load(root.clone())?;
+    let config = &project.config;
+    let langid: LanguageIdentifier = tag.parse().map_err(|_| {
+        Failure::usage(
+            Diagnostic::error(
+                "usage",
+                format!("`{tag}` is not a locale (BCP 47 language tag)"),
+            )
+            .help("use a tag such as \"de\", \"es-419\" or \"fr-CA\""),
+        )
+    })?;
+    let tag = langid.to_string();
+    let folder = dir.join("locales").join(&tag);
+    if config.locale(&tag).is_some() || folder.exists() {
+        return Err(Failure::usage(
+            Diagnostic::error("usage", format!("locale `{tag}` exists already"))
+                .help(format!("edit {} instead", folder.display())),
+        ));
+    }
+    let (catalog, diags) = l10n::load(&root, config, std::slice::from_ref(&config.reference));
+    if diags.iter().any(Diagnostic::is_error) {
+        return Err(Failure::project(diags));
+    }
+    let reference = catalog.get(&config.reference).expect("loaded above");
+
+    // Everything is prepared before anything is written.
+    let mut files = Vec::new();
+    let mut messages = 0;
+    for (index, resource) in &reference.resources {
+        let name = Path::new(&reference.files[*index].name)
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_else(|| "messages.ftl".to_string());
+        let mut text = format!(
+            "### {tag}: translation of {}/{name}, started by `publish new-locale`.\n\
+             ### Every message of the reference ({}) is below, commented out. Translate a message,\n\
+             ### then remove the `# ` before each of its lines. `publish check --lang {tag}` lists\n\
+             ### what is left.\n",
+            reference.folder().trim_end_matches('/'),
+            reference.tag
+        );
+        for entry in resource.entries() {
+            if let ast::Entry::Message(m) = entry {
+                let mut m = m.clone();
+                m.comment = None;
+                let source = fluent_syntax::serializer::serialize(&ast::Resource {
+                    body: vec![ast::Entry::Message(m)],
+                });
+                text.push('\n');
+                for line in source.lines() {
+                    text.push_str("# ");
+                    text.push_str(line);
+                    text.push('\n');
+                }
+                messages += 1;
+            }
+        }
+        files.push((folder.join(name), text));
+    }
+
+    // publish.toml: the tag added after the last locale.
+    let last = config.locales.last().expect("a statement has locales");
+    let toml_path = dir.join("publish.toml");
+    let mut toml = config.text.to_string();
+    toml.insert_str(last.span.end, &format!(", \"{tag}\""));
+
+    fs::create_dir_all(&folder).map_err(|e| {
+        Failure::usage(Diagnostic::error(
+            "output",
+            format!("cannot create {}: {e}", folder.display()),
+        ))
+    })?;
+    for (path, text) in &files {
+        crate::output::replace_file(path, text.as_bytes())?;
+    }
+    crate::output::replace_file(&toml_path, toml.as_bytes())?;
+    Ok(format!(
+        "created {} ({messages} messages to translate, {} file{}) and added \"{tag}\" to {}",
+        folder.display(),
+        files.len(),
+        if files.len() == 1 { "" } else { "s" },
+        toml_path.display()
+    ))
+}
