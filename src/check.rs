@@ -442,22 +442,30 @@ pub fn lint(
                         .help(format!("add `[{}] ...` variants", missing.join("] ...`, `[")))));
                     }
                 }
+                let mut missing = BTreeSet::new();
                 for c in u.text.chars() {
-                    if c.is_control() || c.is_whitespace() {
+                    if c.is_control() || c.is_whitespace() || missing.contains(&c) {
                         continue;
                     }
                     if !(0..)
                         .map_while(|i| fonts.info(i))
                         .any(|f| f.coverage.contains(c as u32))
                     {
-                        out.push(d(Diagnostic::warning(
-                            "missing-glyph",
-                            format!("no font has the character {c:?} (U+{:04X}) of `{what}` in locale {tag}", c as u32),
-                        )
-                        .for_id(*id)
-                        .at(at.clone())
-                        .help("add a font that covers it to the project's fonts/ folder; publishing fails until then")));
+                        missing.insert(c);
                     }
+                }
+                if !missing.is_empty() {
+                    let list: Vec<String> = missing
+                        .iter()
+                        .map(|c| format!("{c:?} (U+{:04X})", *c as u32))
+                        .collect();
+                    out.push(d(Diagnostic::warning(
+                        "missing-glyph",
+                        format!("no font has {} of `{what}` in locale {tag}", list.join(", ")),
+                    )
+                    .for_id(*id)
+                    .at(at.clone())
+                    .help("add a font that covers it to the project's fonts/ folder; publishing fails until then")));
                 }
                 // Variables, compared with the reference's same pattern.
                 if !is_reference
@@ -526,8 +534,10 @@ pub fn lint(
             }
             // Reviewed against the current reference text?
             let hash = review_hash(r.message);
-            let reviewed: Option<&str> =
-                comment_lines(t.message).find_map(|l| l.strip_prefix(REVIEWED_MARK).map(str::trim));
+            // The last review line is the one closest to the message.
+            let reviewed: Option<&str> = comment_lines(t.message)
+                .filter_map(|l| l.strip_prefix(REVIEWED_MARK).map(str::trim))
+                .last();
             match reviewed {
                 Some(h) if h == hash => {}
                 Some(_) => out.push(d(Diagnostic::warning(

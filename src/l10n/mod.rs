@@ -200,7 +200,19 @@ fn load_locale(
             Ok(r) => r,
             Err((r, errors)) => {
                 for e in errors {
-                    let range = e.pos.clone();
+                    // The parser points after the newline that ended the broken line: point at
+                    // the end of that line instead.
+                    let mut range = e.pos.clone();
+                    let bytes = text_arc.as_bytes();
+                    let past_junk = e.slice.as_ref().is_none_or(|s| range.start >= s.end);
+                    while past_junk
+                        && range.start > 0
+                        && range.start <= bytes.len()
+                        && matches!(bytes[range.start - 1], b'\n' | b'\r')
+                    {
+                        range.start -= 1;
+                    }
+                    range.end = range.end.max(range.start);
                     diags.push(
                         Diagnostic::error("ftl-syntax", format!("Fluent syntax error: {}", e.kind))
                             .at(place(range))
@@ -236,6 +248,7 @@ fn load_locale(
                         "duplicate-id",
                         format!("`{key}` is defined twice in locale {tag}"),
                     )
+                    .for_id(key.clone())
                     .at(place(site.range.clone()))
                     .note(format!("first defined at {}:{l}:{c}", f.name))
                     .help("remove or rename one of the two"),
@@ -254,6 +267,9 @@ fn load_locale(
                 }
             }
         }
+    }
+    for d in &mut diags {
+        d.locale.get_or_insert_with(|| tag.to_string());
     }
     (
         Locale {

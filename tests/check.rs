@@ -1,0 +1,237 @@
+//! `publish check`, `publish new-locale` and the pseudo-locale, through the real binary. Each
+//! finding code has a fixture under tests/fixtures/check/<case>/ whose expected.json names the
+//! code, severity, file, line and column (computed by tests/fixtures/check/make.py from the text).
+
+mod common;
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use common::{copy_dir, publish, repo, stderr};
+use serde_json::Value;
+
+fn fixtures() -> Vec<PathBuf> {
+    let mut v: Vec<PathBuf> = fs::read_dir(repo().join("tests/fixtures/check"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.join("expected.json").is_file())
+        .collect();
+    v.sort();
+    v
+}
+
+/// A copy of a fixture in a temp folder (tests never change the fixtures).
+fn copy_fixture(dir: &Path) -> tempfile::TempDir {
+    let tmp = tempfile::tempdir().unwrap();
+    copy_dir(dir, tmp.path());
+    tmp
+}
+
+fn check_json(project: &Path, extra: &[&str]) -> (Option<i32>, Value) {
+    let p = project.to_str().unwrap();
+    let mut args = vec!["check", "--format", "json", "--project", p];
+    args.extend_from_slice(extra);
+    let o = publish(project, &args);
+    let doc: Value = serde_json::from_slice(&o.stdout).unwrap_or_else(|e| {
+        panic!(
+            "not JSON ({e}): {}\n{}",
+            String::from_utf8_lossy(&o.stdout),
+            stderr(&o)
+        )
+    });
+    (o.status.code(), doc)
+}
+
+#[test]
+fn every_finding_code_is_reported_at_its_place() {
+    let cases = fixtures();
+    assert!(cases.len() >= 17, "{} fixtures", cases.len());
+    for case in cases {
+        let name = case.file_name().unwrap().to_string_lossy().into_owned();
+        let expected: Value =
+            serde_json::from_str(&fs::read_to_string(case.join("expected.json")).unwrap()).unwrap();
+        let (code, doc) = check_json(&case, &[]);
+        let findings = doc["findings"].as_array().unwrap();
+        assert_eq!(findings.len(), 1, "{name}: {findings:#?}");
+        let f = &findings[0];
+        assert_eq!(f["code"], expected["code"], "{name}");
+        assert_eq!(f["severity"], expected["severity"], "{name}");
+        let file = f["file"].as_str().unwrap();
+        assert!(
+            file.ends_with(expected["file"].as_str().unwrap()),
+            "{name}: {file}"
+        );
+        assert_eq!(f["line"], expected["line"], "{name}: {f:#?}");
+        assert_eq!(f["column"], expected["column"], "{name}: {f:#?}");
+        let is_error = expected["severity"] == "error";
+        assert_eq!(doc["errors"], if is_error { 1 } else { 0 }, "{name}");
+        assert_eq!(doc["warnings"], if is_error { 0 } else { 1 }, "{name}");
+        assert!(f["message"].as_str().unwrap().len() > 10);
+        if f["code"] != "ftl-syntax" {
+            assert!(f["locale"].is_string(), "{name}: no locale");
+        }
+        // Exit codes: 1 on errors; warnings fail only with --strict.
+        assert_eq!(code, Some(if is_error { 1 } else { 0 }), "{name}");
+        let (strict, _) = check_json(&case, &["--strict"]);
+        assert_eq!(strict, Some(1), "{name} --strict");
+    }
+}
+
+#[test]
+fn a_clean_statement_and_the_shipped_one_pass_strict() {
+    let (code, doc) = check_json(&repo().join("tests/fixtures/check/clean"), &["--strict"]);
+    assert_eq!(code, Some(0), "{doc:#?}");
+    assert_eq!(doc["findings"].as_array().unwrap().len(), 0);
+    let o = publish(&repo(), &["check", "--strict"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(stderr(&o).contains("check: 0 errors, 0 warnings"));
+}
+
+#[test]
+fn human_and_github_formats_name_the_place() {
+    let case = repo().join("tests/fixtures/check/variable-unknown");
+    let o = publish(&case, &["check"]);
+    assert_eq!(o.status.code(), Some(1));
+    let err = stderr(&o);
+    assert!(err.contains("error[variable-unknown]"), "{err}");
+    assert!(err.contains("main.ftl:13:49"), "{err}");
+    assert!(
+        err.contains("{ $nombre }"),
+        "the source line is shown: {err}"
+    );
+    let o = publish(&case, &["check", "--format", "github"]);
+    let out = String::from_utf8_lossy(&o.stdout);
+    assert!(out.starts_with("::error file="), "{out}");
+    assert!(
+        out.contains(",line=13,col=49,title=variable-unknown::"),
+        "{out}"
+    );
+}
+
+#[test]
+fn check_usage_errors_exit_2() {
+    let o = publish(&repo(), &["check", "--lang", "xx"]);
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    let o = publish(&repo(), &["check", "--mark-reviewed", "en"]);
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    let o = publish(&repo(), &["check", "--format", "yaml"]);
+    assert_eq!(o.status.code(), Some(2));
+}
+
+#[test]
+fn mark_reviewed_clears_a_stale_translation_and_keeps_the_text() {
+    let tmp = copy_fixture(&repo().join("tests/fixtures/check/stale"));
+    let file = tmp.path().join("locales/fr/main.ftl");
+    let before = fs::read_to_string(&file).unwrap();
+    let (code, _) = check_json(tmp.path(), &["--strict"]);
+    assert_eq!(code, Some(1));
+    let (code, doc) = check_json(tmp.path(), &["--strict", "--mark-reviewed", "fr"]);
+    assert_eq!(code, Some(0), "{doc:#?}");
+    let after = fs::read_to_string(&file).unwrap();
+    // Only review lines changed: the same text once they are taken out.
+    let strip = |s: &str| {
+        s.lines()
+            .filter(|l| !l.starts_with("# reviewed:"))
+            .collect::<Vec<_>>()
+            .join("\n")
+    };
+    assert_eq!(strip(&before), strip(&after));
+    assert_ne!(before, after);
+}
+
+#[test]
+fn the_publish_command_refuses_a_locale_with_check_errors() {
+    let tmp = copy_fixture(&repo().join("tests/fixtures/check/variable-unknown"));
+    let o = publish(tmp.path(), &["--out", "out"]);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    assert!(stderr(&o).contains("variable-unknown"));
+    assert!(!tmp.path().join("out").exists());
+    // Warnings do not stop it.
+    let tmp = copy_fixture(&repo().join("tests/fixtures/check/stale"));
+    let o = publish(tmp.path(), &["--out", "out"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(tmp.path().join("out/fixture.fr.pdf").is_file());
+}
+
+#[test]
+fn new_locale_scaffolds_every_message_and_check_lists_them() {
+    let tmp = copy_fixture(&repo().join("tests/fixtures/check/clean"));
+    let o = publish(tmp.path(), &["new-locale", "de"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let text = fs::read_to_string(tmp.path().join("locales/de/main.ftl")).unwrap();
+    assert!(text.contains("# statement-title = The title"), "{text}");
+    assert!(
+        text.contains("# sig-one = First Organisation\n#     .note = A note on the first."),
+        "{text}"
+    );
+    let toml = fs::read_to_string(tmp.path().join("publish.toml")).unwrap();
+    assert!(
+        toml.contains("locales = [\"en\", \"fr\", \"de\"]"),
+        "{toml}"
+    );
+    let (code, doc) = check_json(tmp.path(), &["--lang", "de"]);
+    assert_eq!(code, Some(1));
+    let missing: Vec<&str> = doc["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["code"] == "missing-message" || f["code"] == "missing-signatory")
+        .map(|f| f["id"].as_str().unwrap())
+        .collect();
+    // Ten messages of the frame, the body, and two signatories.
+    assert_eq!(missing.len(), 13, "{missing:?}");
+    assert!(missing.contains(&"sig-two") && missing.contains(&"body"));
+    // A second time: it exists already.
+    let o = publish(tmp.path(), &["new-locale", "de"]);
+    assert_eq!(o.status.code(), Some(2));
+    let o = publish(tmp.path(), &["new-locale", "not a tag"]);
+    assert_eq!(o.status.code(), Some(2));
+}
+
+#[test]
+fn the_pseudo_locale_is_longer_and_every_layout_still_holds() {
+    let done = common::typeset(&repo(), &["--lang", "en,pseudo"]);
+    let en = done.iter().find(|t| t.model.locale == "en-GB").unwrap();
+    let ps = done.iter().find(|t| t.model.locale == "en-XA").unwrap();
+    let len = |t: &publish::run::Typeset| -> usize {
+        t.model
+            .blocks
+            .iter()
+            .map(|b| format!("{b:?}").chars().count())
+            .sum()
+    };
+    assert!(
+        len(ps) * 10 >= len(en) * 12,
+        "pseudo {} vs en {}",
+        len(ps),
+        len(en)
+    );
+    assert!(!ps.model.title.is_ascii(), "accented: {}", ps.model.title);
+    // Placeables intact: the numbers of publish.toml are there.
+    assert!(format!("{:?}", ps.model.blocks).contains("125"));
+    // Every layout: the run's own checks (glyphs, page box, overlaps) passed above for the
+    // built-in one; the same on the command line, for each layout there is.
+    for layout in publish::project::layout_names(&publish::project::Root::Builtin) {
+        let out = tempfile::tempdir().unwrap();
+        let o = publish(
+            &repo(),
+            &[
+                "--lang",
+                "pseudo",
+                "--layout",
+                &layout,
+                "--out",
+                out.path().to_str().unwrap(),
+            ],
+        );
+        assert!(o.status.success(), "{layout}: {}", stderr(&o));
+        let name = if layout == "handout" {
+            "oppose-icc-sanctions.en-XA.pdf".to_string()
+        } else {
+            format!("oppose-icc-sanctions.en-XA.{layout}.pdf")
+        };
+        assert!(out.path().join(name).is_file());
+    }
+    let o = publish(&repo(), &["check", "--lang", "pseudo", "--strict"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+}
