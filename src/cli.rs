@@ -43,6 +43,17 @@ pub struct Cli {
     /// Also use the fonts installed on this system (by default only the project's fonts).
     #[arg(long)]
     pub system_fonts: bool,
+
+    /// PDF standards to conform to, comma-separated (a-1b, a-2b, a-2u, a-3b, ua-1, 1.7, ...),
+    /// or `none`. Conformance is checked by Typst's PDF export; a document that cannot conform
+    /// is an error.
+    #[arg(
+        long,
+        value_delimiter = ',',
+        value_name = "LIST|none",
+        default_value = "a-2b,ua-1"
+    )]
+    pub pdf_standard: Vec<String>,
 }
 
 #[derive(Debug, Subcommand)]

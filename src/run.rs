@@ -163,7 +163,12 @@ fn typeset_one(
         "{}/{}/{}/{}",
         settings.project.config.id, doc.locale, settings.layout.name, doc.paper
     );
-    match typeset::pdf(&document, &ident, settings.timestamp) {
+    match typeset::pdf(
+        &document,
+        &ident,
+        settings.timestamp,
+        &settings.pdf_standards,
+    ) {
         Ok(pdf) => (
             Some(Typeset {
                 model: doc,

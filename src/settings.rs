@@ -28,6 +28,8 @@ pub struct Settings {
     pub system_fonts: bool,
     /// The PDF creation date: SOURCE_DATE_EPOCH when set, else the statement's date.
     pub timestamp: Datetime,
+    /// The PDF standards asked for (none for `--pdf-standard none`).
+    pub pdf_standards: Vec<typst_pdf::PdfStandard>,
 }
 
 /// Resolves the command line against the project. `source_date_epoch` is the environment's
@@ -74,7 +76,10 @@ pub fn resolve(
         None => cwd.join("out"),
     };
 
+    let pdf_standards = resolve_standards(&cli.pdf_standard)?;
+
     Ok(Settings {
+        pdf_standards,
         locales,
         layout,
         default_layout,
@@ -160,4 +165,35 @@ pub fn resolve_locales(
         ordered.push(crate::l10n::PSEUDO.to_string());
     }
     Ok(ordered)
+}
+
+/// `--pdf-standard` values to typst-pdf's standards; an unknown name or an impossible
+/// combination is a usage error.
+pub fn resolve_standards(names: &[String]) -> Result<Vec<typst_pdf::PdfStandard>, Failure> {
+    if names.iter().any(|n| n.eq_ignore_ascii_case("none")) {
+        return Ok(Vec::new());
+    }
+    let mut list = Vec::new();
+    for name in names {
+        let value = serde_json::Value::String(name.trim().to_ascii_lowercase());
+        match serde_json::from_value::<typst_pdf::PdfStandard>(value) {
+            Ok(s) => list.push(s),
+            Err(_) => {
+                return Err(Failure::usage(
+                    Diagnostic::error("usage", format!("`{name}` is not a PDF standard publish knows"))
+                        .help("use a-1b, a-1a, a-2b, a-2u, a-2a, a-3b, a-3u, a-3a, a-4, a-4f, a-4e, ua-1, 1.4 to 2.0, or none"),
+                ));
+            }
+        }
+    }
+    if let Err(e) = typst_pdf::PdfStandards::new(&list) {
+        return Err(Failure::usage(
+            Diagnostic::error(
+                "usage",
+                format!("these PDF standards cannot be combined: {}", e.message()),
+            )
+            .help("choose at most one PDF/A level; PDF/A-4 does not combine with PDF/UA-1"),
+        ));
+    }
+    Ok(list)
 }

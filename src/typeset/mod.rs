@@ -271,6 +271,7 @@ pub fn pdf(
     document: &PagedDocument,
     ident: &str,
     date: Datetime,
+    standards: &[typst_pdf::PdfStandard],
 ) -> Result<Vec<u8>, Vec<Diagnostic>> {
     let options = PdfOptions {
         ident: Smart::Custom(ident.to_string()),
@@ -280,7 +281,7 @@ pub fn pdf(
         ))),
         timestamp: Some(Timestamp::new_utc(date)),
         page_ranges: None,
-        standards: PdfStandards::default(),
+        standards: PdfStandards::new(standards).unwrap_or_default(),
         tagged: true,
         pretty: false,
     };

@@ -1,0 +1,139 @@
+//! The PDF itself: PDF/A-2b and PDF/UA-1 by default (the XMP identification, the output intent,
+//! the tagged structure, the language, embedded fonts), metadata in the info dictionary and
+//! XMP, `--pdf-standard`, and qpdf's structural check.
+
+mod common;
+
+use std::path::Path;
+use std::process::Command;
+
+use common::{publish, repo, stderr};
+
+fn text_string(obj: &lopdf::Object) -> String {
+    let bytes = obj.as_str().expect("a string");
+    if bytes.starts_with(&[0xFE, 0xFF]) {
+        let units: Vec<u16> = bytes[2..]
+            .chunks(2)
+            .map(|c| u16::from_be_bytes([c[0], c[1]]))
+            .collect();
+        String::from_utf16(&units).unwrap()
+    } else {
+        String::from_utf8_lossy(bytes).into_owned()
+    }
+}
+
+fn xmp(doc: &lopdf::Document) -> Option<String> {
+    let catalog = doc.catalog().unwrap();
+    let id = catalog.get(b"Metadata").ok()?.as_reference().ok()?;
+    let stream = doc.get_object(id).ok()?.as_stream().ok()?;
+    let bytes = stream
+        .decompressed_content()
+        .unwrap_or_else(|_| stream.content.clone());
+    Some(String::from_utf8_lossy(&bytes).into_owned())
+}
+
+fn build(args: &[&str]) -> (tempfile::TempDir, lopdf::Document, std::path::PathBuf) {
+    let out = tempfile::tempdir().unwrap();
+    let mut all = vec!["--lang", "fr", "--out", out.path().to_str().unwrap()];
+    all.extend_from_slice(args);
+    let o = publish(&repo(), &all);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let path = out.path().join("oppose-icc-sanctions.fr.pdf");
+    let doc = lopdf::Document::load(&path).unwrap();
+    (out, doc, path)
+}
+
+#[test]
+fn by_default_the_pdf_is_pdf_a_2b_and_pdf_ua_1() {
+    let (_out, doc, path) = build(&[]);
+    let catalog = doc.catalog().unwrap();
+    let xmp = xmp(&doc).expect("an XMP metadata stream");
+    for claim in [
+        "<pdfaid:part>2</pdfaid:part>",
+        "<pdfaid:conformance>B</pdfaid:conformance>",
+        "<pdfuaid:part>1</pdfuaid:part>",
+    ] {
+        assert!(xmp.contains(claim), "XMP lacks {claim}");
+    }
+    // PDF/A: an output intent.
+    let get = |key: &[u8]| doc.dereference(catalog.get(key).unwrap()).unwrap().1;
+    let intents = get(b"OutputIntents").as_array().unwrap();
+    assert!(!intents.is_empty());
+    // Tagged: marked, with a structure tree, and the document's language.
+    let mark = get(b"MarkInfo").as_dict().unwrap();
+    assert!(mark.get(b"Marked").unwrap().as_bool().unwrap());
+    assert!(catalog.get(b"StructTreeRoot").is_ok());
+    assert_eq!(text_string(catalog.get(b"Lang").unwrap()), "fr");
+    // PDF/UA: the title shown in the window, from the document.
+    let prefs = catalog
+        .get(b"ViewerPreferences")
+        .and_then(|v| v.as_dict())
+        .expect("viewer preferences");
+    assert!(prefs.get(b"DisplayDocTitle").unwrap().as_bool().unwrap());
+    // Metadata in both places.
+    let info_ref = doc.trailer.get(b"Info").unwrap().as_reference().unwrap();
+    let info = doc.get_object(info_ref).unwrap().as_dict().unwrap();
+    let title = text_string(info.get(b"Title").unwrap());
+    assert!(title.starts_with("S’opposer aux sanctions"));
+    for key in [&b"Author"[..], b"Subject", b"Keywords"] {
+        assert!(!text_string(info.get(key).unwrap()).is_empty());
+    }
+    assert!(
+        xmp.contains("S’opposer aux sanctions") || xmp.contains("S&#x2019;opposer"),
+        "title in XMP"
+    );
+    assert!(xmp.contains("Statut de Rome"), "keywords in XMP");
+    assert!(
+        xmp.contains("Coalition pour la Cour pénale internationale"),
+        "author in XMP"
+    );
+    qpdf_check(&path);
+}
+
+#[test]
+fn pdf_standard_none_writes_a_plain_pdf_and_bad_values_are_usage_errors() {
+    let (_out, doc, _) = build(&["--pdf-standard", "none"]);
+    let xmp = xmp(&doc).unwrap_or_default();
+    assert!(
+        !xmp.contains("pdfaid:part"),
+        "no PDF/A claim with --pdf-standard none"
+    );
+    let (_out, doc, _) = build(&["--pdf-standard", "a-3b"]);
+    assert!(xmp_has(&doc, "<pdfaid:part>3</pdfaid:part>"));
+    for bad in ["a-9", "a-4,ua-1", "a-2b,a-3b"] {
+        let out = tempfile::tempdir().unwrap();
+        let o = publish(
+            &repo(),
+            &[
+                "--lang",
+                "fr",
+                "--pdf-standard",
+                bad,
+                "--out",
+                out.path().to_str().unwrap(),
+            ],
+        );
+        assert_eq!(o.status.code(), Some(2), "{bad}: {}", stderr(&o));
+        assert!(common::files_under(out.path()).is_empty());
+    }
+}
+
+fn xmp_has(doc: &lopdf::Document, s: &str) -> bool {
+    xmp(doc).is_some_and(|x| x.contains(s))
+}
+
+/// qpdf's check of the file structure. CI installs qpdf (.ci/run); elsewhere the test says
+/// how to get it rather than pass silently.
+fn qpdf_check(path: &Path) {
+    match Command::new("qpdf").arg("--check").arg(path).output() {
+        Ok(o) => assert!(
+            o.status.success(),
+            "qpdf --check: {}",
+            String::from_utf8_lossy(&o.stdout)
+        ),
+        Err(_) if std::env::var_os("CI").is_none() => {
+            eprintln!("qpdf is not installed (Debian: apt-get install qpdf); its check was not run")
+        }
+        Err(e) => panic!("qpdf is needed in CI: {e}"),
+    }
+}
