@@ -54,6 +54,54 @@ pub struct Cli {
         default_value = "a-2b,ua-1"
     )]
     pub pdf_standard: Vec<String>,
+
+    /// What to write: the PDF, and previews of each page (PNG, SVG) next to it.
+    #[arg(long, value_enum, value_delimiter = ',', default_value = "pdf")]
+    pub emit: Vec<Emit>,
+
+    /// Resolution of PNG previews, in pixels per inch.
+    #[arg(long, default_value_t = 144.0)]
+    pub ppi: f32,
+
+    /// Also write a JSON manifest of every file written (language, layout, format, pages,
+    /// bytes, sha256, tool version), e.g. out/manifest.json.
+    #[arg(long, value_name = "FILE")]
+    pub manifest: Option<PathBuf>,
+
+    /// Colour theme: `contrast` sets light text on a dark page (WCAG AAA contrast).
+    #[arg(long, value_enum, default_value_t = Theme::Default)]
+    pub theme: Theme,
+
+    /// Bleed around each page for the printer, e.g. `3mm` (backgrounds run into it; the PDF
+    /// gets a TrimBox).
+    #[arg(long, value_name = "LENGTH")]
+    pub bleed: Option<String>,
+
+    /// Crop marks outside the bleed: writes a separate proof file (`.proof.pdf`).
+    #[arg(long)]
+    pub marks: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Emit {
+    Pdf,
+    Png,
+    Svg,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Theme {
+    Default,
+    Contrast,
+}
+
+impl Theme {
+    pub fn name(self) -> &'static str {
+        match self {
+            Theme::Default => "default",
+            Theme::Contrast => "contrast",
+        }
+    }
 }
 
 #[derive(Debug, Subcommand)]
@@ -63,6 +111,13 @@ pub enum Command {
     /// Start a new language: locales/<TAG>/ with every message of the reference, commented out,
     /// and the tag added to publish.toml.
     NewLocale(NewLocaleArgs),
+    /// Print a shell completion script (bash, zsh, fish, elvish, powershell).
+    Completions {
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff).
+    Man,
 }
 
 #[derive(Debug, Args)]

@@ -21,6 +21,23 @@ fn main() -> ExitCode {
     let result = match &cli.command {
         None => build(&cli, &cwd),
         Some(Command::Check(args)) => check(args, &cwd),
+        Some(Command::Completions { shell }) => {
+            let mut cmd = <Cli as clap::CommandFactory>::command();
+            clap_complete::generate(*shell, &mut cmd, "publish", &mut std::io::stdout());
+            Ok(ExitCode::SUCCESS)
+        }
+        Some(Command::Man) => {
+            let cmd = <Cli as clap::CommandFactory>::command();
+            let man = clap_mangen::Man::new(cmd);
+            let mut out = std::io::stdout().lock();
+            match man.render(&mut out) {
+                Ok(()) => Ok(ExitCode::SUCCESS),
+                Err(e) => {
+                    eprintln!("error: cannot write the manual page: {e}");
+                    Ok(ExitCode::from(2))
+                }
+            }
+        }
         Some(Command::NewLocale(args)) => {
             publish::scaffold::new_locale(&args.tag, args.project.as_deref(), &cwd).map(|report| {
                 eprintln!("{report}");
@@ -59,10 +76,11 @@ fn build(cli: &Cli, cwd: &Path) -> Result<ExitCode, Failure> {
         let shown = w.path.strip_prefix(cwd).unwrap_or(&w.path);
         let _ = writeln!(
             err,
-            "wrote {} ({}, {}, {} page{}, {:.0} KiB, {} ms)",
+            "wrote {} ({}, {}, {}, {} page{}, {:.0} KiB, {} ms)",
             shown.display(),
             w.locale,
             w.layout,
+            w.format,
             w.pages,
             if w.pages == 1 { "" } else { "s" },
             w.bytes as f64 / 1024.0,

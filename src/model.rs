@@ -39,6 +39,8 @@ pub struct Document {
     pub signatories: Signatories,
     pub furniture: Furniture,
     pub meta: Meta,
+    /// How the document is printed: theme, bleed, marks.
+    pub print: Print,
     /// Which message each string came from, for diagnostics (not part of the JSON).
     #[serde(skip)]
     pub sources: Vec<(String, String)>,
@@ -90,6 +92,16 @@ pub enum Segment {
 }
 
 #[derive(Debug, Clone, Serialize)]
+pub struct Print {
+    /// "default", or "contrast": light text on a dark page.
+    pub theme: String,
+    /// Bleed on each side, in millimetres (0: none).
+    pub bleed_mm: f64,
+    /// Crop marks: the page grows by the bleed and a slug, the trimmed page sits inside.
+    pub marks: bool,
+}
+
+#[derive(Debug, Clone, Serialize)]
 pub struct Meta {
     pub title: String,
     pub author: String,
@@ -104,6 +116,7 @@ pub struct Meta {
 pub struct Options {
     pub paper: String,
     pub allow_fallback: bool,
+    pub print: Print,
 }
 
 struct Builder<'a> {
@@ -254,6 +267,7 @@ pub fn build(
         signatories,
         furniture,
         meta,
+        print: options.print.clone(),
         sources: b.sources,
     };
     (doc, diags)

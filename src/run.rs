@@ -23,8 +23,11 @@ pub struct Written {
     pub path: PathBuf,
     pub locale: String,
     pub layout: String,
+    /// "pdf", "png" or "svg".
+    pub format: &'static str,
     pub pages: usize,
     pub bytes: usize,
+    pub sha256: String,
     pub time: Duration,
 }
 
@@ -46,16 +49,31 @@ pub struct Typeset {
 /// The output file name: `<id>.<lang>[.<layout>][.<paper>].pdf`, each optional part present only
 /// when it is not the default.
 pub fn file_name(settings: &Settings, locale: &str) -> String {
+    format!("{}.pdf", file_stem(settings, locale))
+}
+
+/// The name without its extension: `<id>.<lang>[.<layout>][.<paper>][.<theme>][.proof]`.
+pub fn file_stem(settings: &Settings, locale: &str) -> String {
     let mut name = format!("{}.{}", settings.project.config.id, locale);
-    if !settings.default_layout {
+    let mut part = |p: &str| {
         name.push('.');
-        name.push_str(&settings.layout.name);
+        name.push_str(p);
+    };
+    if !settings.default_layout {
+        part(&settings.layout.name);
     }
     if settings.paper != crate::cli::Paper::A4 {
-        name.push('.');
-        name.push_str(settings.paper.name());
+        part(settings.paper.name());
     }
-    name.push_str(".pdf");
+    if settings.theme != crate::cli::Theme::Default {
+        part(settings.theme.name());
+    }
+    if settings.bleed_mm > 0.0 && !settings.marks {
+        part("bleed");
+    }
+    if settings.marks {
+        part("proof");
+    }
     name
 }
 
@@ -99,6 +117,11 @@ pub fn models(
     let options = model::Options {
         paper: settings.paper.name().to_string(),
         allow_fallback: settings.allow_fallback,
+        print: model::Print {
+            theme: settings.theme.name().to_string(),
+            bleed_mm: settings.bleed_mm,
+            marks: settings.marks,
+        },
     };
     let mut docs = Vec::new();
     for tag in &settings.locales {
@@ -201,29 +224,102 @@ pub fn publish(settings: &Settings) -> Result<Report, Failure> {
     if warnings.iter().any(Diagnostic::is_error) || done.len() != n {
         return Err(Failure::project(warnings));
     }
-    let files: Vec<(String, Vec<u8>)> = done
+    let planned = outputs(settings, &done);
+    let files: Vec<(String, Vec<u8>)> = planned
         .iter()
-        .map(|t| (file_name(settings, &t.model.locale), t.pdf.clone()))
+        .map(|(name, bytes, _, _)| (name.clone(), bytes.clone()))
         .collect();
-    let paths = crate::output::write_all(&settings.out, &files).map_err(|mut f| {
+    let with_warnings = |mut f: Failure| {
         let mut all = warnings.clone();
         all.append(&mut f.diagnostics);
         f.diagnostics = all;
         f
-    })?;
-    let written = done
-        .iter()
+    };
+    let paths = crate::output::write_all(&settings.out, &files).map_err(with_warnings)?;
+    let written: Vec<Written> = planned
+        .into_iter()
         .zip(paths)
-        .map(|(t, path)| Written {
+        .map(|((_, bytes, format, t), path)| Written {
             path,
             locale: t.model.locale.clone(),
             layout: settings.layout.name.clone(),
+            format,
             pages: t.document.pages().len(),
-            bytes: t.pdf.len(),
+            bytes: bytes.len(),
+            sha256: sha256_hex(&bytes),
             time: t.time,
         })
         .collect();
+    if let Some(path) = &settings.manifest {
+        let json = manifest(&written, &settings.out);
+        crate::output::replace_file(path, json.as_bytes()).map_err(with_warnings)?;
+    }
     Ok(Report { written, warnings })
+}
+
+/// Every file a run writes: name, bytes, format, and the language it comes from.
+fn outputs<'a>(
+    settings: &Settings,
+    done: &'a [Typeset],
+) -> Vec<(String, Vec<u8>, &'static str, &'a Typeset)> {
+    use crate::cli::Emit;
+    let mut out = Vec::new();
+    for t in done {
+        let stem = file_stem(settings, &t.model.locale);
+        for emit in &settings.emit {
+            match emit {
+                Emit::Pdf => out.push((format!("{stem}.pdf"), t.pdf.clone(), "pdf", t)),
+                Emit::Png => {
+                    for (i, png) in typeset::png_pages(&t.document, settings.ppi)
+                        .into_iter()
+                        .enumerate()
+                    {
+                        out.push((format!("{stem}.p{}.png", i + 1), png, "png", t));
+                    }
+                }
+                Emit::Svg => {
+                    for (i, svg) in typeset::svg_pages(&t.document).into_iter().enumerate() {
+                        out.push((format!("{stem}.p{}.svg", i + 1), svg.into_bytes(), "svg", t));
+                    }
+                }
+            }
+        }
+    }
+    out
+}
+
+fn sha256_hex(bytes: &[u8]) -> String {
+    use sha2::Digest;
+    sha2::Sha256::digest(bytes)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+/// The manifest: every file written, in a stable order, with what a release needs to know.
+fn manifest(written: &[Written], out: &std::path::Path) -> String {
+    let mut files: Vec<serde_json::Value> = written
+        .iter()
+        .map(|w| {
+            let name = w.path.strip_prefix(out).unwrap_or(&w.path);
+            serde_json::json!({
+                "file": name.to_string_lossy(),
+                "language": w.locale,
+                "layout": w.layout,
+                "format": w.format,
+                "pages": w.pages,
+                "bytes": w.bytes,
+                "sha256": w.sha256,
+            })
+        })
+        .collect();
+    files.sort_by(|a, b| a["file"].as_str().cmp(&b["file"].as_str()));
+    let doc = serde_json::json!({
+        "tool": "publish",
+        "version": env!("CARGO_PKG_VERSION"),
+        "files": files,
+    });
+    serde_json::to_string_pretty(&doc).expect("plain data") + "\n"
 }
 
 /// The findings of `publish check`, for the locales asked (all by default), after writing the

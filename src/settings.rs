@@ -30,6 +30,17 @@ pub struct Settings {
     pub timestamp: Datetime,
     /// The PDF standards asked for (none for `--pdf-standard none`).
     pub pdf_standards: Vec<typst_pdf::PdfStandard>,
+    /// What to write for each language.
+    pub emit: Vec<crate::cli::Emit>,
+    /// PNG preview resolution.
+    pub ppi: f32,
+    /// Where to write the manifest, if asked.
+    pub manifest: Option<PathBuf>,
+    pub theme: crate::cli::Theme,
+    /// Bleed on each side, in millimetres (0 without --bleed).
+    pub bleed_mm: f64,
+    /// Crop marks: the proof variant.
+    pub marks: bool,
 }
 
 /// Resolves the command line against the project. `source_date_epoch` is the environment's
@@ -77,9 +88,44 @@ pub fn resolve(
     };
 
     let pdf_standards = resolve_standards(&cli.pdf_standard)?;
+    let bleed_mm = match &cli.bleed {
+        Some(b) => parse_length_mm(b)
+            .filter(|mm| (0.0..=20.0).contains(mm))
+            .ok_or_else(|| {
+                Failure::usage(
+                    Diagnostic::error(
+                        "usage",
+                        format!("--bleed {b:?} is not a length from 0 to 20 mm"),
+                    )
+                    .help("write it with a unit: 3mm, 0.125in or 9pt"),
+                )
+            })?,
+        None => 0.0,
+    };
+    if !(18.0..=1200.0).contains(&cli.ppi) {
+        return Err(Failure::usage(
+            Diagnostic::error("usage", format!("--ppi {} is out of range", cli.ppi))
+                .help("choose a resolution from 18 to 1200 pixels per inch (default 144)"),
+        ));
+    }
+    let mut emit = cli.emit.clone();
+    emit.dedup();
+    let manifest = cli.manifest.as_ref().map(|m| {
+        if m.is_absolute() {
+            m.clone()
+        } else {
+            cwd.join(m)
+        }
+    });
 
     Ok(Settings {
         pdf_standards,
+        emit,
+        ppi: cli.ppi,
+        manifest,
+        theme: cli.theme,
+        bleed_mm,
+        marks: cli.marks,
         locales,
         layout,
         default_layout,
@@ -196,4 +242,20 @@ pub fn resolve_standards(names: &[String]) -> Result<Vec<typst_pdf::PdfStandard>
         ));
     }
     Ok(list)
+}
+
+/// A length with its unit (`3mm`, `0.3cm`, `0.125in`, `9pt`) in millimetres.
+pub fn parse_length_mm(s: &str) -> Option<f64> {
+    let s = s.trim();
+    let split = s.find(|c: char| c.is_ascii_alphabetic())?;
+    let (number, unit) = s.split_at(split);
+    let n: f64 = number.trim().parse().ok()?;
+    let mm = match unit {
+        "mm" => n,
+        "cm" => n * 10.0,
+        "in" => n * 25.4,
+        "pt" => n * 25.4 / 72.0,
+        _ => return None,
+    };
+    mm.is_finite().then_some(mm)
 }

@@ -36,6 +36,21 @@ pub struct Run {
     pub font: String,
     /// Characters drawn with glyph 0 (the font has no glyph for them).
     pub missing: Vec<char>,
+    /// The text colour as sRGB components from 0 to 1, when it is a plain colour.
+    pub color: Option<[f32; 3]>,
+}
+
+/// A page's background as sRGB components: its fill, or white when it has none (paper).
+pub fn page_color(page: &typst_layout::Page) -> [f32; 3] {
+    match &page.fill {
+        typst::foundations::Smart::Custom(Some(typst::visualize::Paint::Solid(c))) => srgb(c),
+        _ => [1.0, 1.0, 1.0],
+    }
+}
+
+fn srgb(c: &typst::visualize::Color) -> [f32; 3] {
+    let rgb = c.to_rgb();
+    [rgb.red, rgb.green, rgb.blue]
 }
 
 /// Compiles one language's document with a layout.
@@ -157,6 +172,10 @@ fn collect(frame: &Frame, ts: Transform, page: usize, out: &mut Vec<Run>) {
                     text: text.text.to_string(),
                     font: text.font.font().info().family.clone(),
                     missing,
+                    color: match &text.fill {
+                        typst::visualize::Paint::Solid(c) => Some(srgb(c)),
+                        _ => None,
+                    },
                 });
             }
             _ => {}
@@ -291,6 +310,36 @@ pub fn pdf(
             .map(|e| Diagnostic::error("pdf", format!("PDF export failed: {}", e.message)))
             .collect()
     })
+}
+
+/// Each page as PNG, at `ppi` pixels per inch.
+pub fn png_pages(document: &PagedDocument, ppi: f32) -> Vec<Vec<u8>> {
+    let options = typst_render::RenderOptions {
+        pixel_per_pt: (f64::from(ppi) / 72.0).into(),
+        render_bleed: true,
+    };
+    document
+        .pages()
+        .iter()
+        .map(|page| {
+            typst_render::render(page, &options)
+                .encode_png()
+                .unwrap_or_default()
+        })
+        .collect()
+}
+
+/// Each page as SVG.
+pub fn svg_pages(document: &PagedDocument) -> Vec<String> {
+    let options = typst_svg::SvgOptions {
+        render_bleed: true,
+        pretty: false,
+    };
+    document
+        .pages()
+        .iter()
+        .map(|page| typst_svg::svg(page, &options))
+        .collect()
 }
 
 /// Points to millimetres, for reports.
