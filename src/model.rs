@@ -51,12 +51,23 @@ pub struct Document {
 pub enum Block {
     Paragraph {
         id: String,
+        /// The whole text, links included as their text.
         text: String,
+        /// The same text in runs, each plain or a link (written `{ LINK("https://…", "text") }`
+        /// in Fluent).
+        spans: Vec<Span>,
     },
     List {
         lead: Option<String>,
         items: Vec<String>,
     },
+}
+
+/// A run of a paragraph: text, and the address it links to, if it is a link.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct Span {
+    pub text: String,
+    pub link: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -132,9 +143,43 @@ impl Builder<'_> {
     }
 
     fn finish(&mut self, id: &str, raw: String) -> String {
-        let text = typography::apply(&raw, &self.langid);
-        self.sources.push((id.to_string(), text.clone()));
+        let (text, spans) = self.finish_spans(id, raw);
+        if spans.iter().any(|s| s.link.is_some()) {
+            self.fmt.diags.push(
+                Diagnostic::error("link-place", format!("`{id}` holds a link, which only a paragraph can show"))
+                    .for_id(id)
+                    .for_locale(self.fmt.locale.tag.clone())
+                    .help("move the LINK(...) into a paragraph of the body, or write its text without LINK"),
+            );
+        }
         text
+    }
+
+    /// A paragraph: the language's typography applied to each run, links kept apart.
+    fn finish_spans(&mut self, id: &str, raw: String) -> (String, Vec<Span>) {
+        let mut spans = Vec::new();
+        for (text, link) in crate::l10n::split_links(&raw) {
+            if let Some(url) = &link
+                && !crate::l10n::is_safe_url(url)
+            {
+                self.fmt.diags.push(
+                    Diagnostic::error(
+                        "link",
+                        format!("`{id}` links to {url:?}, which is not a web or mail address"),
+                    )
+                    .for_id(id)
+                    .for_locale(self.fmt.locale.tag.clone())
+                    .help("a link goes to an https://, http:// or mailto: address"),
+                );
+            }
+            spans.push(Span {
+                text: typography::apply(&text, &self.langid),
+                link,
+            });
+        }
+        let text: String = spans.iter().map(|s| s.text.as_str()).collect();
+        self.sources.push((id.to_string(), text.clone()));
+        (text, spans)
     }
 }
 
@@ -179,10 +224,12 @@ pub fn build(
     for block in &config.blocks {
         match block {
             ConfigBlock::Paragraph(id) => {
-                let text = b.text(id, &args);
+                let raw = b.fmt.format(id, None, &args, false).unwrap_or_default();
+                let (text, spans) = b.finish_spans(id, raw);
                 blocks.push(Block::Paragraph {
                     id: id.clone(),
                     text,
+                    spans,
                 });
             }
             ConfigBlock::List { lead, items } => {

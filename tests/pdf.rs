@@ -137,3 +137,83 @@ fn qpdf_check(path: &Path) {
         Err(e) => panic!("qpdf is needed in CI: {e}"),
     }
 }
+
+fn with_link(replacement: &str, message: &str) -> tempfile::TempDir {
+    let project = common::copy_project();
+    let file = project.path().join("locales/en-GB/statement.ftl");
+    let text = std::fs::read_to_string(&file).unwrap();
+    let prefix = format!("{message} = ");
+    let line = text
+        .lines()
+        .find(|l| l.starts_with(&prefix))
+        .unwrap()
+        .to_string();
+    let changed = text.replace(&line, &format!("{prefix}{replacement}"));
+    std::fs::write(&file, changed).unwrap();
+    project
+}
+
+#[test]
+fn a_link_in_a_paragraph_is_clickable_and_tagged() {
+    let project = with_link(
+        "{ LINK(\"https://example.org/statement?a=1&b=2\", \"ICC member countries\") }, and civil society have come together.",
+        "para-support",
+    );
+    let o = publish(project.path(), &["--lang", "en", "--out", "out"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let doc =
+        lopdf::Document::load(project.path().join("out/oppose-icc-sanctions.en-GB.pdf")).unwrap();
+    let mut uris = Vec::new();
+    for obj in doc.objects.values() {
+        if let Ok(d) = obj.as_dict()
+            && d.get(b"Subtype")
+                .and_then(|s| s.as_name())
+                .is_ok_and(|n| n == b"Link")
+        {
+            // Tagged: the annotation belongs to the structure tree.
+            assert!(d.has(b"StructParent"), "an untagged link: {d:?}");
+            // Internal links (the footnote marker) have a destination instead of an action.
+            if let Ok(a) = d.get(b"A") {
+                let action = doc.dereference(a).unwrap().1.as_dict().unwrap();
+                uris.push(text_string(action.get(b"URI").unwrap()));
+            }
+        }
+    }
+    assert_eq!(uris, ["https://example.org/statement?a=1&b=2"]);
+    let done = common::typeset(project.path(), &["--lang", "en"]);
+    let body: String = publish::typeset::runs(&done[0].document)
+        .iter()
+        .map(|r| r.text.clone())
+        .collect();
+    assert!(
+        body.contains("ICC member countries, and civil society"),
+        "the link text is printed"
+    );
+}
+
+#[test]
+fn an_unsafe_or_misplaced_link_is_refused() {
+    let project = with_link(
+        "{ LINK(\"javascript:alert(1)\", \"click\") } here.",
+        "para-support",
+    );
+    let o = publish(project.path(), &["--lang", "en", "--out", "out"]);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("not a web or mail address"),
+        "{}",
+        stderr(&o)
+    );
+    let project = with_link(
+        "{ LINK(\"https://example.org\", \"Title\") }",
+        "statement-title",
+    );
+    let o = publish(project.path(), &["--lang", "en", "--out", "out"]);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("only a paragraph can show"),
+        "{}",
+        stderr(&o)
+    );
+    assert!(common::files_under(&project.path().join("out")).is_empty());
+}

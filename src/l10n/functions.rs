@@ -26,6 +26,14 @@ pub fn register<R: std::borrow::Borrow<FluentResource>>(
     // other function at this point, so this cannot fail.
     let _ = bundle.add_builtins();
     bundle.set_formatter(Some(format_value));
+    let _ = bundle.add_function("LINK", |positional, _named| {
+        match (positional.first(), positional.get(1)) {
+            (Some(FluentValue::String(url)), Some(FluentValue::String(text))) => {
+                FluentValue::String(super::mark_link(url, text).into())
+            }
+            _ => FluentValue::Error,
+        }
+    });
     let locale = to_locale(langid);
     let _ = bundle.add_function("DATETIME", move |positional, _named| {
         let Some(FluentValue::String(s)) = positional.first() else {

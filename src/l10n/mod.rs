@@ -396,6 +396,50 @@ fn lookup<'l>(
     }
 }
 
+/// Links travel through Fluent's output between private-use marks, never as markup:
+/// START url MIDDLE text END.
+const LINK_START: char = '\u{F0002}';
+const LINK_MIDDLE: char = '\u{F0003}';
+const LINK_END: char = '\u{F0004}';
+
+/// The text `LINK(url, text)` formats to.
+pub fn mark_link(url: &str, text: &str) -> String {
+    format!("{LINK_START}{url}{LINK_MIDDLE}{text}{LINK_END}")
+}
+
+/// Splits formatted text into runs: plain text, and link text with its address.
+pub fn split_links(s: &str) -> Vec<(String, Option<String>)> {
+    let mut out = Vec::new();
+    let mut rest = s;
+    while let Some(start) = rest.find(LINK_START) {
+        let after = &rest[start + LINK_START.len_utf8()..];
+        let (Some(mid), Some(end)) = (after.find(LINK_MIDDLE), after.find(LINK_END)) else {
+            break;
+        };
+        if mid > end {
+            break;
+        }
+        if start > 0 {
+            out.push((rest[..start].to_string(), None));
+        }
+        let url = &after[..mid];
+        let text = &after[mid + LINK_MIDDLE.len_utf8()..end];
+        out.push((text.to_string(), Some(url.to_string())));
+        rest = &after[end + LINK_END.len_utf8()..];
+    }
+    if !rest.is_empty() || out.is_empty() {
+        out.push((rest.to_string(), None));
+    }
+    out
+}
+
+/// Addresses a link may go to: the web and e-mail, nothing a reader's viewer would run.
+pub fn is_safe_url(url: &str) -> bool {
+    let lower = url.to_ascii_lowercase();
+    (lower.starts_with("https://") || lower.starts_with("http://") || lower.starts_with("mailto:"))
+        && !url.chars().any(|c| c.is_whitespace() || c.is_control())
+}
+
 /// Builds Fluent arguments from plain values.
 pub fn args<'a>(pairs: impl IntoIterator<Item = (&'a str, FluentValue<'a>)>) -> FluentArgs<'a> {
     let mut a = FluentArgs::new();
