@@ -1,0 +1,344 @@
+//! Hostile input, through the real binary: what must succeed does, with the right output; what
+//! must fail fails cleanly (a message naming the place and the fix, the exit code of the CLI's
+//! table, no PDF of the run left); an interrupted run keeps the previous output.
+//!
+//! The other hostile cases live beside the feature they attack: tests/cli.rs (a BOM and CRLF,
+//! markup characters in a name, a broken .ftl, a missing message, an unknown key, a glyph no
+//! font has, a layout with a Typst error, a layout reading /etc/passwd or ../secret,
+//! `--layout ../../x`, an output folder whose parent is a file, an output path that is a file),
+//! tests/check.rs (duplicate ids, variable mismatches), tests/handout.rs (a word wider than its
+//! column).
+
+mod common;
+
+use std::fs;
+use std::path::Path;
+use std::process::{Command, Stdio};
+use std::time::Duration;
+
+use common::{copy_project, files_under, publish, repo, stderr};
+
+fn pdfs(dir: &Path) -> Vec<std::path::PathBuf> {
+    files_under(dir)
+        .into_iter()
+        .filter(|p| p.extension().is_some_and(|e| e == "pdf"))
+        .collect()
+}
+
+fn replace_in(project: &Path, file: &str, old: &str, new: &str) {
+    let path = project.join(file);
+    let text = fs::read_to_string(&path).unwrap();
+    assert!(text.contains(old), "{file} lacks {old:?}");
+    fs::write(&path, text.replacen(old, new, 1)).unwrap();
+}
+
+/// A statement with `n` generated signatories, English only.
+fn synthetic(n: usize) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let words = [
+        "Human",
+        "Rights",
+        "Centre",
+        "Justice",
+        "Coalition",
+        "Network",
+        "International",
+        "Foundation",
+        "Lawyers",
+        "Women",
+        "Peace",
+        "Victims",
+    ];
+    let ids: Vec<String> = (0..n).map(|i| format!("sig-{i:05}")).collect();
+    let toml = fs::read_to_string(repo().join("publish.toml")).unwrap();
+    let head = &toml[..toml.find("ids = [").unwrap()];
+    let list: String = ids.iter().map(|i| format!("    \"{i}\",\n")).collect();
+    let toml = format!("{head}ids = [\n{list}]\n")
+        .replace("locales = [\"en-GB\", \"fr\"]", "locales = [\"en-GB\"]");
+    fs::write(dir.path().join("publish.toml"), toml).unwrap();
+    fs::create_dir_all(dir.path().join("locales/en-GB")).unwrap();
+    fs::copy(
+        repo().join("locales/en-GB/statement.ftl"),
+        dir.path().join("locales/en-GB/statement.ftl"),
+    )
+    .unwrap();
+    let mut ftl = String::new();
+    for (k, id) in ids.iter().enumerate() {
+        let name: Vec<&str> = (0..2 + k % 5)
+            .map(|j| words[(k * 7 + j * 3) % words.len()])
+            .collect();
+        ftl.push_str(&format!("{id} = {} No. {k}\n", name.join(" ")));
+    }
+    fs::write(dir.path().join("locales/en-GB/signatories.ftl"), ftl).unwrap();
+    dir
+}
+
+#[test]
+fn a_name_of_2000_characters_wraps_inside_its_column() {
+    let project = copy_project();
+    let long: String = (0..260)
+        .map(|i| format!("Word{i:03}"))
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert!(long.len() >= 2000);
+    replace_in(
+        project.path(),
+        "locales/en-GB/signatories.ftl",
+        "sig-stopthedrugwar = StoptheDrugWar.org",
+        &format!("sig-stopthedrugwar = {long}"),
+    );
+    let o = publish(project.path(), &["--lang", "en", "--out", "out"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let done = common::typeset(project.path(), &["--lang", "en"]);
+    let text: String = publish::typeset::runs(&done[0].document)
+        .iter()
+        .map(|r| r.text.clone())
+        .collect();
+    for i in [0, 125, 249] {
+        assert!(
+            text.contains(&format!("Word{i:03}")),
+            "Word{i:03} not printed"
+        );
+    }
+}
+
+#[test]
+fn ten_thousand_names_are_all_typeset() {
+    let project = synthetic(10_000);
+    let done = common::typeset(project.path(), &["--lang", "en"]);
+    let text: String = publish::typeset::runs(&done[0].document)
+        .iter()
+        .map(|r| r.text.clone())
+        .collect::<Vec<_>>()
+        .join(" ");
+    // Every "No. k" on the pages, wherever a line broke.
+    let tokens: Vec<&str> = text.split_whitespace().collect();
+    let numbers: std::collections::BTreeSet<usize> = tokens
+        .windows(2)
+        .filter(|w| w[0] == "No.")
+        .filter_map(|w| w[1].parse().ok())
+        .collect();
+    let found = numbers.len();
+    assert_eq!(found, 10_000, "names found on the pages");
+    assert!(done[0].document.pages().len() > 50);
+}
+
+#[test]
+fn an_unterminated_placeable_names_its_place() {
+    let project = copy_project();
+    let file = "locales/fr/statement.ftl";
+    let text = fs::read_to_string(project.path().join(file)).unwrap();
+    fs::write(
+        project.path().join(file),
+        format!("{text}\nlast = Texte {{ $count\n"),
+    )
+    .unwrap();
+    let line = text.lines().count() + 2;
+    let o = publish(project.path(), &["--out", "out"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        stderr(&o).contains(&format!("statement.ftl:{line}:")),
+        "{}",
+        stderr(&o)
+    );
+    assert!(pdfs(project.path()).is_empty());
+}
+
+#[test]
+fn invalid_utf8_names_the_file_and_line() {
+    let project = copy_project();
+    let path = project.path().join("locales/fr/statement.ftl");
+    let mut bytes = fs::read(&path).unwrap();
+    bytes.extend_from_slice(b"\nbad = caf\xe9\n");
+    fs::write(&path, bytes).unwrap();
+    let o = publish(project.path(), &["--out", "out"]);
+    assert_eq!(o.status.code(), Some(1));
+    let err = stderr(&o);
+    assert!(
+        err.contains("statement.ftl")
+            && err.contains("not valid UTF-8")
+            && err.contains("save the file as UTF-8"),
+        "{err}"
+    );
+    assert!(pdfs(project.path()).is_empty());
+}
+
+#[test]
+fn a_cyclic_reference_is_an_error_naming_the_message() {
+    let project = copy_project();
+    replace_in(
+        project.path(),
+        "locales/fr/statement.ftl",
+        "statement-kicker = Déclaration commune",
+        "statement-kicker = { kicker-a }\nkicker-a = { kicker-b }\nkicker-b = { kicker-a }",
+    );
+    let o = publish(project.path(), &["--lang", "fr", "--out", "out"]);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    let err = stderr(&o);
+    assert!(
+        err.contains("statement-kicker") && err.to_lowercase().contains("cyclic"),
+        "{err}"
+    );
+    assert!(pdfs(project.path()).is_empty());
+}
+
+#[test]
+fn an_empty_locale_folder_or_an_unknown_locale_fails_cleanly() {
+    let project = copy_project();
+    for f in fs::read_dir(project.path().join("locales/fr")).unwrap() {
+        fs::remove_file(f.unwrap().path()).unwrap();
+    }
+    let o = publish(project.path(), &["--out", "out"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        stderr(&o).contains("locale `fr` has no .ftl file"),
+        "{}",
+        stderr(&o)
+    );
+
+    let project = copy_project();
+    replace_in(
+        project.path(),
+        "publish.toml",
+        "locales = [\"en-GB\", \"fr\"]",
+        "locales = [\"en-GB\", \"fr\", \"de\"]",
+    );
+    let o = publish(project.path(), &["--out", "out"]);
+    assert_eq!(o.status.code(), Some(1));
+    let err = stderr(&o);
+    assert!(
+        err.contains("locale `de` has no folder") && err.contains("publish.toml:"),
+        "{err}"
+    );
+
+    let project = copy_project();
+    replace_in(
+        project.path(),
+        "publish.toml",
+        "locales = [\"en-GB\", \"fr\"]",
+        "locales = [\"en-GB\", \"fr\", \"not a tag\"]",
+    );
+    let o = publish(project.path(), &["--out", "out"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("is not a locale"), "{}", stderr(&o));
+    assert!(pdfs(project.path()).is_empty());
+}
+
+#[test]
+fn a_date_that_does_not_parse_names_its_line() {
+    let project = copy_project();
+    replace_in(
+        project.path(),
+        "publish.toml",
+        "date = \"2025-01-16\"",
+        "date = \"16 January 2025\"",
+    );
+    let o = publish(project.path(), &["--out", "out"]);
+    assert_eq!(o.status.code(), Some(1));
+    let err = stderr(&o);
+    assert!(
+        err.contains("publish.toml:7:8") && err.contains("YYYY-MM-DD"),
+        "{err}"
+    );
+}
+
+#[test]
+fn duplicate_ids_stop_the_publish_command() {
+    let project = copy_project();
+    replace_in(
+        project.path(),
+        "locales/fr/statement.ftl",
+        "statement-kicker = Déclaration commune",
+        "statement-kicker = Déclaration commune\nstatement-kicker = Encore",
+    );
+    let o = publish(project.path(), &["--out", "out"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        stderr(&o).contains("`statement-kicker` is defined twice in locale fr"),
+        "{}",
+        stderr(&o)
+    );
+}
+
+#[test]
+fn a_full_disk_is_a_clean_error_and_leaves_no_file() {
+    // The shell ignores SIGXFSZ (ignored signals survive exec) and limits file sizes to 20 KiB:
+    // the PDF cannot be written, as on a full disk.
+    let out = tempfile::tempdir().unwrap();
+    let script = format!(
+        "trap '' XFSZ; ulimit -f 20; exec '{}' --lang fr --out '{}'",
+        env!("CARGO_BIN_EXE_publish"),
+        out.path().display()
+    );
+    let o = Command::new("bash")
+        .arg("-c")
+        .arg(&script)
+        .current_dir(repo())
+        .env_remove("SOURCE_DATE_EPOCH")
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    assert!(stderr(&o).contains("cannot write"), "{}", stderr(&o));
+    assert!(
+        files_under(out.path()).is_empty(),
+        "{:?}",
+        files_under(out.path())
+    );
+}
+
+#[test]
+fn kill_9_during_a_run_keeps_the_previous_pdfs_and_the_next_run_cleans_up() {
+    let out = tempfile::tempdir().unwrap();
+    let o = publish(
+        &repo(),
+        &["--lang", "en,fr", "--out", out.path().to_str().unwrap()],
+    );
+    assert!(o.status.success());
+    let before: Vec<(String, Vec<u8>)> = pdfs(out.path())
+        .iter()
+        .map(|p| {
+            (
+                p.file_name().unwrap().to_string_lossy().into_owned(),
+                fs::read(p).unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(before.len(), 2);
+    // A temporary file as a killed run leaves it, and runs killed at several moments.
+    fs::write(out.path().join(".publish-killed.tmp"), b"half a PDF").unwrap();
+    for delay in [50, 150, 300] {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_publish"))
+            .args([
+                "--lang",
+                "en,fr",
+                "--theme",
+                "default",
+                "--out",
+                out.path().to_str().unwrap(),
+            ])
+            .current_dir(repo())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        std::thread::sleep(Duration::from_millis(delay));
+        let _ = child.kill();
+        let _ = child.wait();
+        for (name, bytes) in &before {
+            assert_eq!(
+                &fs::read(out.path().join(name)).unwrap(),
+                bytes,
+                "{name} changed after kill at {delay} ms"
+            );
+        }
+    }
+    let o = publish(
+        &repo(),
+        &["--lang", "en,fr", "--out", out.path().to_str().unwrap()],
+    );
+    assert!(o.status.success());
+    let left: Vec<_> = files_under(out.path())
+        .into_iter()
+        .filter(|p| p.to_string_lossy().ends_with(".tmp"))
+        .collect();
+    assert!(left.is_empty(), "temporary files left: {left:?}");
+}
