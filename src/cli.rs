@@ -118,6 +118,31 @@ pub enum Command {
     },
     /// Print the manual page (roff).
     Man,
+    /// Write one language as a plain Typst project (main.typ and the layout's files, the model
+    /// as model.json, the fonts) that the Typst CLI compiles to the same pages.
+    Eject(EjectArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct EjectArgs {
+    /// The folder to create (it must not exist, or be empty).
+    pub dir: PathBuf,
+
+    /// The language (default: the reference).
+    #[arg(long)]
+    pub lang: Option<String>,
+
+    /// The layout (default: the statement's).
+    #[arg(long, value_name = "NAME")]
+    pub layout: Option<String>,
+
+    /// Paper size.
+    #[arg(long, value_enum, default_value_t = Paper::A4)]
+    pub paper: Paper,
+
+    /// The project folder, holding publish.toml.
+    #[arg(long, value_name = "DIR")]
+    pub project: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]

@@ -38,6 +38,10 @@ fn main() -> ExitCode {
                 }
             }
         }
+        Some(Command::Eject(args)) => publish::run::eject(args, &cwd).map(|files| {
+            eprintln!("wrote {} files into {}", files.len(), args.dir.display());
+            ExitCode::SUCCESS
+        }),
         Some(Command::NewLocale(args)) => {
             publish::scaffold::new_locale(&args.tag, args.project.as_deref(), &cwd).map(|report| {
                 eprintln!("{report}");

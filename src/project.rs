@@ -237,6 +237,37 @@ impl Layout {
         }
     }
 
+    /// Every file of the layout, by its path inside the layout folder (`main.typ`, ...).
+    pub fn files(&self) -> io::Result<Vec<(String, Vec<u8>)>> {
+        match &self.source {
+            LayoutSource::Disk(dir) => {
+                let mut found = Vec::new();
+                walk(dir, &mut found);
+                found.sort();
+                found
+                    .into_iter()
+                    .map(|p| {
+                        let rel = p
+                            .strip_prefix(dir)
+                            .unwrap_or(&p)
+                            .to_string_lossy()
+                            .replace('\\', "/");
+                        fs::read(&p).map(|b| (rel, b))
+                    })
+                    .collect()
+            }
+            LayoutSource::Builtin(prefix) => Ok(embedded::FILES
+                .iter()
+                .filter_map(|(p, b)| {
+                    Some((
+                        p.strip_prefix(&format!("{prefix}/"))?.to_string(),
+                        b.to_vec(),
+                    ))
+                })
+                .collect()),
+        }
+    }
+
     /// The display name of a file of the layout.
     pub fn display(&self, vpath: &str) -> String {
         let rel = vpath.trim_start_matches('/');

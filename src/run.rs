@@ -372,3 +372,96 @@ pub fn check(
     diags.extend(check::lint(config, &catalog, &locales, fonts.book()));
     Ok(diags)
 }
+
+/// `publish eject`: one language as a plain Typst project. Returns the folder's files written.
+pub fn eject(args: &crate::cli::EjectArgs, cwd: &std::path::Path) -> Result<Vec<PathBuf>, Failure> {
+    use clap::Parser;
+    let mut argv: Vec<String> = vec!["publish".into(), "--paper".into(), args.paper.name().into()];
+    if let Some(l) = &args.lang {
+        argv.extend(["--lang".into(), l.clone()]);
+    }
+    if let Some(l) = &args.layout {
+        argv.extend(["--layout".into(), l.clone()]);
+    }
+    if let Some(p) = &args.project {
+        argv.extend(["--project".into(), p.to_string_lossy().into_owned()]);
+    }
+    let cli = crate::cli::Cli::parse_from(argv);
+    let mut settings = crate::settings::resolve(&cli, cwd, None)?;
+    if args.lang.is_none() {
+        settings.locales = vec![settings.project.config.reference.clone()];
+    }
+    if settings.locales.len() != 1 {
+        return Err(Failure::usage(
+            Diagnostic::error("usage", "eject writes one language")
+                .help("name one with --lang, e.g. --lang en"),
+        ));
+    }
+    let dir = if args.dir.is_absolute() {
+        args.dir.clone()
+    } else {
+        cwd.join(&args.dir)
+    };
+    if dir.exists()
+        && std::fs::read_dir(&dir)
+            .map(|mut d| d.next().is_some())
+            .unwrap_or(true)
+    {
+        return Err(Failure::usage(
+            Diagnostic::error(
+                "usage",
+                format!("{} exists and is not empty", dir.display()),
+            )
+            .help("name a new folder"),
+        ));
+    }
+    let (fonts, _) = load_fonts(&settings);
+    let (mut docs, _) = models(&settings, &fonts)?;
+    let doc = docs.remove(0);
+    let mut files: Vec<(String, Vec<u8>)> = settings.layout.files().map_err(|e| {
+        Failure::usage(Diagnostic::error(
+            "io",
+            format!("cannot read the layout `{}`: {e}", settings.layout.name),
+        ))
+    })?;
+    files.push((
+        "model.json".into(),
+        serde_json::to_vec_pretty(&doc).expect("plain data"),
+    ));
+    for font in project::font_files(&settings.project.root) {
+        let name = std::path::Path::new(&font.name)
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        files.push((format!("fonts/{name}"), font.bytes));
+    }
+    files.push((
+        "README.txt".into(),
+        format!(
+            "Ejected by publish {} from the statement `{}`, language {}, layout `{}`.\n\
+             Compile it with the Typst CLI (0.15):\n\n    \
+             typst compile --root . --font-path fonts --ignore-system-fonts main.typ {}.pdf\n",
+            env!("CARGO_PKG_VERSION"),
+            settings.project.config.id,
+            doc.locale,
+            settings.layout.name,
+            file_stem(&settings, &doc.locale)
+        )
+        .into_bytes(),
+    ));
+    let mut written = Vec::new();
+    for (rel, bytes) in &files {
+        let path = dir.join(rel);
+        if let Some(parent) = path.parent() {
+            std::fs::create_dir_all(parent).map_err(|e| {
+                Failure::usage(Diagnostic::error(
+                    "output",
+                    format!("cannot create {}: {e}", parent.display()),
+                ))
+            })?;
+        }
+        crate::output::replace_file(&path, bytes)?;
+        written.push(path);
+    }
+    Ok(written)
+}

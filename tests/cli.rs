@@ -668,3 +668,41 @@ fn a_sort_attribute_overrides_the_name_as_sort_key_in_its_language_only() {
         &fr[at - 1..=at + 1]
     );
 }
+
+#[test]
+fn eject_writes_a_plain_typst_project() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("ejected");
+    let o = publish(&repo(), &["eject", dir.to_str().unwrap(), "--lang", "fr"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert_eq!(
+        fs::read(dir.join("main.typ")).unwrap(),
+        fs::read(repo().join("layouts/handout/main.typ")).unwrap()
+    );
+    let model: serde_json::Value =
+        serde_json::from_slice(&fs::read(dir.join("model.json")).unwrap()).unwrap();
+    assert_eq!(model["schema"], 1);
+    assert_eq!(model["locale"], "fr");
+    assert_eq!(
+        model["signatories"]["entries"].as_array().unwrap().len(),
+        129
+    );
+    assert!(dir.join("fonts/NotoSerif-Regular.ttf").is_file());
+    let readme = fs::read_to_string(dir.join("README.txt")).unwrap();
+    assert!(
+        readme.contains("typst compile --root . --font-path fonts --ignore-system-fonts main.typ")
+    );
+    // Not over a folder that holds something.
+    let o = publish(&repo(), &["eject", dir.to_str().unwrap(), "--lang", "fr"]);
+    assert_eq!(o.status.code(), Some(2));
+    let o = publish(
+        &repo(),
+        &[
+            "eject",
+            tmp.path().join("two").to_str().unwrap(),
+            "--lang",
+            "all",
+        ],
+    );
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+}
