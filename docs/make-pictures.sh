@@ -1,15 +1,21 @@
 #!/usr/bin/env bash
-# Makes the README's pictures from the real output: page 1 in English and the first page of
-# signatories in French. Needs pdftoppm (Debian: poppler-utils).
+# Makes the README's pictures from the real output, with publish's own previews (--emit png):
+# page 1 in English, the first page of signatories in French, page 1 in large print, and a
+# crop-marked proof page. Needs pdftotext (poppler-utils) to find the signatories' page.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-cargo run --release --quiet -- --lang en,fr --out "$tmp"
-pdftoppm -png -r 60 -f 1 -l 1 -singlefile "$tmp/oppose-icc-sanctions.en-GB.pdf" docs/page1.en-GB
+publish() { cargo run --release --quiet -- "$@"; }
+publish --lang en,fr --emit pdf,png --ppi 60 --out "$tmp"
+cp "$tmp/oppose-icc-sanctions.en-GB.p1.png" docs/page1.en-GB.png
 # The first page that holds the "Signataires" heading.
 page=$(for p in 1 2 3 4; do
   if pdftotext -f $p -l $p "$tmp/oppose-icc-sanctions.fr.pdf" - 2>/dev/null | grep -q '^Signataires'; then echo $p; break; fi
 done)
-pdftoppm -png -r 60 -f "${page:-2}" -l "${page:-2}" -singlefile "$tmp/oppose-icc-sanctions.fr.pdf" docs/signatories.fr
-echo "wrote docs/page1.en-GB.png and docs/signatories.fr.png"
+cp "$tmp/oppose-icc-sanctions.fr.p${page:-2}.png" docs/signatories.fr.png
+publish --lang en --layout large-print --emit png --ppi 60 --out "$tmp"
+cp "$tmp/oppose-icc-sanctions.en-GB.large-print.p1.png" docs/large-print.p1.png
+publish --lang fr --bleed 3mm --marks --emit png --ppi 60 --out "$tmp"
+cp "$tmp/oppose-icc-sanctions.fr.proof.p1.png" docs/proof.fr.p1.png
+echo "wrote docs/page1.en-GB.png, docs/signatories.fr.png, docs/large-print.p1.png, docs/proof.fr.p1.png"

@@ -45,11 +45,7 @@ pub fn write_all(dir: &Path, files: &[(String, Vec<u8>)]) -> Result<Vec<PathBuf>
                 .help("remove the folder or choose another --out"),
             ));
         }
-        let mut tmp = tempfile::Builder::new()
-            .prefix(TMP_PREFIX)
-            .suffix(TMP_SUFFIX)
-            .tempfile_in(dir)
-            .map_err(|e| cannot_write(dir, &e))?;
+        let mut tmp = temp_in(dir, None)?;
         tmp.write_all(bytes)
             .and_then(|_| tmp.as_file().sync_all())
             .map_err(|e| cannot_write(&target, &e))?;
@@ -70,17 +66,44 @@ pub fn replace_file(path: &Path, bytes: &[u8]) -> Result<(), Failure> {
         .parent()
         .filter(|p| !p.as_os_str().is_empty())
         .unwrap_or(Path::new("."));
-    let mut tmp = tempfile::Builder::new()
-        .prefix(TMP_PREFIX)
-        .suffix(TMP_SUFFIX)
-        .tempfile_in(dir)
-        .map_err(|e| cannot_write(dir, &e))?;
+    let keep = fs::metadata(path).ok().map(|m| m.permissions());
+    let mut tmp = temp_in(dir, keep)?;
     tmp.write_all(bytes)
         .and_then(|_| tmp.as_file().sync_all())
         .map_err(|e| cannot_write(path, &e))?;
     tmp.persist(path)
         .map_err(|e| cannot_write(path, &e.error))?;
     Ok(())
+}
+
+/// A temporary file in `dir`, with the permissions of the file it replaces, or else those of a
+/// new file others may read (0644), where tempfile would give 0600.
+fn temp_in(
+    dir: &Path,
+    permissions: Option<fs::Permissions>,
+) -> Result<tempfile::NamedTempFile, Failure> {
+    let tmp = tempfile::Builder::new()
+        .prefix(TMP_PREFIX)
+        .suffix(TMP_SUFFIX)
+        .tempfile_in(dir)
+        .map_err(|e| cannot_write(dir, &e))?;
+    if let Some(p) = permissions.or_else(new_file_permissions) {
+        tmp.as_file()
+            .set_permissions(p)
+            .map_err(|e| cannot_write(dir, &e))?;
+    }
+    Ok(tmp)
+}
+
+#[cfg(unix)]
+fn new_file_permissions() -> Option<fs::Permissions> {
+    use std::os::unix::fs::PermissionsExt;
+    Some(fs::Permissions::from_mode(0o644))
+}
+
+#[cfg(not(unix))]
+fn new_file_permissions() -> Option<fs::Permissions> {
+    None
 }
 
 /// Removes temporary files that a killed run left behind.
@@ -119,6 +142,16 @@ mod tests {
             .map(|e| e.unwrap().file_name())
             .collect();
         assert_eq!(names.len(), 2, "{names:?}");
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let mode = fs::metadata(out.join("a.pdf"))
+                .unwrap()
+                .permissions()
+                .mode()
+                & 0o777;
+            assert_eq!(mode, 0o644, "others can read the PDF");
+        }
     }
 
     #[test]
