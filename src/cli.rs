@@ -12,6 +12,13 @@ pub struct Cli {
     #[command(subcommand)]
     pub command: Option<Command>,
 
+    #[command(flatten)]
+    pub build: BuildArgs,
+}
+
+/// The options of publishing (and of `publish watch`).
+#[derive(Debug, Clone, Args)]
+pub struct BuildArgs {
     /// Languages to publish: locale tags or their language ("en" selects en-GB), comma-separated,
     /// or `all`. Default: every locale of the statement.
     #[arg(long, value_delimiter = ',', value_name = "LIST|all")]
@@ -118,6 +125,9 @@ pub enum Command {
     },
     /// Print the manual page (roff).
     Man,
+    /// Publish, then watch the project and publish again whenever one of its files changes
+    /// (publish.toml, locales/, layouts/, fonts/). Takes the same options as publishing.
+    Watch(BuildArgs),
     /// Write one language as a plain Typst project (main.typ and the layout's files, the model
     /// as model.json, the fonts) that the Typst CLI compiles to the same pages.
     Eject(EjectArgs),

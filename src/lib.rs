@@ -18,3 +18,4 @@ pub mod scaffold;
 pub mod settings;
 pub mod typeset;
 pub mod typography;
+pub mod watch;

@@ -6,7 +6,7 @@ use std::path::Path;
 use std::process::ExitCode;
 
 use clap::Parser;
-use publish::cli::{CheckArgs, Cli, Command, Format};
+use publish::cli::{BuildArgs, CheckArgs, Cli, Command, Format};
 use publish::diag::{self, Failure};
 
 fn main() -> ExitCode {
@@ -19,7 +19,30 @@ fn main() -> ExitCode {
         }
     };
     let result = match &cli.command {
-        None => build(&cli, &cwd),
+        None => build(&cli.build, &cwd),
+        Some(Command::Watch(args)) => {
+            let epoch = std::env::var("SOURCE_DATE_EPOCH")
+                .ok()
+                .filter(|s| !s.is_empty());
+            let builds = std::env::var("PUBLISH_WATCH_BUILDS")
+                .ok()
+                .and_then(|n| n.parse().ok());
+            publish::watch::run(
+                args,
+                &cwd,
+                epoch.as_deref(),
+                builds,
+                |result| match result {
+                    Ok(report) => print_report(&report, &cwd),
+                    Err(failure) => {
+                        let mut err = std::io::stderr().lock();
+                        diag::print(&mut err, &failure.diagnostics);
+                        let _ = writeln!(err, "error: nothing was written; waiting for a change");
+                    }
+                },
+            )
+            .map(|()| ExitCode::SUCCESS)
+        }
         Some(Command::Check(args)) => check(args, &cwd),
         Some(Command::Completions { shell }) => {
             let mut cmd = <Cli as clap::CommandFactory>::command();
@@ -68,12 +91,18 @@ fn main() -> ExitCode {
 }
 
 /// The main job: typeset the requested languages and write their PDFs.
-fn build(cli: &Cli, cwd: &Path) -> Result<ExitCode, Failure> {
+fn build(args: &BuildArgs, cwd: &Path) -> Result<ExitCode, Failure> {
     let epoch = std::env::var("SOURCE_DATE_EPOCH")
         .ok()
         .filter(|s| !s.is_empty());
-    let settings = publish::settings::resolve(cli, cwd, epoch.as_deref())?;
+    let settings = publish::settings::resolve(args, cwd, epoch.as_deref())?;
     let report = publish::run::publish(&settings)?;
+    print_report(&report, cwd);
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Warnings, then one status line per file written.
+fn print_report(report: &publish::run::Report, cwd: &Path) {
     let mut err = std::io::stderr().lock();
     diag::print(&mut err, &report.warnings);
     for w in &report.written {
@@ -91,7 +120,6 @@ fn build(cli: &Cli, cwd: &Path) -> Result<ExitCode, Failure> {
             w.time.as_millis()
         );
     }
-    Ok(ExitCode::SUCCESS)
 }
 
 /// `publish check`: findings in the chosen format; 1 on errors (or warnings with --strict).

@@ -387,7 +387,7 @@ pub fn eject(args: &crate::cli::EjectArgs, cwd: &std::path::Path) -> Result<Vec<
         argv.extend(["--project".into(), p.to_string_lossy().into_owned()]);
     }
     let cli = crate::cli::Cli::parse_from(argv);
-    let mut settings = crate::settings::resolve(&cli, cwd, None)?;
+    let mut settings = crate::settings::resolve(&cli.build, cwd, None)?;
     if args.lang.is_none() {
         settings.locales = vec![settings.project.config.reference.clone()];
     }

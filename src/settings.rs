@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 use chrono::{DateTime, Datelike, Timelike};
 use typst::foundations::Datetime;
 
-use crate::cli::{Cli, Paper};
+use crate::cli::{BuildArgs, Paper};
 use crate::diag::{Diagnostic, Failure};
 use crate::project::{self, Layout, Project};
 
@@ -46,7 +46,7 @@ pub struct Settings {
 /// Resolves the command line against the project. `source_date_epoch` is the environment's
 /// SOURCE_DATE_EPOCH, if any.
 pub fn resolve(
-    cli: &Cli,
+    cli: &BuildArgs,
     cwd: &Path,
     source_date_epoch: Option<&str>,
 ) -> Result<Settings, Failure> {

@@ -342,3 +342,56 @@ fn kill_9_during_a_run_keeps_the_previous_pdfs_and_the_next_run_cleans_up() {
         .collect();
     assert!(left.is_empty(), "temporary files left: {left:?}");
 }
+
+#[test]
+fn watch_publishes_again_after_an_edit() {
+    let project = copy_project();
+    let pdf = project.path().join("out/oppose-icc-sanctions.fr.pdf");
+    let child = Command::new(env!("CARGO_BIN_EXE_publish"))
+        .args(["watch", "--lang", "fr", "--out", "out"])
+        .current_dir(project.path())
+        .env("PUBLISH_WATCH_BUILDS", "2")
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let wait_for = |what: &dyn Fn() -> bool| {
+        for _ in 0..600 {
+            if what() {
+                return true;
+            }
+            std::thread::sleep(Duration::from_millis(100));
+        }
+        false
+    };
+    assert!(wait_for(&|| pdf.is_file()), "the first build wrote nothing");
+    let first = fs::read(&pdf).unwrap();
+    // Writing into out/ (the output) must not trigger a build; editing a message must.
+    fs::write(project.path().join("out/notes.txt"), "not a source").unwrap();
+    std::thread::sleep(Duration::from_millis(300));
+    replace_in(
+        project.path(),
+        "locales/fr/statement.ftl",
+        "statement-kicker = Déclaration commune",
+        "statement-kicker = Déclaration conjointe",
+    );
+    let o = child.wait_with_output().unwrap();
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert_eq!(err.matches("wrote ").count(), 2, "{err}");
+    let second = fs::read(&pdf).unwrap();
+    assert!(first != second, "the edit did not reach the PDF: {err}");
+    let done = common::typeset(project.path(), &["--lang", "fr"]);
+    assert_eq!(done[0].model.kicker, "Déclaration conjointe");
+}
+
+#[test]
+fn watch_needs_a_project_folder() {
+    let dir = tempfile::tempdir().unwrap();
+    let o = publish(dir.path(), &["watch"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).contains("no project folder to watch"),
+        "{}",
+        stderr(&o)
+    );
+}

@@ -83,7 +83,8 @@ pub fn typeset(project: &Path, args: &[&str]) -> Vec<Typeset> {
     let project_s = project.to_string_lossy().into_owned();
     let mut all = vec!["--project", project_s.as_str()];
     all.extend_from_slice(args);
-    let settings = publish::settings::resolve(&cli(&all), project, None).expect("settings resolve");
+    let settings =
+        publish::settings::resolve(&cli(&all).build, project, None).expect("settings resolve");
     let (fonts, _) = publish::run::load_fonts(&settings);
     let (docs, diags) =
         publish::run::models(&settings, &fonts).unwrap_or_else(|f| panic!("{:#?}", f.diagnostics));

@@ -1,0 +1,157 @@
+//! `publish watch`: publish, then publish again whenever a file of the project changes. The
+//! fonts stay loaded and Typst's memoization is kept between builds (evicting what has not been
+//! used for a while, so memory stays flat over many edits).
+//!
+//! Owns: the watch loop. Must not: print (the caller gets each build's result).
+
+use std::path::{Path, PathBuf};
+use std::sync::mpsc;
+use std::time::Duration;
+
+use notify::{RecursiveMode, Watcher};
+
+use crate::cli::BuildArgs;
+use crate::diag::{Diagnostic, Failure};
+use crate::project::Root;
+use crate::run::{self, Report};
+use crate::settings;
+
+/// How long to wait for more changes after one (an editor's save is often several events).
+const SETTLE: Duration = Duration::from_millis(150);
+/// Builds a memoized result may go unused before it is evicted.
+const MAX_AGE: usize = 10;
+
+/// Whether a changed path can change the output: the project's own files, not the output
+/// folder, temporary files or editors' backups.
+fn relevant(path: &Path, root: &Path, out: &Path) -> bool {
+    if path.starts_with(out) {
+        return false;
+    }
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    if name.starts_with('.') || name.ends_with('~') || name.ends_with(".swp") {
+        return false;
+    }
+    let Ok(rel) = path.strip_prefix(root) else {
+        return false;
+    };
+    rel == Path::new("publish.toml")
+        || ["locales", "layouts", "fonts"]
+            .iter()
+            .any(|d| rel.starts_with(d))
+}
+
+/// Publishes, then waits for changes and publishes again, until the watcher fails or `builds`
+/// builds have run (`None`: for ever). `report` receives each build's result.
+pub fn run(
+    args: &BuildArgs,
+    cwd: &Path,
+    source_date_epoch: Option<&str>,
+    builds: Option<usize>,
+    mut report: impl FnMut(Result<Report, Failure>),
+) -> Result<(), Failure> {
+    let first = settings::resolve(args, cwd, source_date_epoch)?;
+    let Root::Disk(root) = first.project.root.clone() else {
+        return Err(Failure::usage(
+            Diagnostic::error(
+                "usage",
+                "there is no project folder to watch: the built-in example is in the binary",
+            )
+            .help("run it in a folder holding publish.toml, or pass --project"),
+        ));
+    };
+    let out: PathBuf = first.out.clone();
+    let (tx, rx) = mpsc::channel();
+    let mut watcher = notify::recommended_watcher(tx).map_err(|e| watch_error(&root, e))?;
+    watcher
+        .watch(&root, RecursiveMode::Recursive)
+        .map_err(|e| watch_error(&root, e))?;
+
+    let mut settings = Some(first);
+    let mut done = 0;
+    loop {
+        let result = match settings.take() {
+            Some(s) => run::publish(&s),
+            None => settings::resolve(args, cwd, source_date_epoch).and_then(|s| run::publish(&s)),
+        };
+        report(result);
+        comemo::evict(MAX_AGE);
+        done += 1;
+        if builds.is_some_and(|n| done >= n) {
+            return Ok(());
+        }
+        // Wait for a change that matters, then for the burst of events to settle.
+        loop {
+            match rx.recv() {
+                // Reading a file is an event too (publish reads them all): only changes count.
+                Ok(Ok(event))
+                    if is_change(&event.kind)
+                        && event.paths.iter().any(|p| relevant(p, &root, &out)) =>
+                {
+                    break;
+                }
+                Ok(_) => continue,
+                Err(_) => return Ok(()),
+            }
+        }
+        while rx.recv_timeout(SETTLE).is_ok() {}
+    }
+}
+
+fn is_change(kind: &notify::EventKind) -> bool {
+    use notify::EventKind;
+    use notify::event::ModifyKind;
+    match kind {
+        EventKind::Create(_) | EventKind::Remove(_) => true,
+        EventKind::Modify(ModifyKind::Metadata(_)) => false,
+        EventKind::Modify(_) => true,
+        _ => false,
+    }
+}
+
+fn watch_error(root: &Path, e: notify::Error) -> Failure {
+    Failure::usage(
+        Diagnostic::error("watch", format!("cannot watch {}: {e}", root.display()))
+            .help("check that the folder exists and that the system allows more file watches"),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_the_projects_own_files_trigger_a_build() {
+        let root = Path::new("/p");
+        let out = Path::new("/p/out");
+        assert!(relevant(Path::new("/p/locales/fr/a.ftl"), root, out));
+        assert!(relevant(Path::new("/p/publish.toml"), root, out));
+        assert!(relevant(
+            Path::new("/p/layouts/handout/main.typ"),
+            root,
+            out
+        ));
+        assert!(!relevant(Path::new("/p/out/x.fr.pdf"), root, out));
+        assert!(!relevant(
+            Path::new("/p/locales/fr/.publish-1.tmp"),
+            root,
+            out
+        ));
+        assert!(!relevant(Path::new("/p/README.md"), root, out));
+        assert!(!relevant(Path::new("/p/locales/fr/a.ftl~"), root, out));
+    }
+
+    #[test]
+    fn reading_a_file_is_not_a_change() {
+        use notify::EventKind;
+        use notify::event::{AccessKind, CreateKind, DataChange, ModifyKind, RemoveKind};
+        assert!(!is_change(&EventKind::Access(AccessKind::Any)));
+        assert!(is_change(&EventKind::Modify(ModifyKind::Data(
+            DataChange::Any
+        ))));
+        assert!(is_change(&EventKind::Create(CreateKind::File)));
+        assert!(is_change(&EventKind::Remove(RemoveKind::File)));
+    }
+}
