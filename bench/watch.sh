@@ -18,7 +18,7 @@ for i in $(seq 1 200); do
   start=$(date +%s%N)
   sed -i "s/^statement-kicker = .*/statement-kicker = Déclaration $i/" locales/fr/statement.ftl
   # Wait for this edit's build (the wall time from the edit to the PDF written, including the
-  # watcher's 150 ms settling delay) before the next edit.
+  # watcher's 50 ms settling delay) before the next edit.
   while [ "$(grep -c '^wrote' watch.log)" -le "$i" ] && kill -0 $pid 2>/dev/null; do sleep 0.005; done
   echo $(( ($(date +%s%N) - start) / 1000000 )) >> times.txt
   case $i in 1|50|100|150|200) echo "after $i edits: $(awk '/VmRSS/{print $2/1024 " MB"}' /proc/$pid/status)";; esac
@@ -26,4 +26,4 @@ done
 kill $pid
 median=$(sort -n times.txt | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
 typeset=$(grep -o '[0-9]* ms)' watch.log | tail -n +2 | awk '{print $1}' | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
-echo "cold publish --lang fr: ${cold} s; after an edit, the new PDF is written in ${median} ms median (edit to file, with the 150 ms settling delay); typesetting itself ${typeset} ms median"
+echo "cold publish --lang fr: ${cold} s; after an edit, the new PDF is written in ${median} ms median (edit to file, with the 50 ms settling delay); typesetting itself ${typeset} ms median"

@@ -17,7 +17,7 @@ use crate::run::{self, Report};
 use crate::settings;
 
 /// How long to wait for more changes after one (an editor's save is often several events).
-const SETTLE: Duration = Duration::from_millis(150);
+const SETTLE: Duration = Duration::from_millis(50);
 /// Builds a memoized result may go unused before it is evicted.
 const MAX_AGE: usize = 10;
 
