@@ -44,6 +44,8 @@ pub enum Root {
     Disk(PathBuf),
     /// The example statement built into the binary.
     Builtin,
+    /// Files held in memory, by relative path (for tests and fuzzing).
+    Memory(std::sync::Arc<std::collections::BTreeMap<String, Vec<u8>>>),
 }
 
 /// A file read from the project: its display name and its bytes.
@@ -68,6 +70,7 @@ pub fn describe(root: &Root) -> String {
             "no publish.toml in this folder or its parents: using the built-in example statement"
                 .to_string()
         }
+        Root::Memory(_) => "using a project held in memory".to_string(),
     }
 }
 
@@ -108,6 +111,7 @@ impl Root {
         match self {
             Root::Disk(dir) => dir.join(rel).display().to_string(),
             Root::Builtin => format!("<built-in>/{rel}"),
+            Root::Memory(_) => format!("<memory>/{rel}"),
         }
     }
 
@@ -120,6 +124,10 @@ impl Root {
                     io::Error::new(io::ErrorKind::NotFound, "not in the built-in project")
                 })?
                 .to_vec(),
+            Root::Memory(files) => files
+                .get(rel)
+                .cloned()
+                .ok_or_else(|| io::Error::new(io::ErrorKind::NotFound, "not in the project"))?,
         };
         Ok(ProjectFile {
             name: self.display(rel),
@@ -147,21 +155,20 @@ impl Root {
                 names.sort();
                 Ok(Some(names))
             }
-            Root::Builtin => {
-                let prefix = format!("{rel_dir}/");
-                let names: Vec<String> = embedded::FILES
-                    .iter()
-                    .map(|(p, _)| *p)
-                    .filter(|p| {
-                        p.strip_prefix(&prefix)
-                            .is_some_and(|rest| !rest.contains('/') && rest.ends_with(ext))
-                    })
-                    .map(str::to_string)
-                    .collect();
-                Ok(if names.is_empty() { None } else { Some(names) })
-            }
+            Root::Builtin => Ok(list_in(embedded::FILES.iter().map(|(p, _)| *p), rel_dir, ext)),
+            Root::Memory(files) => Ok(list_in(files.keys().map(String::as_str), rel_dir, ext)),
         }
     }
+}
+
+/// The paths directly in `rel_dir` ending with `ext`, from a list of paths; `None` when none.
+fn list_in<'a>(paths: impl Iterator<Item = &'a str>, rel_dir: &str, ext: &str) -> Option<Vec<String>> {
+    let prefix = format!("{rel_dir}/");
+    let names: Vec<String> = paths
+        .filter(|p| p.strip_prefix(&prefix).is_some_and(|rest| !rest.contains('/') && rest.ends_with(ext)))
+        .map(str::to_string)
+        .collect();
+    if names.is_empty() { None } else { Some(names) }
 }
 
 /// Loads and checks publish.toml of the project.

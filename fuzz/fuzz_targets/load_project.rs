@@ -1,0 +1,37 @@
+//! Loading a project from hostile bytes: publish.toml, the reference's and a translation's
+//! .ftl files, split from the input at 0xFF bytes. Everything up to the typesetting runs:
+//! config parsing, Fluent loading, the check lints, model building with typography. Any panic is
+//! a bug: bad input must become diagnostics.
+#![no_main]
+
+use std::collections::BTreeMap;
+use std::sync::Arc;
+
+use libfuzzer_sys::fuzz_target;
+use publish::project::{self, Root};
+
+fuzz_target!(|data: &[u8]| {
+    let mut parts = data.split(|b| *b == 0xFF);
+    let toml = parts.next().unwrap_or_default();
+    let en = parts.next().unwrap_or_default();
+    let fr = parts.next().unwrap_or_default();
+    let mut files = BTreeMap::new();
+    files.insert("publish.toml".to_string(), toml.to_vec());
+    files.insert("locales/en-GB/a.ftl".to_string(), en.to_vec());
+    files.insert("locales/fr/a.ftl".to_string(), fr.to_vec());
+    let Ok(project) = project::load(Root::Memory(Arc::new(files))) else { return };
+    let config = &project.config;
+    let mut tags: Vec<String> = config.locales.iter().map(|l| l.tag.clone()).collect();
+    tags.push(publish::l10n::PSEUDO.to_string());
+    let (catalog, _) = publish::l10n::load(&project.root, config, &tags);
+    let book = typst::text::FontBook::new();
+    let _ = publish::check::lint(config, &catalog, &tags, &book);
+    let options = publish::model::Options {
+        paper: "a4".into(),
+        allow_fallback: true,
+        print: publish::model::Print { theme: "default".into(), bleed_mm: 0.0, marks: false },
+    };
+    for tag in &tags {
+        let _ = publish::model::build(config, &catalog, tag, &options);
+    }
+});
