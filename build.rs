@@ -20,8 +20,7 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
 }
 
 fn main() {
-    let root =
-        PathBuf::from(env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
+    let root = PathBuf::from(env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
     let mut files = vec![root.join("publish.toml")];
     for dir in ["locales", "layouts", "fonts"] {
         println!("cargo:rerun-if-changed={dir}");
@@ -32,11 +31,7 @@ fn main() {
         .into_iter()
         .filter(|p| p.is_file())
         .map(|p| {
-            let r = p
-                .strip_prefix(&root)
-                .expect("inside the crate")
-                .to_string_lossy()
-                .replace('\\', "/");
+            let r = p.strip_prefix(&root).expect("inside the crate").to_string_lossy().replace('\\', "/");
             (r, p)
         })
         .collect();
@@ -45,10 +40,7 @@ fn main() {
         "/// Files of the built-in example project, sorted by path.\npub static FILES: &[(&str, &[u8])] = &[\n",
     );
     for (r, p) in &rel {
-        code.push_str(&format!(
-            "    ({r:?}, include_bytes!({:?})),\n",
-            p.to_string_lossy()
-        ));
+        code.push_str(&format!("    ({r:?}, include_bytes!({:?})),\n", p.to_string_lossy()));
     }
     code.push_str("];\n");
     let out = PathBuf::from(env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("embedded.rs");

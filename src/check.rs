@@ -29,11 +29,7 @@ struct Entry<'a> {
 
 /// A locale's files parsed with their comments (the bundle's runtime parse drops them).
 fn parse(locale: &Locale) -> Vec<ast::Resource<&str>> {
-    locale
-        .files
-        .iter()
-        .map(|f| fluent_syntax::parser::parse(&*f.text).unwrap_or_else(|(r, _)| r))
-        .collect()
+    locale.files.iter().map(|f| fluent_syntax::parser::parse(&*f.text).unwrap_or_else(|(r, _)| r)).collect()
 }
 
 fn entries<'a>(parsed: &'a [ast::Resource<&'a str>]) -> BTreeMap<&'a str, Entry<'a>> {
@@ -63,14 +59,8 @@ fn terms<'a>(parsed: &'a [ast::Resource<&'a str>]) -> BTreeSet<&'a str> {
 /// The place of a slice of a locale's file (the slice must come from that file's text).
 fn place_of(locale: &Locale, file: usize, slice: &str) -> Place {
     let f = &locale.files[file];
-    let start = (slice.as_ptr() as usize)
-        .saturating_sub(f.text.as_ptr() as usize)
-        .min(f.text.len());
-    Place {
-        file: f.name.clone(),
-        text: f.text.clone(),
-        range: start..start + slice.len(),
-    }
+    let start = (slice.as_ptr() as usize).saturating_sub(f.text.as_ptr() as usize).min(f.text.len());
+    Place { file: f.name.clone(), text: f.text.clone(), range: start..start + slice.len() }
 }
 
 /// The message ids the statement needs from every locale.
@@ -139,9 +129,9 @@ fn walk_inline<'a>(e: &'a InlineExpression<&'a str>, uses: &mut Uses<'a>) {
         InlineExpression::VariableReference { id } => {
             uses.variables.insert(id.name);
         }
-        InlineExpression::MessageReference { id, attribute } => uses
-            .messages
-            .push((id.name, attribute.as_ref().map(|a| a.name))),
+        InlineExpression::MessageReference { id, attribute } => {
+            uses.messages.push((id.name, attribute.as_ref().map(|a| a.name)))
+        }
         InlineExpression::TermReference { id, arguments, .. } => {
             uses.terms.push(id.name);
             if let Some(args) = arguments {
@@ -150,14 +140,8 @@ fn walk_inline<'a>(e: &'a InlineExpression<&'a str>, uses: &mut Uses<'a>) {
             }
         }
         InlineExpression::FunctionReference { arguments, .. } => {
-            arguments
-                .positional
-                .iter()
-                .for_each(|a| walk_inline(a, uses));
-            arguments
-                .named
-                .iter()
-                .for_each(|a| walk_inline(&a.value, uses));
+            arguments.positional.iter().for_each(|a| walk_inline(a, uses));
+            arguments.named.iter().for_each(|a| walk_inline(&a.value, uses));
         }
         InlineExpression::Placeable { expression } => walk_expression(expression, uses),
         InlineExpression::StringLiteral { value } => uses.text.push_str(value),
@@ -180,11 +164,7 @@ pub fn plural_categories(locale: &Locale) -> BTreeSet<&'static str> {
     let samples: Vec<String> = (0..=200)
         .map(|n| n.to_string())
         .chain(
-            [
-                "1000", "10000", "100000", "1000000", "0.5", "1.5", "2.5", "1.0",
-            ]
-            .iter()
-            .map(|s| s.to_string()),
+            ["1000", "10000", "100000", "1000000", "0.5", "1.5", "2.5", "1.0"].iter().map(|s| s.to_string()),
         )
         .collect();
     for s in samples {
@@ -209,27 +189,18 @@ const PLURAL_KEYS: [&str; 6] = ["zero", "one", "two", "few", "many", "other"];
 pub fn review_hash(message: &ast::Message<&str>) -> String {
     let mut m = message.clone();
     m.comment = None;
-    let text = fluent_syntax::serializer::serialize(&ast::Resource {
-        body: vec![ast::Entry::Message(m)],
-    });
+    let text = fluent_syntax::serializer::serialize(&ast::Resource { body: vec![ast::Entry::Message(m)] });
     let digest = Sha256::digest(text.as_bytes());
     digest.iter().take(4).map(|b| format!("{b:02x}")).collect()
 }
 
 fn comment_lines<'a>(m: &'a ast::Message<&'a str>) -> impl Iterator<Item = &'a str> {
-    m.comment
-        .iter()
-        .flat_map(|c| c.content.iter().map(|l| l.trim()))
+    m.comment.iter().flat_map(|c| c.content.iter().map(|l| l.trim()))
 }
 
 /// Lints the given locales against the reference. `fonts`: the fonts publish would typeset
 /// with, to find characters none of them has.
-pub fn lint(
-    config: &Config,
-    catalog: &Catalog,
-    tags: &[String],
-    fonts: &FontBook,
-) -> Vec<Diagnostic> {
+pub fn lint(config: &Config, catalog: &Catalog, tags: &[String], fonts: &FontBook) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     let Some(reference) = catalog.get(&config.reference) else {
         return out;
@@ -237,11 +208,7 @@ pub fn lint(
     let ref_parsed = parse(reference);
     let ref_entries = entries(&ref_parsed);
     let required = required_ids(config);
-    let signatories: BTreeSet<&str> = config
-        .signatories
-        .iter()
-        .map(|(id, _)| id.as_str())
-        .collect();
+    let signatories: BTreeSet<&str> = config.signatories.iter().map(|(id, _)| id.as_str()).collect();
 
     for tag in tags {
         let Some(locale) = catalog.get(tag) else {
@@ -299,10 +266,7 @@ pub fn lint(
                         )
                         .for_id(*id)
                         .in_file(locale.folder())
-                        .note(format!(
-                            "the reference text is at {}:{l}:{c}",
-                            reference.files[r.file].name
-                        ))
+                        .note(format!("the reference text is at {}:{l}:{c}", reference.files[r.file].name))
                         .help(format!("translate it in {}", locale.folder()))));
                     }
                     Some(t) => {
@@ -318,10 +282,7 @@ pub fn lint(
                                 )
                                 .for_id(*id)
                                 .at(place_of(locale, t.file, t.message.id.name))
-                                .help(format!(
-                                    "add `    .{} = ...` under the message",
-                                    a.id.name
-                                ))));
+                                .help(format!("add `    .{} = ...` under the message", a.id.name))));
                             }
                         }
                         for b in &t.message.attributes {
@@ -351,9 +312,7 @@ pub fn lint(
                     )
                     .for_id(*id)
                     .at(place_of(locale, t.file, t.message.id.name))
-                    .help(
-                        "remove it, or add it to the reference if the statement needs it",
-                    )));
+                    .help("remove it, or add it to the reference if the statement needs it")));
                 }
             }
         }
@@ -406,7 +365,9 @@ pub fn lint(
                     if !own_terms.contains(term) {
                         out.push(d(Diagnostic::error(
                             "unknown-reference",
-                            format!("`{what}` refers to the term `-{term}`, which locale {tag} does not have"),
+                            format!(
+                                "`{what}` refers to the term `-{term}`, which locale {tag} does not have"
+                            ),
                         )
                         .for_id(*id)
                         .at(place_of(locale, t.file, term))
@@ -414,8 +375,13 @@ pub fn lint(
                     }
                 }
                 for (selector, variants) in &u.selects {
-                    let plural = matches!(selector, InlineExpression::VariableReference { .. } | InlineExpression::FunctionReference { .. })
-                        && variants.iter().any(|v| matches!(v.key, VariantKey::Identifier { name } if PLURAL_KEYS.contains(&name)));
+                    let plural = matches!(
+                        selector,
+                        InlineExpression::VariableReference { .. }
+                            | InlineExpression::FunctionReference { .. }
+                    ) && variants.iter().any(
+                        |v| matches!(v.key, VariantKey::Identifier { name } if PLURAL_KEYS.contains(&name)),
+                    );
                     if !plural {
                         continue;
                     }
@@ -426,19 +392,23 @@ pub fn lint(
                             VariantKey::NumberLiteral { .. } => None,
                         })
                         .collect();
-                    let missing: Vec<&str> = categories
-                        .iter()
-                        .filter(|c| !keys.contains(*c))
-                        .copied()
-                        .collect();
+                    let missing: Vec<&str> =
+                        categories.iter().filter(|c| !keys.contains(*c)).copied().collect();
                     if !missing.is_empty() {
                         out.push(d(Diagnostic::error(
                             "plural-categories",
-                            format!("`{what}` has no variant for the plural categor{} {} of locale {tag}", if missing.len() == 1 { "y" } else { "ies" }, missing.join(", ")),
+                            format!(
+                                "`{what}` has no variant for the plural categor{} {} of locale {tag}",
+                                if missing.len() == 1 { "y" } else { "ies" },
+                                missing.join(", ")
+                            ),
                         )
                         .for_id(*id)
                         .at(at.clone())
-                        .note(format!("locale {tag} uses the categories {}", categories.iter().copied().collect::<Vec<_>>().join(", ")))
+                        .note(format!(
+                            "locale {tag} uses the categories {}",
+                            categories.iter().copied().collect::<Vec<_>>().join(", ")
+                        ))
                         .help(format!("add `[{}] ...` variants", missing.join("] ...`, `[")))));
                     }
                 }
@@ -447,18 +417,13 @@ pub fn lint(
                     if c.is_control() || c.is_whitespace() || missing.contains(&c) {
                         continue;
                     }
-                    if !(0..)
-                        .map_while(|i| fonts.info(i))
-                        .any(|f| f.coverage.contains(c as u32))
-                    {
+                    if !(0..).map_while(|i| fonts.info(i)).any(|f| f.coverage.contains(c as u32)) {
                         missing.insert(c);
                     }
                 }
                 if !missing.is_empty() {
-                    let list: Vec<String> = missing
-                        .iter()
-                        .map(|c| format!("{c:?} (U+{:04X})", *c as u32))
-                        .collect();
+                    let list: Vec<String> =
+                        missing.iter().map(|c| format!("{c:?} (U+{:04X})", *c as u32)).collect();
                     out.push(d(Diagnostic::warning(
                         "missing-glyph",
                         format!("no font has {} of `{what}` in locale {tag}", list.join(", ")),
@@ -474,12 +439,7 @@ pub fn lint(
                 {
                     let rp = match attr {
                         None => r.message.value.as_ref(),
-                        Some(a) => r
-                            .message
-                            .attributes
-                            .iter()
-                            .find(|x| x.id.name == *a)
-                            .map(|x| &x.value),
+                        Some(a) => r.message.attributes.iter().find(|x| x.id.name == *a).map(|x| &x.value),
                     };
                     if let Some(rp) = rp {
                         let ru = uses_of(rp);
@@ -490,9 +450,7 @@ pub fn lint(
                             )
                             .for_id(*id)
                             .at(at.clone())
-                            .help(format!(
-                                "use `{{ ${v} }}` in the translation (a selector on it counts)"
-                            ))));
+                            .help(format!("use `{{ ${v} }}` in the translation (a selector on it counts)"))));
                         }
                         for v in u.variables.difference(&ru.variables) {
                             out.push(d(Diagnostic::error(
@@ -518,9 +476,7 @@ pub fn lint(
                 let mut m = m.clone();
                 m.comment = None;
                 m.id = ast::Identifier { name: "x" };
-                fluent_syntax::serializer::serialize(&ast::Resource {
-                    body: vec![ast::Entry::Message(m)],
-                })
+                fluent_syntax::serializer::serialize(&ast::Resource { body: vec![ast::Entry::Message(m)] })
             };
             let silenced = comment_lines(t.message).any(|l| l == SAME_MARK);
             if !silenced && same(t.message) == same(r.message) {
@@ -530,27 +486,24 @@ pub fn lint(
                 )
                 .for_id(*id)
                 .at(at.clone())
-                .help(format!("translate it, or add the comment `# {SAME_MARK}` above it when it is right as it is"))));
+                .help(format!(
+                    "translate it, or add the comment `# {SAME_MARK}` above it when it is right as it is"
+                ))));
             }
             // Reviewed against the current reference text?
             let hash = review_hash(r.message);
             // The last review line is the one closest to the message.
-            let reviewed: Option<&str> = comment_lines(t.message)
-                .filter_map(|l| l.strip_prefix(REVIEWED_MARK).map(str::trim))
-                .last();
+            let reviewed: Option<&str> =
+                comment_lines(t.message).filter_map(|l| l.strip_prefix(REVIEWED_MARK).map(str::trim)).last();
             match reviewed {
                 Some(h) if h == hash => {}
                 Some(_) => out.push(d(Diagnostic::warning(
                     "stale",
-                    format!(
-                        "the reference text of `{id}` changed since this translation was reviewed"
-                    ),
+                    format!("the reference text of `{id}` changed since this translation was reviewed"),
                 )
                 .for_id(*id)
                 .at(at.clone())
-                .help(format!(
-                    "update the translation, then run `publish check --mark-reviewed {tag}`"
-                )))),
+                .help(format!("update the translation, then run `publish check --mark-reviewed {tag}`")))),
                 None => out.push(d(Diagnostic::warning(
                     "unreviewed",
                     format!("`{id}` has no record of the reference text it was reviewed against"),
@@ -593,20 +546,13 @@ pub fn mark_reviewed(catalog: &Catalog, reference: &str, tag: &str) -> Vec<(Stri
             if !prev.starts_with('#') || prev.starts_with("##") {
                 break;
             }
-            if prev
-                .trim_start_matches('#')
-                .trim()
-                .starts_with(REVIEWED_MARK)
-            {
+            if prev.trim_start_matches('#').trim().starts_with(REVIEWED_MARK) {
                 existing = Some(prev_start);
                 break;
             }
             cursor = prev_start;
         }
-        edits
-            .entry(t.file)
-            .or_default()
-            .push((line_start, existing, line));
+        edits.entry(t.file).or_default().push((line_start, existing, line));
     }
     let mut out = Vec::new();
     for (file, mut list) in edits {

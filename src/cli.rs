@@ -54,12 +54,7 @@ pub struct BuildArgs {
     /// PDF standards to conform to, comma-separated (a-1b, a-2b, a-2u, a-3b, ua-1, 1.7, ...),
     /// or `none`. Conformance is checked by Typst's PDF export; a document that cannot conform
     /// is an error.
-    #[arg(
-        long,
-        value_delimiter = ',',
-        value_name = "LIST|none",
-        default_value = "a-2b,ua-1"
-    )]
+    #[arg(long, value_delimiter = ',', value_name = "LIST|none", default_value = "a-2b,ua-1")]
     pub pdf_standard: Vec<String>,
 
     /// What to write: the PDF, and previews of each page (PNG, SVG) next to it.

@@ -63,10 +63,7 @@ pub enum Order {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Block {
     Paragraph(String),
-    List {
-        lead: Option<String>,
-        items: Vec<String>,
-    },
+    List { lead: Option<String>, items: Vec<String> },
 }
 
 /// A locale named in publish.toml, with the byte range of its name there.
@@ -98,11 +95,7 @@ pub struct Config {
 
 impl Config {
     pub fn place(&self, span: std::ops::Range<usize>) -> Place {
-        Place {
-            file: self.file.clone(),
-            text: self.text.clone(),
-            range: span,
-        }
+        Place { file: self.file.clone(), text: self.text.clone(), range: span }
     }
 
     pub fn locale(&self, tag: &str) -> Option<&LocaleEntry> {
@@ -114,19 +107,13 @@ impl Config {
 pub fn parse(file: &str, text: &str) -> Result<Config, Vec<Diagnostic>> {
     let text_arc: Arc<str> = Arc::from(text.strip_prefix('\u{feff}').unwrap_or(text));
     let text = &*text_arc;
-    let place = |range: std::ops::Range<usize>| Place {
-        file: file.to_string(),
-        text: text_arc.clone(),
-        range,
-    };
+    let place =
+        |range: std::ops::Range<usize>| Place { file: file.to_string(), text: text_arc.clone(), range };
     let raw: RawConfig = match toml::from_str(text) {
         Ok(raw) => raw,
         Err(e) => {
-            let mut d = Diagnostic::error(
-                "config",
-                format!("publish.toml is not valid: {}", e.message()),
-            )
-            .help("see README.md, section \"publish.toml\", for the keys publish.toml may hold");
+            let mut d = Diagnostic::error("config", format!("publish.toml is not valid: {}", e.message()))
+                .help("see README.md, section \"publish.toml\", for the keys publish.toml may hold");
             d = match e.span() {
                 Some(span) => d.at(place(span)),
                 None => d.in_file(file),
@@ -137,11 +124,7 @@ pub fn parse(file: &str, text: &str) -> Result<Config, Vec<Diagnostic>> {
     let mut errors = Vec::new();
 
     let id = raw.statement.id.get_ref().clone();
-    if id.is_empty()
-        || !id
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
-    {
+    if id.is_empty() || !id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_') {
         errors.push(
             Diagnostic::error("config", format!("statement id `{id}` cannot name a file"))
                 .at(place(raw.statement.id.span()))
@@ -155,10 +138,7 @@ pub fn parse(file: &str, text: &str) -> Result<Config, Vec<Diagnostic>> {
             errors.push(
                 Diagnostic::error(
                     "config",
-                    format!(
-                        "date `{}` does not parse: {e}",
-                        raw.statement.date.get_ref()
-                    ),
+                    format!("date `{}` does not parse: {e}", raw.statement.date.get_ref()),
                 )
                 .at(place(raw.statement.date.span()))
                 .help("write the date as YYYY-MM-DD, e.g. \"2025-01-16\""),
@@ -173,16 +153,20 @@ pub fn parse(file: &str, text: &str) -> Result<Config, Vec<Diagnostic>> {
             Ok(langid) => {
                 if locales.iter().any(|e| e.tag == *l.get_ref()) {
                     errors.push(
-                        Diagnostic::error("config", format!("locale `{}` is listed twice", l.get_ref())).at(place(l.span())),
+                        Diagnostic::error("config", format!("locale `{}` is listed twice", l.get_ref()))
+                            .at(place(l.span())),
                     );
                 } else {
                     locales.push(LocaleEntry { tag: l.get_ref().clone(), langid, span: l.span() });
                 }
             }
             Err(_) => errors.push(
-                Diagnostic::error("config", format!("`{}` is not a locale (BCP 47 language tag)", l.get_ref()))
-                    .at(place(l.span()))
-                    .help("use a tag such as \"fr\", \"en-GB\" or \"fr-CA\", matching a folder under locales/"),
+                Diagnostic::error(
+                    "config",
+                    format!("`{}` is not a locale (BCP 47 language tag)", l.get_ref()),
+                )
+                .at(place(l.span()))
+                .help("use a tag such as \"fr\", \"en-GB\" or \"fr-CA\", matching a folder under locales/"),
             ),
         }
     }
@@ -194,12 +178,7 @@ pub fn parse(file: &str, text: &str) -> Result<Config, Vec<Diagnostic>> {
         );
     }
     let reference = raw.statement.reference.get_ref().clone();
-    if !raw
-        .statement
-        .locales
-        .iter()
-        .any(|l| *l.get_ref() == reference)
-    {
+    if !raw.statement.locales.iter().any(|l| *l.get_ref() == reference) {
         errors.push(
             Diagnostic::error(
                 "config",
@@ -255,12 +234,9 @@ pub fn parse(file: &str, text: &str) -> Result<Config, Vec<Diagnostic>> {
     for s in &raw.signatories.ids {
         if signatories.iter().any(|(id, _)| id == s.get_ref()) {
             errors.push(
-                Diagnostic::error(
-                    "config",
-                    format!("signatory `{}` is listed twice", s.get_ref()),
-                )
-                .at(place(s.span()))
-                .help("remove the second entry"),
+                Diagnostic::error("config", format!("signatory `{}` is listed twice", s.get_ref()))
+                    .at(place(s.span()))
+                    .help("remove the second entry"),
             );
         } else {
             signatories.push((s.get_ref().clone(), s.span()));
@@ -276,11 +252,7 @@ pub fn parse(file: &str, text: &str) -> Result<Config, Vec<Diagnostic>> {
         reference,
         locales,
         layout,
-        numbers: raw
-            .numbers
-            .into_iter()
-            .map(|(k, v)| (k, v.into_inner()))
-            .collect(),
+        numbers: raw.numbers.into_iter().map(|(k, v)| (k, v.into_inner())).collect(),
         blocks,
         order,
         signatories,
@@ -323,20 +295,14 @@ ids = ["a", "b"]
         assert_eq!(c.numbers["members"], 120);
         assert_eq!(
             c.blocks[1],
-            Block::List {
-                lead: Some("calls".into()),
-                items: vec!["c1".into(), "c2".into()]
-            }
+            Block::List { lead: Some("calls".into()), items: vec!["c1".into(), "c2".into()] }
         );
         assert_eq!(c.order, Order::Collation);
     }
 
     #[test]
     fn unknown_key_names_its_line() {
-        let text = GOOD.replace(
-            "order = \"collation\"",
-            "order = \"collation\"\ncolour = \"red\"",
-        );
+        let text = GOOD.replace("order = \"collation\"", "order = \"collation\"\ncolour = \"red\"");
         let errs = parse("publish.toml", &text).unwrap_err();
         let (line, _) = errs[0].place.as_ref().unwrap().line_col();
         assert_eq!(line, 20, "{}", errs[0]);

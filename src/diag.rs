@@ -92,10 +92,7 @@ impl Diagnostic {
     }
 
     pub fn warning(code: &'static str, message: impl Into<String>) -> Self {
-        Self {
-            severity: Severity::Warning,
-            ..Self::error(code, message)
-        }
+        Self { severity: Severity::Warning, ..Self::error(code, message) }
     }
 
     pub fn at(mut self, place: Place) -> Self {
@@ -163,17 +160,11 @@ pub struct Failure {
 
 impl Failure {
     pub fn project(diagnostics: Vec<Diagnostic>) -> Self {
-        Self {
-            kind: FailureKind::Project,
-            diagnostics,
-        }
+        Self { kind: FailureKind::Project, diagnostics }
     }
 
     pub fn usage(diagnostic: Diagnostic) -> Self {
-        Self {
-            kind: FailureKind::Usage,
-            diagnostics: vec![diagnostic],
-        }
+        Self { kind: FailureKind::Usage, diagnostics: vec![diagnostic] }
     }
 
     pub fn exit_code(&self) -> u8 {
@@ -266,11 +257,7 @@ pub fn to_json(diagnostics: &[Diagnostic]) -> String {
                 severity: severity_name(d.severity),
                 code: d.code,
                 locale: d.locale.as_deref(),
-                file: d
-                    .place
-                    .as_ref()
-                    .map(|p| p.file.as_str())
-                    .or(d.file.as_deref()),
+                file: d.place.as_ref().map(|p| p.file.as_str()).or(d.file.as_deref()),
                 line,
                 column,
                 id: d.id.as_deref(),
@@ -289,21 +276,12 @@ pub fn to_json(diagnostics: &[Diagnostic]) -> String {
 
 /// GitHub Actions workflow commands, one line per finding.
 pub fn to_github(diagnostics: &[Diagnostic]) -> String {
-    let escape = |s: &str| {
-        s.replace('%', "%25")
-            .replace('\r', "%0D")
-            .replace('\n', "%0A")
-    };
+    let escape = |s: &str| s.replace('%', "%25").replace('\r', "%0D").replace('\n', "%0A");
     let escape_prop = |s: &str| escape(s).replace(':', "%3A").replace(',', "%2C");
     let mut out = String::new();
     for d in diagnostics {
         let mut props = Vec::new();
-        if let Some(file) = d
-            .place
-            .as_ref()
-            .map(|p| p.file.as_str())
-            .or(d.file.as_deref())
-        {
+        if let Some(file) = d.place.as_ref().map(|p| p.file.as_str()).or(d.file.as_deref()) {
             props.push(format!("file={}", escape_prop(file)));
         }
         if let Some(p) = &d.place {

@@ -21,26 +21,16 @@ fn main() -> ExitCode {
     let result = match &cli.command {
         None => build(&cli.build, &cwd),
         Some(Command::Watch(args)) => {
-            let epoch = std::env::var("SOURCE_DATE_EPOCH")
-                .ok()
-                .filter(|s| !s.is_empty());
-            let builds = std::env::var("PUBLISH_WATCH_BUILDS")
-                .ok()
-                .and_then(|n| n.parse().ok());
-            publish::watch::run(
-                args,
-                &cwd,
-                epoch.as_deref(),
-                builds,
-                |result| match result {
-                    Ok(report) => print_report(&report, &cwd),
-                    Err(failure) => {
-                        let mut err = std::io::stderr().lock();
-                        diag::print(&mut err, &failure.diagnostics);
-                        let _ = writeln!(err, "error: nothing was written; waiting for a change");
-                    }
-                },
-            )
+            let epoch = std::env::var("SOURCE_DATE_EPOCH").ok().filter(|s| !s.is_empty());
+            let builds = std::env::var("PUBLISH_WATCH_BUILDS").ok().and_then(|n| n.parse().ok());
+            publish::watch::run(args, &cwd, epoch.as_deref(), builds, |result| match result {
+                Ok(report) => print_report(&report, &cwd),
+                Err(failure) => {
+                    let mut err = std::io::stderr().lock();
+                    diag::print(&mut err, &failure.diagnostics);
+                    let _ = writeln!(err, "error: nothing was written; waiting for a change");
+                }
+            })
             .map(|()| ExitCode::SUCCESS)
         }
         Some(Command::Check(args)) => check(args, &cwd),
@@ -76,25 +66,15 @@ fn main() -> ExitCode {
         let mut err = std::io::stderr().lock();
         diag::print(&mut err, &failure.diagnostics);
         let errors = failure.diagnostics.iter().filter(|d| d.is_error()).count();
-        let what = if cli.command.is_none() {
-            "nothing was written"
-        } else {
-            "stopped"
-        };
-        let _ = writeln!(
-            err,
-            "error: {what} ({errors} error{})",
-            if errors == 1 { "" } else { "s" }
-        );
+        let what = if cli.command.is_none() { "nothing was written" } else { "stopped" };
+        let _ = writeln!(err, "error: {what} ({errors} error{})", if errors == 1 { "" } else { "s" });
         ExitCode::from(failure.exit_code())
     })
 }
 
 /// The main job: typeset the requested languages and write their PDFs.
 fn build(args: &BuildArgs, cwd: &Path) -> Result<ExitCode, Failure> {
-    let epoch = std::env::var("SOURCE_DATE_EPOCH")
-        .ok()
-        .filter(|s| !s.is_empty());
+    let epoch = std::env::var("SOURCE_DATE_EPOCH").ok().filter(|s| !s.is_empty());
     let settings = publish::settings::resolve(args, cwd, epoch.as_deref())?;
     let report = publish::run::publish(&settings)?;
     print_report(&report, cwd);
@@ -142,11 +122,7 @@ fn check(args: &CheckArgs, cwd: &Path) -> Result<ExitCode, Failure> {
         Format::Github => print!("{}", diag::to_github(&findings)),
     }
     let failed = errors > 0 || (args.strict && warnings > 0);
-    Ok(if failed {
-        ExitCode::from(1)
-    } else {
-        ExitCode::SUCCESS
-    })
+    Ok(if failed { ExitCode::from(1) } else { ExitCode::SUCCESS })
 }
 
 fn plural(n: usize) -> &'static str {

@@ -146,10 +146,13 @@ impl Builder<'_> {
         let (text, spans) = self.finish_spans(id, raw);
         if spans.iter().any(|s| s.link.is_some()) {
             self.fmt.diags.push(
-                Diagnostic::error("link-place", format!("`{id}` holds a link, which only a paragraph can show"))
-                    .for_id(id)
-                    .for_locale(self.fmt.locale.tag.clone())
-                    .help("move the LINK(...) into a paragraph of the body, or write its text without LINK"),
+                Diagnostic::error(
+                    "link-place",
+                    format!("`{id}` holds a link, which only a paragraph can show"),
+                )
+                .for_id(id)
+                .for_locale(self.fmt.locale.tag.clone())
+                .help("move the LINK(...) into a paragraph of the body, or write its text without LINK"),
             );
         }
         text
@@ -172,10 +175,7 @@ impl Builder<'_> {
                     .help("a link goes to an https://, http:// or mailto: address"),
                 );
             }
-            spans.push(Span {
-                text: typography::apply(&text, &self.langid),
-                link,
-            });
+            spans.push(Span { text: typography::apply(&text, &self.langid), link });
         }
         let text: String = spans.iter().map(|s| s.text.as_str()).collect();
         self.sources.push((id.to_string(), text.clone()));
@@ -191,12 +191,8 @@ pub fn build(
     tag: &str,
     options: &Options,
 ) -> (Document, Vec<Diagnostic>) {
-    let locale = catalog
-        .get(tag)
-        .expect("the catalog holds every requested locale");
-    let reference = catalog
-        .get(&config.reference)
-        .expect("the catalog holds the reference locale");
+    let locale = catalog.get(tag).expect("the catalog holds every requested locale");
+    let reference = catalog.get(&config.reference).expect("the catalog holds the reference locale");
     let langid = locale.langid.clone();
     let mut b = Builder {
         fmt: Formatter::new(locale, reference, options.allow_fallback),
@@ -206,11 +202,8 @@ pub fn build(
 
     let date = config.date.format("%Y-%m-%d").to_string();
     let count = config.signatories.len();
-    let mut pairs: Vec<(&str, FluentValue)> = config
-        .numbers
-        .iter()
-        .map(|(k, v)| (k.as_str(), FluentValue::from(*v)))
-        .collect();
+    let mut pairs: Vec<(&str, FluentValue)> =
+        config.numbers.iter().map(|(k, v)| (k.as_str(), FluentValue::from(*v))).collect();
     pairs.push(("date", FluentValue::from(date.clone())));
     pairs.push(("count", FluentValue::from(count)));
     let args = l10n::args(pairs);
@@ -226,11 +219,7 @@ pub fn build(
             ConfigBlock::Paragraph(id) => {
                 let raw = b.fmt.format(id, None, &args, false).unwrap_or_default();
                 let (text, spans) = b.finish_spans(id, raw);
-                blocks.push(Block::Paragraph {
-                    id: id.clone(),
-                    text,
-                    spans,
-                });
+                blocks.push(Block::Paragraph { id: id.clone(), text, spans });
             }
             ConfigBlock::List { lead, items } => {
                 let lead = lead.as_ref().map(|id| b.text(id, &args));
@@ -243,26 +232,16 @@ pub fn build(
     let mut entries = Vec::new();
     for (id, _) in &config.signatories {
         let name = b.text(id, &args);
-        let note = b
-            .fmt
-            .format(id, Some("note"), &args, true)
-            .map(|n| b.finish(&format!("{id}.note"), n));
+        let note = b.fmt.format(id, Some("note"), &args, true).map(|n| b.finish(&format!("{id}.note"), n));
         let sort_key = if b.fmt.has_own_attribute(id, "sort") {
             b.fmt.format(id, Some("sort"), &args, true)
         } else {
             None
         };
-        entries.push(Signatory {
-            id: id.clone(),
-            name,
-            note,
-            sort_key,
-        });
+        entries.push(Signatory { id: id.clone(), name, note, sort_key });
     }
     if config.order == Order::Collation {
-        typography::sort_by_collation(&mut entries, &langid, |s| {
-            s.sort_key.as_deref().unwrap_or(&s.name)
-        });
+        typography::sort_by_collation(&mut entries, &langid, |s| s.sort_key.as_deref().unwrap_or(&s.name));
     }
     let signatories = Signatories {
         heading: b.text("signatories-heading", &args),
@@ -270,20 +249,15 @@ pub fn build(
         entries,
     };
 
-    let mut page_args = l10n::args([
-        ("page", FluentValue::from(PAGE)),
-        ("pages", FluentValue::from(PAGES)),
-    ]);
+    let mut page_args = l10n::args([("page", FluentValue::from(PAGE)), ("pages", FluentValue::from(PAGES))]);
     for (k, v) in args.iter() {
         if k != "page" && k != "pages" {
             page_args.set(k.to_string(), v.clone());
         }
     }
     let label = b.text("page-label", &page_args);
-    let furniture = Furniture {
-        page_label: split_fields(&label),
-        running_footer: b.text("running-footer", &args),
-    };
+    let furniture =
+        Furniture { page_label: split_fields(&label), running_footer: b.text("running-footer", &args) };
 
     let meta = Meta {
         title: title.clone(),
@@ -332,20 +306,14 @@ fn split_fields(label: &str) -> Vec<Segment> {
         match next {
             Some((i, marker, field)) => {
                 if i > 0 {
-                    out.push(Segment::Text {
-                        text: rest[..i].to_string(),
-                    });
+                    out.push(Segment::Text { text: rest[..i].to_string() });
                 }
-                out.push(Segment::Field {
-                    field: field.to_string(),
-                });
+                out.push(Segment::Field { field: field.to_string() });
                 rest = &rest[i + marker.len()..];
             }
             None => {
                 if !rest.is_empty() {
-                    out.push(Segment::Text {
-                        text: rest.to_string(),
-                    });
+                    out.push(Segment::Text { text: rest.to_string() });
                 }
                 return out;
             }
@@ -363,18 +331,10 @@ mod tests {
         assert_eq!(
             s,
             vec![
-                Segment::Text {
-                    text: "Page ".into()
-                },
-                Segment::Field {
-                    field: "page".into()
-                },
-                Segment::Text {
-                    text: " sur ".into()
-                },
-                Segment::Field {
-                    field: "pages".into()
-                },
+                Segment::Text { text: "Page ".into() },
+                Segment::Field { field: "page".into() },
+                Segment::Text { text: " sur ".into() },
+                Segment::Field { field: "pages".into() },
             ]
         );
     }

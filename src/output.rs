@@ -24,11 +24,8 @@ fn cannot_write(path: &Path, e: &std::io::Error) -> Failure {
 pub fn write_all(dir: &Path, files: &[(String, Vec<u8>)]) -> Result<Vec<PathBuf>, Failure> {
     if dir.exists() && !dir.is_dir() {
         return Err(Failure::usage(
-            Diagnostic::error(
-                "output",
-                format!("the output folder {} is a file", dir.display()),
-            )
-            .help("pass --out with a folder, or remove the file"),
+            Diagnostic::error("output", format!("the output folder {} is a file", dir.display()))
+                .help("pass --out with a folder, or remove the file"),
         ));
     }
     fs::create_dir_all(dir).map_err(|e| cannot_write(dir, &e))?;
@@ -38,23 +35,17 @@ pub fn write_all(dir: &Path, files: &[(String, Vec<u8>)]) -> Result<Vec<PathBuf>
         let target = dir.join(name);
         if target.is_dir() {
             return Err(Failure::usage(
-                Diagnostic::error(
-                    "output",
-                    format!("{} is a folder, not a file", target.display()),
-                )
-                .help("remove the folder or choose another --out"),
+                Diagnostic::error("output", format!("{} is a folder, not a file", target.display()))
+                    .help("remove the folder or choose another --out"),
             ));
         }
         let mut tmp = temp_in(dir, None)?;
-        tmp.write_all(bytes)
-            .and_then(|_| tmp.as_file().sync_all())
-            .map_err(|e| cannot_write(&target, &e))?;
+        tmp.write_all(bytes).and_then(|_| tmp.as_file().sync_all()).map_err(|e| cannot_write(&target, &e))?;
         staged.push((tmp, target));
     }
     let mut written = Vec::new();
     for (tmp, target) in staged {
-        tmp.persist(&target)
-            .map_err(|e| cannot_write(&target, &e.error))?;
+        tmp.persist(&target).map_err(|e| cannot_write(&target, &e.error))?;
         written.push(target);
     }
     Ok(written)
@@ -62,35 +53,24 @@ pub fn write_all(dir: &Path, files: &[(String, Vec<u8>)]) -> Result<Vec<PathBuf>
 
 /// Replaces one file's content atomically (temporary file in the same folder, then rename).
 pub fn replace_file(path: &Path, bytes: &[u8]) -> Result<(), Failure> {
-    let dir = path
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
+    let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
     let keep = fs::metadata(path).ok().map(|m| m.permissions());
     let mut tmp = temp_in(dir, keep)?;
-    tmp.write_all(bytes)
-        .and_then(|_| tmp.as_file().sync_all())
-        .map_err(|e| cannot_write(path, &e))?;
-    tmp.persist(path)
-        .map_err(|e| cannot_write(path, &e.error))?;
+    tmp.write_all(bytes).and_then(|_| tmp.as_file().sync_all()).map_err(|e| cannot_write(path, &e))?;
+    tmp.persist(path).map_err(|e| cannot_write(path, &e.error))?;
     Ok(())
 }
 
 /// A temporary file in `dir`, with the permissions of the file it replaces, or else those of a
 /// new file others may read (0644), where tempfile would give 0600.
-fn temp_in(
-    dir: &Path,
-    permissions: Option<fs::Permissions>,
-) -> Result<tempfile::NamedTempFile, Failure> {
+fn temp_in(dir: &Path, permissions: Option<fs::Permissions>) -> Result<tempfile::NamedTempFile, Failure> {
     let tmp = tempfile::Builder::new()
         .prefix(TMP_PREFIX)
         .suffix(TMP_SUFFIX)
         .tempfile_in(dir)
         .map_err(|e| cannot_write(dir, &e))?;
     if let Some(p) = permissions.or_else(new_file_permissions) {
-        tmp.as_file()
-            .set_permissions(p)
-            .map_err(|e| cannot_write(dir, &e))?;
+        tmp.as_file().set_permissions(p).map_err(|e| cannot_write(dir, &e))?;
     }
     Ok(tmp)
 }
@@ -127,29 +107,16 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         fs::write(dir.path().join(".publish-old.tmp"), b"left by a killed run").unwrap();
         let out = dir.path().join("out");
-        let written = write_all(
-            &out,
-            &[
-                ("a.pdf".into(), b"A".to_vec()),
-                ("b.pdf".into(), b"B".to_vec()),
-            ],
-        )
-        .unwrap();
+        let written =
+            write_all(&out, &[("a.pdf".into(), b"A".to_vec()), ("b.pdf".into(), b"B".to_vec())]).unwrap();
         assert_eq!(written.len(), 2);
         assert_eq!(fs::read(out.join("b.pdf")).unwrap(), b"B");
-        let names: Vec<_> = fs::read_dir(&out)
-            .unwrap()
-            .map(|e| e.unwrap().file_name())
-            .collect();
+        let names: Vec<_> = fs::read_dir(&out).unwrap().map(|e| e.unwrap().file_name()).collect();
         assert_eq!(names.len(), 2, "{names:?}");
         #[cfg(unix)]
         {
             use std::os::unix::fs::PermissionsExt;
-            let mode = fs::metadata(out.join("a.pdf"))
-                .unwrap()
-                .permissions()
-                .mode()
-                & 0o777;
+            let mode = fs::metadata(out.join("a.pdf")).unwrap().permissions().mode() & 0o777;
             assert_eq!(mode, 0o644, "others can read the PDF");
         }
     }

@@ -20,10 +20,7 @@ pub fn embedded_files() -> &'static [(&'static str, &'static [u8])] {
 }
 
 fn embedded_file(path: &str) -> Option<&'static [u8]> {
-    embedded::FILES
-        .iter()
-        .find(|(p, _)| *p == path)
-        .map(|(_, b)| *b)
+    embedded::FILES.iter().find(|(p, _)| *p == path).map(|(_, b)| *b)
 }
 
 /// A name that can only designate a folder directly inside another: a layout or locale name.
@@ -31,9 +28,7 @@ pub fn is_plain_name(name: &str) -> bool {
     !name.is_empty()
         && name != "."
         && name != ".."
-        && name
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_' || c == '.')
+        && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_' || c == '.')
         && !name.starts_with('.')
 }
 
@@ -67,8 +62,7 @@ pub fn describe(root: &Root) -> String {
     match root {
         Root::Disk(dir) => format!("using project {}", dir.join("publish.toml").display()),
         Root::Builtin => {
-            "no publish.toml in this folder or its parents: using the built-in example statement"
-                .to_string()
+            "no publish.toml in this folder or its parents: using the built-in example statement".to_string()
         }
         Root::Memory(_) => "using a project held in memory".to_string(),
     }
@@ -97,11 +91,7 @@ pub fn locate(explicit: Option<&Path>, cwd: &Path) -> Result<Root, Failure> {
 }
 
 fn absolute(dir: &Path, cwd: &Path) -> PathBuf {
-    let joined = if dir.is_absolute() {
-        dir.to_path_buf()
-    } else {
-        cwd.join(dir)
-    };
+    let joined = if dir.is_absolute() { dir.to_path_buf() } else { cwd.join(dir) };
     fs::canonicalize(&joined).unwrap_or(joined)
 }
 
@@ -120,19 +110,14 @@ impl Root {
         let bytes = match self {
             Root::Disk(dir) => fs::read(dir.join(rel))?,
             Root::Builtin => embedded_file(rel)
-                .ok_or_else(|| {
-                    io::Error::new(io::ErrorKind::NotFound, "not in the built-in project")
-                })?
+                .ok_or_else(|| io::Error::new(io::ErrorKind::NotFound, "not in the built-in project"))?
                 .to_vec(),
             Root::Memory(files) => files
                 .get(rel)
                 .cloned()
                 .ok_or_else(|| io::Error::new(io::ErrorKind::NotFound, "not in the project"))?,
         };
-        Ok(ProjectFile {
-            name: self.display(rel),
-            bytes,
-        })
+        Ok(ProjectFile { name: self.display(rel), bytes })
     }
 
     /// Lists the files directly in a folder of the project whose name ends with `ext`, sorted.
@@ -183,10 +168,7 @@ pub fn load(root: Root) -> Result<Project, Failure> {
         Failure::project(vec![
             Diagnostic::error(
                 "encoding",
-                format!(
-                    "publish.toml is not UTF-8 (byte {})",
-                    e.utf8_error().valid_up_to()
-                ),
+                format!("publish.toml is not UTF-8 (byte {})", e.utf8_error().valid_up_to()),
             )
             .in_file(file.name.clone())
             .help("save the file as UTF-8"),
@@ -218,10 +200,7 @@ impl Layout {
     pub fn read(&self, vpath: &str) -> io::Result<Vec<u8>> {
         let rel = vpath.trim_start_matches('/');
         if rel.split('/').any(|s| s == ".." || s.is_empty()) {
-            return Err(io::Error::new(
-                io::ErrorKind::PermissionDenied,
-                "path leaves the layout folder",
-            ));
+            return Err(io::Error::new(io::ErrorKind::PermissionDenied, "path leaves the layout folder"));
         }
         match &self.source {
             LayoutSource::Disk(dir) => {
@@ -238,9 +217,7 @@ impl Layout {
             }
             LayoutSource::Builtin(prefix) => embedded_file(&format!("{prefix}/{rel}"))
                 .map(<[u8]>::to_vec)
-                .ok_or_else(|| {
-                    io::Error::new(io::ErrorKind::NotFound, "no such file in the layout")
-                }),
+                .ok_or_else(|| io::Error::new(io::ErrorKind::NotFound, "no such file in the layout")),
         }
     }
 
@@ -254,23 +231,14 @@ impl Layout {
                 found
                     .into_iter()
                     .map(|p| {
-                        let rel = p
-                            .strip_prefix(dir)
-                            .unwrap_or(&p)
-                            .to_string_lossy()
-                            .replace('\\', "/");
+                        let rel = p.strip_prefix(dir).unwrap_or(&p).to_string_lossy().replace('\\', "/");
                         fs::read(&p).map(|b| (rel, b))
                     })
                     .collect()
             }
             LayoutSource::Builtin(prefix) => Ok(embedded::FILES
                 .iter()
-                .filter_map(|(p, b)| {
-                    Some((
-                        p.strip_prefix(&format!("{prefix}/"))?.to_string(),
-                        b.to_vec(),
-                    ))
-                })
+                .filter_map(|(p, b)| Some((p.strip_prefix(&format!("{prefix}/"))?.to_string(), b.to_vec())))
                 .collect()),
         }
     }
@@ -321,18 +289,12 @@ pub fn find_layout(root: &Root, name: &str) -> Result<Layout, Failure> {
     if let Root::Disk(dir) = root {
         let path = dir.join("layouts").join(name);
         if path.join("main.typ").is_file() {
-            return Ok(Layout {
-                name: name.to_string(),
-                source: LayoutSource::Disk(path),
-            });
+            return Ok(Layout { name: name.to_string(), source: LayoutSource::Disk(path) });
         }
     }
     let prefix = format!("layouts/{name}");
     if embedded_file(&format!("{prefix}/main.typ")).is_some() {
-        return Ok(Layout {
-            name: name.to_string(),
-            source: LayoutSource::Builtin(prefix),
-        });
+        return Ok(Layout { name: name.to_string(), source: LayoutSource::Builtin(prefix) });
     }
     Err(unknown())
 }
@@ -347,10 +309,7 @@ pub fn font_files(root: &Root) -> Vec<ProjectFile> {
     let mut out: Vec<ProjectFile> = embedded::FILES
         .iter()
         .filter(|(p, _)| p.starts_with("fonts/") && is_font(p))
-        .map(|(p, b)| ProjectFile {
-            name: format!("<built-in>/{p}"),
-            bytes: b.to_vec(),
-        })
+        .map(|(p, b)| ProjectFile { name: format!("<built-in>/{p}"), bytes: b.to_vec() })
         .collect();
     if let Root::Disk(dir) = root {
         let mut found = Vec::new();
@@ -363,10 +322,7 @@ pub fn font_files(root: &Root) -> Vec<ProjectFile> {
             if let Ok(bytes) = fs::read(&path)
                 && !embedded::FILES.iter().any(|(_, b)| *b == bytes.as_slice())
             {
-                out.push(ProjectFile {
-                    name: path.display().to_string(),
-                    bytes,
-                });
+                out.push(ProjectFile { name: path.display().to_string(), bytes });
             }
         }
     }

@@ -79,10 +79,7 @@ pub fn file_stem(settings: &Settings, locale: &str) -> String {
 
 /// The fonts of the project (and the system's when asked), loaded once for every language.
 pub fn load_fonts(settings: &Settings) -> (Arc<Fonts>, Vec<Diagnostic>) {
-    let (fonts, diags) = Fonts::load(
-        &project::font_files(&settings.project.root),
-        settings.system_fonts,
-    );
+    let (fonts, diags) = Fonts::load(&project::font_files(&settings.project.root), settings.system_fonts);
     (Arc::new(fonts), diags)
 }
 
@@ -91,10 +88,7 @@ const FALLBACK_CODES: [&str; 3] = ["missing-message", "missing-attribute", "miss
 
 /// Loads, checks and builds the models of the requested languages. Errors of any language stop
 /// the run: the errors `publish check` would report, then those met building the models.
-pub fn models(
-    settings: &Settings,
-    fonts: &Fonts,
-) -> Result<(Vec<Document>, Vec<Diagnostic>), Failure> {
+pub fn models(settings: &Settings, fonts: &Fonts) -> Result<(Vec<Document>, Vec<Diagnostic>), Failure> {
     let config = &settings.project.config;
     let mut tags = settings.locales.clone();
     if !tags.contains(&config.reference) {
@@ -152,10 +146,7 @@ pub fn typeset_all(
                 scope.spawn(move || typeset_one(settings, fonts, layout, doc))
             })
             .collect();
-        handles
-            .into_iter()
-            .map(|h| h.join().expect("typesetting does not panic"))
-            .collect()
+        handles.into_iter().map(|h| h.join().expect("typesetting does not panic")).collect()
     });
     let mut done = Vec::new();
     for (t, mut d) in results {
@@ -182,25 +173,10 @@ fn typeset_one(
     if failed {
         return (None, diags);
     }
-    let ident = format!(
-        "{}/{}/{}/{}",
-        settings.project.config.id, doc.locale, settings.layout.name, doc.paper
-    );
-    match typeset::pdf(
-        &document,
-        &ident,
-        settings.timestamp,
-        &settings.pdf_standards,
-    ) {
-        Ok(pdf) => (
-            Some(Typeset {
-                model: doc,
-                document,
-                pdf,
-                time: start.elapsed(),
-            }),
-            diags,
-        ),
+    let ident =
+        format!("{}/{}/{}/{}", settings.project.config.id, doc.locale, settings.layout.name, doc.paper);
+    match typeset::pdf(&document, &ident, settings.timestamp, &settings.pdf_standards) {
+        Ok(pdf) => (Some(Typeset { model: doc, document, pdf, time: start.elapsed() }), diags),
         Err(mut e) => {
             diags.append(&mut e);
             (None, diags)
@@ -225,10 +201,8 @@ pub fn publish(settings: &Settings) -> Result<Report, Failure> {
         return Err(Failure::project(warnings));
     }
     let planned = outputs(settings, &done);
-    let files: Vec<(String, Vec<u8>)> = planned
-        .iter()
-        .map(|(name, bytes, _, _)| (name.clone(), bytes.clone()))
-        .collect();
+    let files: Vec<(String, Vec<u8>)> =
+        planned.iter().map(|(name, bytes, _, _)| (name.clone(), bytes.clone())).collect();
     let with_warnings = |mut f: Failure| {
         let mut all = warnings.clone();
         all.append(&mut f.diagnostics);
@@ -270,10 +244,7 @@ fn outputs<'a>(
             match emit {
                 Emit::Pdf => out.push((format!("{stem}.pdf"), t.pdf.clone(), "pdf", t)),
                 Emit::Png => {
-                    for (i, png) in typeset::png_pages(&t.document, settings.ppi)
-                        .into_iter()
-                        .enumerate()
-                    {
+                    for (i, png) in typeset::png_pages(&t.document, settings.ppi).into_iter().enumerate() {
                         out.push((format!("{stem}.p{}.png", i + 1), png, "png", t));
                     }
                 }
@@ -290,10 +261,7 @@ fn outputs<'a>(
 
 fn sha256_hex(bytes: &[u8]) -> String {
     use sha2::Digest;
-    sha2::Sha256::digest(bytes)
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect()
+    sha2::Sha256::digest(bytes).iter().map(|b| format!("{b:02x}")).collect()
 }
 
 /// The manifest: every file written, in a stable order, with what a release needs to know.
@@ -324,10 +292,7 @@ fn manifest(written: &[Written], out: &std::path::Path) -> String {
 
 /// The findings of `publish check`, for the locales asked (all by default), after writing the
 /// review marks `--mark-reviewed` asks for.
-pub fn check(
-    args: &crate::cli::CheckArgs,
-    cwd: &std::path::Path,
-) -> Result<Vec<Diagnostic>, Failure> {
+pub fn check(args: &crate::cli::CheckArgs, cwd: &std::path::Path) -> Result<Vec<Diagnostic>, Failure> {
     let root = project::locate(args.project.as_deref(), cwd)?;
     eprintln!("{}", project::describe(&root));
     let project = project::load(root)?;
@@ -351,9 +316,7 @@ pub fn check(
         let project::Root::Disk(_) = &project.root else {
             return Err(Failure::usage(
                 Diagnostic::error("usage", "the built-in example cannot be marked as reviewed")
-                    .help(
-                        "run it in a project folder (one holding publish.toml), or pass --project",
-                    ),
+                    .help("run it in a project folder (one holding publish.toml), or pass --project"),
             ));
         };
         let both = [config.reference.clone(), tag.clone()];
@@ -397,22 +360,11 @@ pub fn eject(args: &crate::cli::EjectArgs, cwd: &std::path::Path) -> Result<Vec<
                 .help("name one with --lang, e.g. --lang en"),
         ));
     }
-    let dir = if args.dir.is_absolute() {
-        args.dir.clone()
-    } else {
-        cwd.join(&args.dir)
-    };
-    if dir.exists()
-        && std::fs::read_dir(&dir)
-            .map(|mut d| d.next().is_some())
-            .unwrap_or(true)
-    {
+    let dir = if args.dir.is_absolute() { args.dir.clone() } else { cwd.join(&args.dir) };
+    if dir.exists() && std::fs::read_dir(&dir).map(|mut d| d.next().is_some()).unwrap_or(true) {
         return Err(Failure::usage(
-            Diagnostic::error(
-                "usage",
-                format!("{} exists and is not empty", dir.display()),
-            )
-            .help("name a new folder"),
+            Diagnostic::error("usage", format!("{} exists and is not empty", dir.display()))
+                .help("name a new folder"),
         ));
     }
     let (fonts, _) = load_fonts(&settings);
@@ -424,10 +376,7 @@ pub fn eject(args: &crate::cli::EjectArgs, cwd: &std::path::Path) -> Result<Vec<
             format!("cannot read the layout `{}`: {e}", settings.layout.name),
         ))
     })?;
-    files.push((
-        "model.json".into(),
-        serde_json::to_vec_pretty(&doc).expect("plain data"),
-    ));
+    files.push(("model.json".into(), serde_json::to_vec_pretty(&doc).expect("plain data")));
     for font in project::font_files(&settings.project.root) {
         let name = std::path::Path::new(&font.name)
             .file_name()

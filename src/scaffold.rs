@@ -19,22 +19,16 @@ pub fn new_locale(tag: &str, explicit: Option<&Path>, cwd: &Path) -> Result<Stri
     let root = project::locate(explicit, cwd)?;
     let Root::Disk(dir) = &root else {
         return Err(Failure::usage(
-            Diagnostic::error(
-                "usage",
-                "no publish.toml here: a new locale is added to a project on disk",
-            )
-            .help("run it in a project folder (one holding publish.toml), or pass --project"),
+            Diagnostic::error("usage", "no publish.toml here: a new locale is added to a project on disk")
+                .help("run it in a project folder (one holding publish.toml), or pass --project"),
         ));
     };
     let project = project::load(root.clone())?;
     let config = &project.config;
     let langid: LanguageIdentifier = tag.parse().map_err(|_| {
         Failure::usage(
-            Diagnostic::error(
-                "usage",
-                format!("`{tag}` is not a locale (BCP 47 language tag)"),
-            )
-            .help("use a tag such as \"de\", \"es-419\" or \"fr-CA\""),
+            Diagnostic::error("usage", format!("`{tag}` is not a locale (BCP 47 language tag)"))
+                .help("use a tag such as \"de\", \"es-419\" or \"fr-CA\""),
         )
     })?;
     let tag = langid.to_string();
@@ -93,10 +87,7 @@ pub fn new_locale(tag: &str, explicit: Option<&Path>, cwd: &Path) -> Result<Stri
     toml.insert_str(last.span.end, &format!(", \"{tag}\""));
 
     fs::create_dir_all(&folder).map_err(|e| {
-        Failure::usage(Diagnostic::error(
-            "output",
-            format!("cannot create {}: {e}", folder.display()),
-        ))
+        Failure::usage(Diagnostic::error("output", format!("cannot create {}: {e}", folder.display())))
     })?;
     for (path, text) in &files {
         crate::output::replace_file(path, text.as_bytes())?;

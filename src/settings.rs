@@ -45,11 +45,7 @@ pub struct Settings {
 
 /// Resolves the command line against the project. `source_date_epoch` is the environment's
 /// SOURCE_DATE_EPOCH, if any.
-pub fn resolve(
-    cli: &BuildArgs,
-    cwd: &Path,
-    source_date_epoch: Option<&str>,
-) -> Result<Settings, Failure> {
+pub fn resolve(cli: &BuildArgs, cwd: &Path, source_date_epoch: Option<&str>) -> Result<Settings, Failure> {
     let root = project::locate(cli.project.as_deref(), cwd)?;
     eprintln!("{}", project::describe(&root));
     let project = project::load(root)?;
@@ -89,17 +85,12 @@ pub fn resolve(
 
     let pdf_standards = resolve_standards(&cli.pdf_standard)?;
     let bleed_mm = match &cli.bleed {
-        Some(b) => parse_length_mm(b)
-            .filter(|mm| (0.0..=20.0).contains(mm))
-            .ok_or_else(|| {
-                Failure::usage(
-                    Diagnostic::error(
-                        "usage",
-                        format!("--bleed {b:?} is not a length from 0 to 20 mm"),
-                    )
+        Some(b) => parse_length_mm(b).filter(|mm| (0.0..=20.0).contains(mm)).ok_or_else(|| {
+            Failure::usage(
+                Diagnostic::error("usage", format!("--bleed {b:?} is not a length from 0 to 20 mm"))
                     .help("write it with a unit: 3mm, 0.125in or 9pt"),
-                )
-            })?,
+            )
+        })?,
         None => 0.0,
     };
     if !(18.0..=1200.0).contains(&cli.ppi) {
@@ -110,13 +101,7 @@ pub fn resolve(
     }
     let mut emit = cli.emit.clone();
     emit.dedup();
-    let manifest = cli.manifest.as_ref().map(|m| {
-        if m.is_absolute() {
-            m.clone()
-        } else {
-            cwd.join(m)
-        }
-    });
+    let manifest = cli.manifest.as_ref().map(|m| if m.is_absolute() { m.clone() } else { cwd.join(m) });
 
     Ok(Settings {
         pdf_standards,
@@ -153,10 +138,7 @@ fn epoch_to_datetime(s: &str) -> Option<Datetime> {
 
 /// `--lang` values to locale tags: `all`, an exact tag (any case), or a language that one locale
 /// has ("en" -> "en-GB"). Unknown ones are a usage error listing what exists.
-pub fn resolve_locales(
-    requested: &[String],
-    config: &crate::config::Config,
-) -> Result<Vec<String>, Failure> {
+pub fn resolve_locales(requested: &[String], config: &crate::config::Config) -> Result<Vec<String>, Failure> {
     let all: Vec<String> = config.locales.iter().map(|l| l.tag.clone()).collect();
     if requested.is_empty() || requested.iter().any(|r| r.eq_ignore_ascii_case("all")) {
         return Ok(all);
@@ -170,32 +152,20 @@ pub fn resolve_locales(
             }
             continue;
         }
-        let exact = config
-            .locales
-            .iter()
-            .find(|l| l.tag.eq_ignore_ascii_case(r));
-        let by_language: Vec<_> = config
-            .locales
-            .iter()
-            .filter(|l| l.langid.language.as_str().eq_ignore_ascii_case(r))
-            .collect();
+        let exact = config.locales.iter().find(|l| l.tag.eq_ignore_ascii_case(r));
+        let by_language: Vec<_> =
+            config.locales.iter().filter(|l| l.langid.language.as_str().eq_ignore_ascii_case(r)).collect();
         let tag = match (exact, by_language.as_slice()) {
             (Some(l), _) => l.tag.clone(),
             (None, [one]) => one.tag.clone(),
             (None, many) => {
-                let mut d =
-                    Diagnostic::error("usage", format!("the statement has no language `{r}`"))
-                        .note(format!("languages it has: {}", all.join(", ")))
-                        .help(
-                            "pass one of them to --lang, `all`, or `pseudo` for the pseudo-locale",
-                        );
+                let mut d = Diagnostic::error("usage", format!("the statement has no language `{r}`"))
+                    .note(format!("languages it has: {}", all.join(", ")))
+                    .help("pass one of them to --lang, `all`, or `pseudo` for the pseudo-locale");
                 if many.len() > 1 {
                     d = d.note(format!(
                         "`{r}` is ambiguous: {}",
-                        many.iter()
-                            .map(|l| l.tag.as_str())
-                            .collect::<Vec<_>>()
-                            .join(", ")
+                        many.iter().map(|l| l.tag.as_str()).collect::<Vec<_>>().join(", ")
                     ));
                 }
                 return Err(Failure::usage(d));
@@ -234,11 +204,8 @@ pub fn resolve_standards(names: &[String]) -> Result<Vec<typst_pdf::PdfStandard>
     }
     if let Err(e) = typst_pdf::PdfStandards::new(&list) {
         return Err(Failure::usage(
-            Diagnostic::error(
-                "usage",
-                format!("these PDF standards cannot be combined: {}", e.message()),
-            )
-            .help("choose at most one PDF/A level; PDF/A-4 does not combine with PDF/UA-1"),
+            Diagnostic::error("usage", format!("these PDF standards cannot be combined: {}", e.message()))
+                .help("choose at most one PDF/A level; PDF/A-4 does not combine with PDF/UA-1"),
         ));
     }
     Ok(list)

@@ -70,11 +70,8 @@ pub const SPACING_RULES: &[(&str, Spacing)] = &[
 ];
 
 impl Spacing {
-    pub const NONE: Spacing = Spacing {
-        before_high: Space::Leave,
-        before_colon: Space::Leave,
-        inside_guillemets: Space::Leave,
-    };
+    pub const NONE: Spacing =
+        Spacing { before_high: Space::Leave, before_colon: Space::Leave, inside_guillemets: Space::Leave };
 
     /// The rules for a locale, from `SPACING_RULES`.
     pub fn for_locale(langid: &LanguageIdentifier) -> Self {
@@ -86,8 +83,8 @@ impl Spacing {
                 continue;
             };
             let rule_region = rule.region.as_ref().map(|r| r.as_str());
-            let matches = rule.language.as_str() == language
-                && (rule_region.is_none() || rule_region == region);
+            let matches =
+                rule.language.as_str() == language && (rule_region.is_none() || rule_region == region);
             let specificity = usize::from(rule_region.is_some());
             if matches && best.is_none_or(|(s, _)| specificity > s) {
                 best = Some((specificity, *rules));
@@ -138,11 +135,7 @@ pub fn apply(text: &str, langid: &LanguageIdentifier) -> String {
                     open_double = !open_double;
                 }
                 ';' | '!' | '?' | ':' => {
-                    let space = if c == ':' {
-                        spacing.before_colon
-                    } else {
-                        spacing.before_high
-                    };
+                    let space = if c == ':' { spacing.before_colon } else { spacing.before_high };
                     let numeric = c == ':'
                         && prev.is_some_and(|p| p.is_ascii_digit())
                         && next.is_some_and(|n| n.is_ascii_digit());
@@ -208,11 +201,7 @@ pub fn apply(text: &str, langid: &LanguageIdentifier) -> String {
 }
 
 /// Sorts items by the language's collation on their displayed names (stable for equal names).
-pub fn sort_by_collation<T>(
-    items: &mut [T],
-    langid: &LanguageIdentifier,
-    key: impl Fn(&T) -> &str,
-) {
+pub fn sort_by_collation<T>(items: &mut [T], langid: &LanguageIdentifier, key: impl Fn(&T) -> &str) {
     let locale: Locale = langid.to_string().parse().unwrap_or(Locale::UNKNOWN);
     match Collator::try_new(locale.into(), CollatorOptions::default()) {
         Ok(collator) => items.sort_by(|a, b| collator.compare(key(a), key(b))),
@@ -243,26 +232,17 @@ mod tests {
     fn regional_french_rules_differ() {
         let ca = |s: &str| apply(s, &"fr-CA".parse().unwrap());
         let ch = |s: &str| apply(s, &"fr-CH".parse().unwrap());
-        assert_eq!(
-            ca("Pourquoi ? Voici : « oui »"),
-            "Pourquoi? Voici\u{A0}: «\u{A0}oui\u{A0}»"
-        );
+        assert_eq!(ca("Pourquoi ? Voici : « oui »"), "Pourquoi? Voici\u{A0}: «\u{A0}oui\u{A0}»");
         assert_eq!(
             ch("Pourquoi ? Voici : « oui »"),
             "Pourquoi\u{202F}? Voici\u{202F}: «\u{202F}oui\u{202F}»"
         );
-        assert_eq!(
-            apply("Why? Here: yes", &"de".parse().unwrap()),
-            "Why? Here: yes"
-        );
+        assert_eq!(apply("Why? Here: yes", &"de".parse().unwrap()), "Why? Here: yes");
     }
 
     #[test]
     fn french_guillemets_and_apostrophes() {
-        assert_eq!(
-            fr("« Justice » l'accès"),
-            "«\u{A0}Justice\u{A0}» l\u{2019}accès"
-        );
+        assert_eq!(fr("« Justice » l'accès"), "«\u{A0}Justice\u{A0}» l\u{2019}accès");
         assert_eq!(fr("«Justice»"), "«\u{A0}Justice\u{A0}»");
     }
 
@@ -272,10 +252,7 @@ mod tests {
             fr("voir https://example.org/a?b=c:d à 10:55"),
             "voir https://example.org/a?b=c:d à 10:55"
         );
-        assert_eq!(
-            fr("écrire à info@example.org ; merci"),
-            "écrire à info@example.org\u{202F}; merci"
-        );
+        assert_eq!(fr("écrire à info@example.org ; merci"), "écrire à info@example.org\u{202F}; merci");
     }
 
     /// Hand-written expected orders (what a French or English reader looks for), checked against
@@ -338,14 +315,8 @@ mod tests {
     #[test]
     fn canadian_french_compares_accents_from_the_end() {
         // France: the first accent decides; Canada: the last one does.
-        assert_eq!(
-            sorted("fr", &["cote", "coté", "côte", "côté"]),
-            ["cote", "coté", "côte", "côté"]
-        );
-        assert_eq!(
-            sorted("fr-CA", &["cote", "côte", "coté", "côté"]),
-            ["cote", "côte", "coté", "côté"]
-        );
+        assert_eq!(sorted("fr", &["cote", "coté", "côte", "côté"]), ["cote", "coté", "côte", "côté"]);
+        assert_eq!(sorted("fr-CA", &["cote", "côte", "coté", "côté"]), ["cote", "côte", "coté", "côté"]);
     }
 
     #[test]

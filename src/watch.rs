@@ -27,20 +27,14 @@ fn relevant(path: &Path, root: &Path, out: &Path) -> bool {
     if path.starts_with(out) {
         return false;
     }
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
+    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
     if name.starts_with('.') || name.ends_with('~') || name.ends_with(".swp") {
         return false;
     }
     let Ok(rel) = path.strip_prefix(root) else {
         return false;
     };
-    rel == Path::new("publish.toml")
-        || ["locales", "layouts", "fonts"]
-            .iter()
-            .any(|d| rel.starts_with(d))
+    rel == Path::new("publish.toml") || ["locales", "layouts", "fonts"].iter().any(|d| rel.starts_with(d))
 }
 
 /// Publishes, then waits for changes and publishes again, until the watcher fails or `builds`
@@ -65,9 +59,7 @@ pub fn run(
     let out: PathBuf = first.out.clone();
     let (tx, rx) = mpsc::channel();
     let mut watcher = notify::recommended_watcher(tx).map_err(|e| watch_error(&root, e))?;
-    watcher
-        .watch(&root, RecursiveMode::Recursive)
-        .map_err(|e| watch_error(&root, e))?;
+    watcher.watch(&root, RecursiveMode::Recursive).map_err(|e| watch_error(&root, e))?;
 
     let mut settings = Some(first);
     let mut done = 0;
@@ -87,8 +79,7 @@ pub fn run(
             match rx.recv() {
                 // Reading a file is an event too (publish reads them all): only changes count.
                 Ok(Ok(event))
-                    if is_change(&event.kind)
-                        && event.paths.iter().any(|p| relevant(p, &root, &out)) =>
+                    if is_change(&event.kind) && event.paths.iter().any(|p| relevant(p, &root, &out)) =>
                 {
                     break;
                 }
@@ -128,17 +119,9 @@ mod tests {
         let out = Path::new("/p/out");
         assert!(relevant(Path::new("/p/locales/fr/a.ftl"), root, out));
         assert!(relevant(Path::new("/p/publish.toml"), root, out));
-        assert!(relevant(
-            Path::new("/p/layouts/handout/main.typ"),
-            root,
-            out
-        ));
+        assert!(relevant(Path::new("/p/layouts/handout/main.typ"), root, out));
         assert!(!relevant(Path::new("/p/out/x.fr.pdf"), root, out));
-        assert!(!relevant(
-            Path::new("/p/locales/fr/.publish-1.tmp"),
-            root,
-            out
-        ));
+        assert!(!relevant(Path::new("/p/locales/fr/.publish-1.tmp"), root, out));
         assert!(!relevant(Path::new("/p/README.md"), root, out));
         assert!(!relevant(Path::new("/p/locales/fr/a.ftl~"), root, out));
     }
@@ -148,9 +131,7 @@ mod tests {
         use notify::EventKind;
         use notify::event::{AccessKind, CreateKind, DataChange, ModifyKind, RemoveKind};
         assert!(!is_change(&EventKind::Access(AccessKind::Any)));
-        assert!(is_change(&EventKind::Modify(ModifyKind::Data(
-            DataChange::Any
-        ))));
+        assert!(is_change(&EventKind::Modify(ModifyKind::Data(DataChange::Any))));
         assert!(is_change(&EventKind::Create(CreateKind::File)));
         assert!(is_change(&EventKind::Remove(RemoveKind::File)));
     }

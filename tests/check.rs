@@ -32,13 +32,8 @@ fn check_json(project: &Path, extra: &[&str]) -> (Option<i32>, Value) {
     let mut args = vec!["check", "--format", "json", "--project", p];
     args.extend_from_slice(extra);
     let o = publish(project, &args);
-    let doc: Value = serde_json::from_slice(&o.stdout).unwrap_or_else(|e| {
-        panic!(
-            "not JSON ({e}): {}\n{}",
-            String::from_utf8_lossy(&o.stdout),
-            stderr(&o)
-        )
-    });
+    let doc: Value = serde_json::from_slice(&o.stdout)
+        .unwrap_or_else(|e| panic!("not JSON ({e}): {}\n{}", String::from_utf8_lossy(&o.stdout), stderr(&o)));
     (o.status.code(), doc)
 }
 
@@ -57,10 +52,7 @@ fn every_finding_code_is_reported_at_its_place() {
         assert_eq!(f["code"], expected["code"], "{name}");
         assert_eq!(f["severity"], expected["severity"], "{name}");
         let file = f["file"].as_str().unwrap();
-        assert!(
-            file.ends_with(expected["file"].as_str().unwrap()),
-            "{name}: {file}"
-        );
+        assert!(file.ends_with(expected["file"].as_str().unwrap()), "{name}: {file}");
         assert_eq!(f["line"], expected["line"], "{name}: {f:#?}");
         assert_eq!(f["column"], expected["column"], "{name}: {f:#?}");
         let is_error = expected["severity"] == "error";
@@ -95,17 +87,11 @@ fn human_and_github_formats_name_the_place() {
     let err = stderr(&o);
     assert!(err.contains("error[variable-unknown]"), "{err}");
     assert!(err.contains("main.ftl:13:49"), "{err}");
-    assert!(
-        err.contains("{ $nombre }"),
-        "the source line is shown: {err}"
-    );
+    assert!(err.contains("{ $nombre }"), "the source line is shown: {err}");
     let o = publish(&case, &["check", "--format", "github"]);
     let out = String::from_utf8_lossy(&o.stdout);
     assert!(out.starts_with("::error file="), "{out}");
-    assert!(
-        out.contains(",line=13,col=49,title=variable-unknown::"),
-        "{out}"
-    );
+    assert!(out.contains(",line=13,col=49,title=variable-unknown::"), "{out}");
 }
 
 #[test]
@@ -129,12 +115,7 @@ fn mark_reviewed_clears_a_stale_translation_and_keeps_the_text() {
     assert_eq!(code, Some(0), "{doc:#?}");
     let after = fs::read_to_string(&file).unwrap();
     // Only review lines changed: the same text once they are taken out.
-    let strip = |s: &str| {
-        s.lines()
-            .filter(|l| !l.starts_with("# reviewed:"))
-            .collect::<Vec<_>>()
-            .join("\n")
-    };
+    let strip = |s: &str| s.lines().filter(|l| !l.starts_with("# reviewed:")).collect::<Vec<_>>().join("\n");
     assert_eq!(strip(&before), strip(&after));
     assert_ne!(before, after);
 }
@@ -160,15 +141,9 @@ fn new_locale_scaffolds_every_message_and_check_lists_them() {
     assert!(o.status.success(), "{}", stderr(&o));
     let text = fs::read_to_string(tmp.path().join("locales/de/main.ftl")).unwrap();
     assert!(text.contains("# statement-title = The title"), "{text}");
-    assert!(
-        text.contains("# sig-one = First Organisation\n#     .note = A note on the first."),
-        "{text}"
-    );
+    assert!(text.contains("# sig-one = First Organisation\n#     .note = A note on the first."), "{text}");
     let toml = fs::read_to_string(tmp.path().join("publish.toml")).unwrap();
-    assert!(
-        toml.contains("locales = [\"en\", \"fr\", \"de\"]"),
-        "{toml}"
-    );
+    assert!(toml.contains("locales = [\"en\", \"fr\", \"de\"]"), "{toml}");
     let (code, doc) = check_json(tmp.path(), &["--lang", "de"]);
     assert_eq!(code, Some(1));
     let missing: Vec<&str> = doc["findings"]
@@ -194,18 +169,9 @@ fn the_pseudo_locale_is_longer_and_every_layout_still_holds() {
     let en = done.iter().find(|t| t.model.locale == "en-GB").unwrap();
     let ps = done.iter().find(|t| t.model.locale == "en-XA").unwrap();
     let len = |t: &publish::run::Typeset| -> usize {
-        t.model
-            .blocks
-            .iter()
-            .map(|b| format!("{b:?}").chars().count())
-            .sum()
+        t.model.blocks.iter().map(|b| format!("{b:?}").chars().count()).sum()
     };
-    assert!(
-        len(ps) * 10 >= len(en) * 12,
-        "pseudo {} vs en {}",
-        len(ps),
-        len(en)
-    );
+    assert!(len(ps) * 10 >= len(en) * 12, "pseudo {} vs en {}", len(ps), len(en));
     assert!(!ps.model.title.is_ascii(), "accented: {}", ps.model.title);
     // Placeables intact: the numbers of publish.toml are there.
     assert!(format!("{:?}", ps.model.blocks).contains("125"));
@@ -215,14 +181,7 @@ fn the_pseudo_locale_is_longer_and_every_layout_still_holds() {
         let out = tempfile::tempdir().unwrap();
         let o = publish(
             &repo(),
-            &[
-                "--lang",
-                "pseudo",
-                "--layout",
-                &layout,
-                "--out",
-                out.path().to_str().unwrap(),
-            ],
+            &["--lang", "pseudo", "--layout", &layout, "--out", out.path().to_str().unwrap()],
         );
         assert!(o.status.success(), "{layout}: {}", stderr(&o));
         let name = if layout == "handout" {

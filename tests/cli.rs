@@ -4,69 +4,35 @@
 mod common;
 
 use std::fs;
-use std::path::Path;
 
-use common::{copy_project, files_under, publish, publish_env, repo, stderr};
-
-fn pdfs_under(dir: &Path) -> Vec<std::path::PathBuf> {
-    files_under(dir)
-        .into_iter()
-        .filter(|p| p.extension().is_some_and(|e| e == "pdf"))
-        .collect()
-}
-
-fn text_string(obj: &lopdf::Object) -> String {
-    let bytes = obj.as_str().expect("a string");
-    if bytes.starts_with(&[0xFE, 0xFF]) {
-        let units: Vec<u16> = bytes[2..]
-            .chunks(2)
-            .map(|c| u16::from_be_bytes([c[0], c[1]]))
-            .collect();
-        String::from_utf16(&units).unwrap()
-    } else {
-        String::from_utf8_lossy(bytes).into_owned()
-    }
-}
+use common::{copy_project, publish, publish_env, repo, stderr};
 
 #[test]
 fn publishes_french_and_english_pdfs_with_metadata_and_embedded_fonts() {
     let out = tempfile::tempdir().unwrap();
-    let o = publish(
-        &repo(),
-        &["--lang", "en,fr", "--out", out.path().to_str().unwrap()],
-    );
+    let o = publish(&repo(), &["--lang", "en,fr", "--out", out.path().to_str().unwrap()]);
     assert!(o.status.success(), "{}", stderr(&o));
     let err = stderr(&o);
     assert!(err.contains("using project"), "{err}");
-    for (locale, lang, title_start) in [
-        ("en-GB", "en-GB", "Oppose Sanctions"),
-        ("fr", "fr", "S’opposer aux sanctions"),
-    ] {
-        let path = out
-            .path()
-            .join(format!("oppose-icc-sanctions.{locale}.pdf"));
-        assert!(
-            err.contains(&format!(
-                "oppose-icc-sanctions.{locale}.pdf ({locale}, handout, "
-            )),
-            "{err}"
-        );
+    for (locale, lang, title_start) in
+        [("en-GB", "en-GB", "Oppose Sanctions"), ("fr", "fr", "S’opposer aux sanctions")]
+    {
+        let path = out.path().join(format!("oppose-icc-sanctions.{locale}.pdf"));
+        assert!(err.contains(&format!("oppose-icc-sanctions.{locale}.pdf ({locale}, handout, ")), "{err}");
         let doc = lopdf::Document::load(&path).unwrap();
         let catalog = doc.catalog().unwrap();
-        assert_eq!(text_string(catalog.get(b"Lang").unwrap()), lang);
+        assert_eq!(common::text_string(catalog.get(b"Lang").unwrap()), lang);
         let info_ref = doc.trailer.get(b"Info").unwrap().as_reference().unwrap();
         let info = doc.get_object(info_ref).unwrap().as_dict().unwrap();
-        assert!(text_string(info.get(b"Title").unwrap()).starts_with(title_start));
-        assert!(text_string(info.get(b"Author").unwrap()).contains("Coalition"));
-        assert!(text_string(info.get(b"Subject").unwrap()).contains("129"));
-        assert!(text_string(info.get(b"CreationDate").unwrap()).starts_with("D:20250116"));
+        assert!(common::text_string(info.get(b"Title").unwrap()).starts_with(title_start));
+        assert!(common::text_string(info.get(b"Author").unwrap()).contains("Coalition"));
+        assert!(common::text_string(info.get(b"Subject").unwrap()).contains("129"));
+        assert!(common::text_string(info.get(b"CreationDate").unwrap()).starts_with("D:20250116"));
         // Every font is embedded.
         let mut descriptors = 0;
         for obj in doc.objects.values() {
             if let Ok(d) = obj.as_dict()
-                && d.get(b"Type")
-                    .and_then(|t| t.as_name())
-                    .is_ok_and(|n| n == b"FontDescriptor")
+                && d.get(b"Type").and_then(|t| t.as_name()).is_ok_and(|n| n == b"FontDescriptor")
             {
                 descriptors += 1;
                 assert!(
@@ -90,10 +56,7 @@ fn publishes_french_and_english_pdfs_with_metadata_and_embedded_fonts() {
                 .clone();
             let w = media[2].as_float().unwrap();
             let h = media[3].as_float().unwrap();
-            assert!(
-                (w - 595.28).abs() < 0.1 && (h - 841.89).abs() < 0.1,
-                "{w} x {h}"
-            );
+            assert!((w - 595.28).abs() < 0.1 && (h - 841.89).abs() < 0.1, "{w} x {h}");
         }
     }
 }
@@ -116,10 +79,7 @@ fn same_bytes_whatever_the_time_zone_locale_folder_and_flag_order() {
         &[("TZ", "America/Lima"), ("LANG", "C")],
     );
     assert!(o2.status.success(), "{}", stderr(&o2));
-    for name in [
-        "oppose-icc-sanctions.fr.pdf",
-        "oppose-icc-sanctions.en-GB.pdf",
-    ] {
+    for name in ["oppose-icc-sanctions.fr.pdf", "oppose-icc-sanctions.en-GB.pdf"] {
         let x = fs::read(a.path().join(name)).unwrap();
         let y = fs::read(b.path().join(name)).unwrap();
         assert!(x == y, "{name} differs between runs");
@@ -138,7 +98,7 @@ fn source_date_epoch_sets_the_creation_date() {
     let doc = lopdf::Document::load(out.path().join("oppose-icc-sanctions.fr.pdf")).unwrap();
     let info_ref = doc.trailer.get(b"Info").unwrap().as_reference().unwrap();
     let info = doc.get_object(info_ref).unwrap().as_dict().unwrap();
-    assert!(text_string(info.get(b"CreationDate").unwrap()).starts_with("D:20231114"));
+    assert!(common::text_string(info.get(b"CreationDate").unwrap()).starts_with("D:20231114"));
     let bad = publish_env(
         &repo(),
         &["--lang", "fr", "--out", out.path().to_str().unwrap()],
@@ -152,94 +112,42 @@ fn without_a_project_the_builtin_example_is_used_and_said() {
     let dir = tempfile::tempdir().unwrap();
     let o = publish(dir.path(), &["--lang", "en"]);
     assert!(o.status.success(), "{}", stderr(&o));
-    assert!(
-        stderr(&o).contains("built-in example statement"),
-        "{}",
-        stderr(&o)
-    );
-    assert!(
-        dir.path()
-            .join("out/oppose-icc-sanctions.en-GB.pdf")
-            .is_file()
-    );
+    assert!(stderr(&o).contains("built-in example statement"), "{}", stderr(&o));
+    assert!(dir.path().join("out/oppose-icc-sanctions.en-GB.pdf").is_file());
 }
 
 #[test]
 fn variant_options_get_their_own_file_names() {
     let out = tempfile::tempdir().unwrap();
-    let o = publish(
-        &repo(),
-        &[
-            "--lang",
-            "fr",
-            "--paper",
-            "us-letter",
-            "--out",
-            out.path().to_str().unwrap(),
-        ],
-    );
+    let o =
+        publish(&repo(), &["--lang", "fr", "--paper", "us-letter", "--out", out.path().to_str().unwrap()]);
     assert!(o.status.success(), "{}", stderr(&o));
-    assert!(
-        out.path()
-            .join("oppose-icc-sanctions.fr.us-letter.pdf")
-            .is_file()
-    );
+    assert!(out.path().join("oppose-icc-sanctions.fr.us-letter.pdf").is_file());
     let project = copy_project();
-    common::copy_dir(
-        &repo().join("layouts/handout"),
-        &project.path().join("layouts/tight"),
-    );
-    let o = publish(
-        project.path(),
-        &["--lang", "fr", "--layout", "tight", "--out", "o"],
-    );
+    common::copy_dir(&repo().join("layouts/handout"), &project.path().join("layouts/tight"));
+    let o = publish(project.path(), &["--lang", "fr", "--layout", "tight", "--out", "o"]);
     assert!(o.status.success(), "{}", stderr(&o));
-    assert!(
-        project
-            .path()
-            .join("o/oppose-icc-sanctions.fr.tight.pdf")
-            .is_file()
-    );
+    assert!(project.path().join("o/oppose-icc-sanctions.fr.tight.pdf").is_file());
 }
 
 #[test]
 fn an_unknown_language_lists_the_existing_ones() {
     let out = tempfile::tempdir().unwrap();
-    let o = publish(
-        &repo(),
-        &["--lang", "de", "--out", out.path().to_str().unwrap()],
-    );
+    let o = publish(&repo(), &["--lang", "de", "--out", out.path().to_str().unwrap()]);
     assert_eq!(o.status.code(), Some(2));
     let err = stderr(&o);
-    assert!(
-        err.contains("no language `de`") && err.contains("en-GB, fr"),
-        "{err}"
-    );
-    assert!(pdfs_under(out.path()).is_empty());
+    assert!(err.contains("no language `de`") && err.contains("en-GB, fr"), "{err}");
+    assert!(common::pdfs_under(out.path()).is_empty());
 }
 
 #[test]
 fn an_unknown_or_escaping_layout_is_a_usage_error() {
     for name in ["brochure", "../../x", "/etc"] {
         let out = tempfile::tempdir().unwrap();
-        let o = publish(
-            &repo(),
-            &[
-                "--lang",
-                "fr",
-                "--layout",
-                name,
-                "--out",
-                out.path().to_str().unwrap(),
-            ],
-        );
+        let o = publish(&repo(), &["--lang", "fr", "--layout", name, "--out", out.path().to_str().unwrap()]);
         assert_eq!(o.status.code(), Some(2), "{name}: {}", stderr(&o));
-        assert!(
-            stderr(&o).contains("layouts that exist: handout"),
-            "{}",
-            stderr(&o)
-        );
-        assert!(pdfs_under(out.path()).is_empty());
+        assert!(stderr(&o).contains("layouts that exist: handout"), "{}", stderr(&o));
+        assert!(common::pdfs_under(out.path()).is_empty());
     }
 }
 
@@ -248,22 +156,14 @@ fn a_broken_ftl_names_file_line_and_column_and_writes_nothing() {
     let project = copy_project();
     let file = project.path().join("locales/fr/statement.ftl");
     let text = fs::read_to_string(&file).unwrap();
-    let line = text
-        .lines()
-        .position(|l| l.starts_with("statement-title"))
-        .unwrap()
-        + 1;
-    fs::write(
-        &file,
-        text.replace("statement-title = ", "statement-title = { $oops "),
-    )
-    .unwrap();
+    let line = text.lines().position(|l| l.starts_with("statement-title")).unwrap() + 1;
+    fs::write(&file, text.replace("statement-title = ", "statement-title = { $oops ")).unwrap();
     let o = publish(project.path(), &["--out", "out"]);
     assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
     let err = stderr(&o);
     assert!(err.contains(&format!("statement.ftl:{line}:")), "{err}");
     assert!(err.contains("ftl-syntax"), "{err}");
-    assert!(pdfs_under(project.path()).is_empty(), "a PDF was written");
+    assert!(common::pdfs_under(project.path()).is_empty(), "a PDF was written");
 }
 
 #[test]
@@ -271,28 +171,16 @@ fn a_missing_translation_names_the_id_and_locale_unless_fallback_is_allowed() {
     let project = copy_project();
     let file = project.path().join("locales/fr/statement.ftl");
     let text = fs::read_to_string(&file).unwrap();
-    let kept: Vec<&str> = text
-        .lines()
-        .filter(|l| !l.starts_with("signatories-heading"))
-        .collect();
+    let kept: Vec<&str> = text.lines().filter(|l| !l.starts_with("signatories-heading")).collect();
     fs::write(&file, kept.join("\n")).unwrap();
     let o = publish(project.path(), &["--out", "out"]);
     assert_eq!(o.status.code(), Some(1));
     let err = stderr(&o);
-    assert!(
-        err.contains("message `signatories-heading` is missing in locale fr"),
-        "{err}"
-    );
-    assert!(pdfs_under(project.path()).is_empty());
-    let o = publish(
-        project.path(),
-        &["--lang", "fr", "--allow-fallback", "--out", "out"],
-    );
+    assert!(err.contains("message `signatories-heading` is missing in locale fr"), "{err}");
+    assert!(common::pdfs_under(project.path()).is_empty());
+    let o = publish(project.path(), &["--lang", "fr", "--allow-fallback", "--out", "out"]);
     assert!(o.status.success(), "{}", stderr(&o));
-    assert!(
-        stderr(&o)
-            .contains("`signatories-heading` is missing in locale fr: the en-GB text is used")
-    );
+    assert!(stderr(&o).contains("`signatories-heading` is missing in locale fr: the en-GB text is used"));
 }
 
 #[test]
@@ -300,27 +188,13 @@ fn an_unknown_key_in_publish_toml_names_its_line() {
     let project = copy_project();
     let file = project.path().join("publish.toml");
     let text = fs::read_to_string(&file).unwrap();
-    fs::write(
-        &file,
-        text.replace(
-            "layout = \"handout\"",
-            "layout = \"handout\"\ncolour = \"blue\"",
-        ),
-    )
-    .unwrap();
-    let line = fs::read_to_string(&file)
-        .unwrap()
-        .lines()
-        .position(|l| l.starts_with("colour"))
-        .unwrap()
-        + 1;
+    fs::write(&file, text.replace("layout = \"handout\"", "layout = \"handout\"\ncolour = \"blue\""))
+        .unwrap();
+    let line = fs::read_to_string(&file).unwrap().lines().position(|l| l.starts_with("colour")).unwrap() + 1;
     let o = publish(project.path(), &["--out", "out"]);
     assert_eq!(o.status.code(), Some(1));
     let err = stderr(&o);
-    assert!(
-        err.contains(&format!("publish.toml:{line}:")) && err.contains("colour"),
-        "{err}"
-    );
+    assert!(err.contains(&format!("publish.toml:{line}:")) && err.contains("colour"), "{err}");
 }
 
 #[test]
@@ -336,11 +210,8 @@ fn a_typst_error_in_a_layout_names_the_layout_file_and_line() {
     let o = publish(project.path(), &["--lang", "fr", "--out", "out"]);
     assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
     let err = stderr(&o);
-    assert!(
-        err.contains("layouts/handout/main.typ:") && err.contains(&format!(":{lines}:")),
-        "{err}"
-    );
-    assert!(pdfs_under(project.path()).is_empty());
+    assert!(err.contains("layouts/handout/main.typ:") && err.contains(&format!(":{lines}:")), "{err}");
+    assert!(common::pdfs_under(project.path()).is_empty());
 }
 
 #[test]
@@ -357,7 +228,7 @@ fn a_layout_cannot_read_outside_its_folder() {
         let o = publish(project.path(), &["--lang", "fr", "--out", "out"]);
         assert_eq!(o.status.code(), Some(1), "{target}: {}", stderr(&o));
         assert!(stderr(&o).contains("main.typ:1:"), "{}", stderr(&o));
-        assert!(pdfs_under(project.path()).is_empty());
+        assert!(common::pdfs_under(project.path()).is_empty());
     }
 }
 
@@ -367,22 +238,12 @@ fn an_output_that_cannot_be_written_is_a_usage_error_and_leaves_nothing() {
     fs::write(dir.path().join("file"), "not a folder").unwrap();
     for out in ["file/out", "file"] {
         let target = dir.path().join(out);
-        let o = publish(
-            &repo(),
-            &["--lang", "fr", "--out", target.to_str().unwrap()],
-        );
+        let o = publish(&repo(), &["--lang", "fr", "--out", target.to_str().unwrap()]);
         assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
-        assert!(
-            stderr(&o).contains(&dir.path().join("file").display().to_string()),
-            "{}",
-            stderr(&o)
-        );
+        assert!(stderr(&o).contains(&dir.path().join("file").display().to_string()), "{}", stderr(&o));
     }
-    assert_eq!(
-        fs::read_to_string(dir.path().join("file")).unwrap(),
-        "not a folder"
-    );
-    assert!(pdfs_under(dir.path()).is_empty());
+    assert_eq!(fs::read_to_string(dir.path().join("file")).unwrap(), "not a folder");
+    assert!(common::pdfs_under(dir.path()).is_empty());
 }
 
 #[test]
@@ -393,24 +254,14 @@ fn markup_characters_in_a_name_print_as_written() {
     let text = fs::read_to_string(&file).unwrap();
     fs::write(
         &file,
-        text.replace(
-            "sig-stopthedrugwar = StoptheDrugWar.org",
-            &format!("sig-stopthedrugwar = {name}"),
-        ),
+        text.replace("sig-stopthedrugwar = StoptheDrugWar.org", &format!("sig-stopthedrugwar = {name}")),
     )
     .unwrap();
     let done = common::typeset(project.path(), &["--lang", "en"]);
     let runs = publish::typeset::runs(&done[0].document);
-    let joined: String = runs
-        .iter()
-        .map(|r| r.text.as_str())
-        .collect::<Vec<_>>()
-        .join("");
+    let joined: String = runs.iter().map(|r| r.text.as_str()).collect::<Vec<_>>().join("");
     let compact = |s: &str| s.chars().filter(|c| !c.is_whitespace()).collect::<String>();
-    assert!(
-        compact(&joined).contains(&compact(name)),
-        "the name was not printed as written"
-    );
+    assert!(compact(&joined).contains(&compact(name)), "the name was not printed as written");
     let o = publish(project.path(), &["--lang", "en", "--out", "out"]);
     assert!(o.status.success(), "{}", stderr(&o));
 }
@@ -431,11 +282,8 @@ fn a_character_no_font_has_fails_naming_it_and_its_message() {
     let o = publish(project.path(), &["--lang", "fr", "--out", "out"]);
     assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
     let err = stderr(&o);
-    assert!(
-        err.contains("U+0540") && err.contains("sig-stopthedrugwar") && err.contains("fonts/"),
-        "{err}"
-    );
-    assert!(pdfs_under(project.path()).is_empty());
+    assert!(err.contains("U+0540") && err.contains("sig-stopthedrugwar") && err.contains("fonts/"), "{err}");
+    assert!(common::pdfs_under(project.path()).is_empty());
 }
 
 #[test]
@@ -447,18 +295,8 @@ fn a_bom_and_crlf_line_ends_are_read() {
     let o = publish(project.path(), &["--lang", "fr", "--out", "out"]);
     assert!(o.status.success(), "{}", stderr(&o));
     let done = common::typeset(project.path(), &["--lang", "fr"]);
-    assert!(
-        done[0].model.title.starts_with("S’opposer"),
-        "{:?}",
-        done[0].model.title
-    );
-    assert!(
-        !done[0]
-            .model
-            .blocks
-            .iter()
-            .any(|b| format!("{b:?}").contains('\r'))
-    );
+    assert!(done[0].model.title.starts_with("S’opposer"), "{:?}", done[0].model.title);
+    assert!(!done[0].model.blocks.iter().any(|b| format!("{b:?}").contains('\r')));
 }
 
 #[test]
@@ -468,38 +306,18 @@ fn a_third_language_is_a_folder_and_one_line() {
     common::copy_dir(&project.path().join("locales/en-GB"), &es);
     let file = es.join("statement.ftl");
     let text = fs::read_to_string(&file).unwrap();
-    fs::write(
-        &file,
-        text.replace(
-            "signatories-heading = Signatories",
-            "signatories-heading = Firmantes",
-        ),
-    )
-    .unwrap();
+    fs::write(&file, text.replace("signatories-heading = Signatories", "signatories-heading = Firmantes"))
+        .unwrap();
     let toml = project.path().join("publish.toml");
     let text = fs::read_to_string(&toml).unwrap();
-    fs::write(
-        &toml,
-        text.replace(
-            "locales = [\"en-GB\", \"fr\"]",
-            "locales = [\"en-GB\", \"fr\", \"es\"]",
-        ),
-    )
-    .unwrap();
+    fs::write(&toml, text.replace("locales = [\"en-GB\", \"fr\"]", "locales = [\"en-GB\", \"fr\", \"es\"]"))
+        .unwrap();
     let o = publish(project.path(), &["--lang", "es", "--out", "out"]);
     assert!(o.status.success(), "{}", stderr(&o));
-    assert!(
-        project
-            .path()
-            .join("out/oppose-icc-sanctions.es.pdf")
-            .is_file()
-    );
+    assert!(project.path().join("out/oppose-icc-sanctions.es.pdf").is_file());
     let done = common::typeset(project.path(), &["--lang", "es"]);
     assert_eq!(done[0].model.lang, "es");
-    let text: String = publish::typeset::runs(&done[0].document)
-        .iter()
-        .map(|r| r.text.clone())
-        .collect();
+    let text: String = publish::typeset::runs(&done[0].document).iter().map(|r| r.text.clone()).collect();
     assert!(text.contains("Firmantes"));
 }
 
@@ -508,78 +326,36 @@ fn a_late_signatory_is_one_id_and_a_name_in_each_locale() {
     let project = copy_project();
     let toml = project.path().join("publish.toml");
     let text = fs::read_to_string(&toml).unwrap();
-    fs::write(
-        &toml,
-        text.replace("ids = [\n", "ids = [\n    \"sig-late-arrival\",\n"),
-    )
-    .unwrap();
-    for (locale, name) in [
-        ("en-GB", "Late Arrival Network"),
-        ("fr", "Réseau des retardataires"),
-    ] {
-        let file = project
-            .path()
-            .join(format!("locales/{locale}/signatories.ftl"));
+    fs::write(&toml, text.replace("ids = [\n", "ids = [\n    \"sig-late-arrival\",\n")).unwrap();
+    for (locale, name) in [("en-GB", "Late Arrival Network"), ("fr", "Réseau des retardataires")] {
+        let file = project.path().join(format!("locales/{locale}/signatories.ftl"));
         let mut text = fs::read_to_string(&file).unwrap();
-        text.push_str(&format!(
-            "\n# Checked: a test fixture.\nsig-late-arrival = {name}\n"
-        ));
+        text.push_str(&format!("\n# Checked: a test fixture.\nsig-late-arrival = {name}\n"));
         fs::write(&file, text).unwrap();
     }
     let done = common::typeset(project.path(), &["--lang", "all"]);
     for t in &done {
         assert_eq!(t.model.signatories.entries.len(), 130);
-        let text: String = publish::typeset::runs(&t.document)
-            .iter()
-            .map(|r| r.text.clone())
-            .collect();
-        let name = if t.model.locale == "fr" {
-            "Réseau des retardataires"
-        } else {
-            "Late Arrival Network"
-        };
-        assert!(
-            text.contains(name),
-            "{}: {name} not typeset",
-            t.model.locale
-        );
+        let text: String = publish::typeset::runs(&t.document).iter().map(|r| r.text.clone()).collect();
+        let name = if t.model.locale == "fr" { "Réseau des retardataires" } else { "Late Arrival Network" };
+        assert!(text.contains(name), "{}: {name} not typeset", t.model.locale);
     }
     // Without its French name, the French handout is refused.
     let file = project.path().join("locales/fr/signatories.ftl");
     let text = fs::read_to_string(&file).unwrap();
-    fs::write(
-        &file,
-        text.replace("sig-late-arrival = Réseau des retardataires", ""),
-    )
-    .unwrap();
+    fs::write(&file, text.replace("sig-late-arrival = Réseau des retardataires", "")).unwrap();
     let o = publish(project.path(), &["--lang", "fr", "--out", "out"]);
     assert_eq!(o.status.code(), Some(1));
-    assert!(
-        stderr(&o).contains("signatory `sig-late-arrival` has no name in locale fr"),
-        "{}",
-        stderr(&o)
-    );
+    assert!(stderr(&o).contains("signatory `sig-late-arrival` has no name in locale fr"), "{}", stderr(&o));
 }
 
 #[test]
 fn system_fonts_are_used_only_when_asked() {
     let out = tempfile::tempdir().unwrap();
-    let o = publish(
-        &repo(),
-        &[
-            "--lang",
-            "fr",
-            "--system-fonts",
-            "--out",
-            out.path().to_str().unwrap(),
-        ],
-    );
+    let o = publish(&repo(), &["--lang", "fr", "--system-fonts", "--out", out.path().to_str().unwrap()]);
     assert!(o.status.success(), "{}", stderr(&o));
     // Without the flag, the PDF names only the project's fonts.
-    let o = publish(
-        &repo(),
-        &["--lang", "fr", "--out", out.path().to_str().unwrap()],
-    );
+    let o = publish(&repo(), &["--lang", "fr", "--out", out.path().to_str().unwrap()]);
     assert!(o.status.success());
     let doc = lopdf::Document::load(out.path().join("oppose-icc-sanctions.fr.pdf")).unwrap();
     for obj in doc.objects.values() {
@@ -608,11 +384,8 @@ fn text_outside_the_page_fails_the_run_naming_the_text() {
     let o = publish(project.path(), &["--lang", "fr", "--out", "out"]);
     assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
     let err = stderr(&o);
-    assert!(
-        err.contains("\"Beyond the edge\" lies outside page 1"),
-        "{err}"
-    );
-    assert!(pdfs_under(project.path()).is_empty());
+    assert!(err.contains("\"Beyond the edge\" lies outside page 1"), "{err}");
+    assert!(common::pdfs_under(project.path()).is_empty());
 }
 
 #[test]
@@ -623,10 +396,7 @@ fn text_running_into_other_text_fails_the_run_naming_both() {
     let o = publish(project.path(), &["--lang", "fr", "--out", "out"]);
     assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
     let err = stderr(&o);
-    assert!(
-        err.contains("\"Left column line\" runs into \"Right column\""),
-        "{err}"
-    );
+    assert!(err.contains("\"Left column line\" runs into \"Right column\""), "{err}");
 }
 
 #[test]
@@ -645,12 +415,7 @@ fn a_sort_attribute_overrides_the_name_as_sort_key_in_its_language_only() {
     let done = common::typeset(project.path(), &["--lang", "all"]);
     let names = |locale: &str| -> Vec<String> {
         let t = done.iter().find(|t| t.model.locale == locale).unwrap();
-        t.model
-            .signatories
-            .entries
-            .iter()
-            .map(|e| e.name.clone())
-            .collect()
+        t.model.signatories.entries.iter().map(|e| e.name.clone()).collect()
     };
     let en = names("en-GB");
     let at = en.iter().position(|n| n == "StoptheDrugWar.org").unwrap();
@@ -683,26 +448,13 @@ fn eject_writes_a_plain_typst_project() {
         serde_json::from_slice(&fs::read(dir.join("model.json")).unwrap()).unwrap();
     assert_eq!(model["schema"], 1);
     assert_eq!(model["locale"], "fr");
-    assert_eq!(
-        model["signatories"]["entries"].as_array().unwrap().len(),
-        129
-    );
+    assert_eq!(model["signatories"]["entries"].as_array().unwrap().len(), 129);
     assert!(dir.join("fonts/NotoSerif-Regular.ttf").is_file());
     let readme = fs::read_to_string(dir.join("README.txt")).unwrap();
-    assert!(
-        readme.contains("typst compile --root . --font-path fonts --ignore-system-fonts main.typ")
-    );
+    assert!(readme.contains("typst compile --root . --font-path fonts --ignore-system-fonts main.typ"));
     // Not over a folder that holds something.
     let o = publish(&repo(), &["eject", dir.to_str().unwrap(), "--lang", "fr"]);
     assert_eq!(o.status.code(), Some(2));
-    let o = publish(
-        &repo(),
-        &[
-            "eject",
-            tmp.path().join("two").to_str().unwrap(),
-            "--lang",
-            "all",
-        ],
-    );
+    let o = publish(&repo(), &["eject", tmp.path().join("two").to_str().unwrap(), "--lang", "all"]);
     assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
 }

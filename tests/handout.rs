@@ -15,14 +15,10 @@ fn typeset_all() -> Vec<Typeset> {
 }
 
 fn expected(locale: &str) -> Vec<String> {
-    let text = std::fs::read_to_string(
-        common::repo().join(format!("tests/expected/signatories.{locale}.txt")),
-    )
-    .unwrap();
-    text.lines()
-        .map(str::to_string)
-        .filter(|l| !l.is_empty())
-        .collect()
+    let text =
+        std::fs::read_to_string(common::repo().join(format!("tests/expected/signatories.{locale}.txt")))
+            .unwrap();
+    text.lines().map(str::to_string).filter(|l| !l.is_empty()).collect()
 }
 
 /// One signatory as typeset: its lines joined, where its first line starts, and its page.
@@ -67,13 +63,7 @@ fn entries(t: &Typeset) -> Vec<Entry> {
             for l in col {
                 let starts = (l.x - edges[c]).abs() < 0.1;
                 if starts || out.is_empty() {
-                    out.push(Entry {
-                        name: l.text.clone(),
-                        page,
-                        x: l.x,
-                        bottom: l.y,
-                        marked: false,
-                    });
+                    out.push(Entry { name: l.text.clone(), page, x: l.x, bottom: l.y, marked: false });
                 } else {
                     let e: &mut Entry = out.last_mut().unwrap();
                     // A line broken after a hyphen or a slash continues the same word.
@@ -87,15 +77,13 @@ fn entries(t: &Typeset) -> Vec<Entry> {
         }
     }
     // Footnote markers are smaller runs ("*") raised on an entry's line, right after its text.
-    let markers: Vec<&publish::typeset::Run> = runs
-        .iter()
-        .filter(|r| r.text.trim() == "*" && r.size < NAME_SIZE && r.x > 0.0)
-        .collect();
+    let markers: Vec<&publish::typeset::Run> =
+        runs.iter().filter(|r| r.text.trim() == "*" && r.size < NAME_SIZE && r.x > 0.0).collect();
     for e in &mut out {
         e.name = e.name.split_whitespace().collect::<Vec<_>>().join(" ");
-        e.marked = markers.iter().any(|m| {
-            m.page == e.page && m.y <= e.bottom + 0.5 && m.y >= e.bottom - 6.0 && m.x > e.x
-        });
+        e.marked = markers
+            .iter()
+            .any(|m| m.page == e.page && m.y <= e.bottom + 0.5 && m.y >= e.bottom - 6.0 && m.x > e.x);
     }
     out
 }
@@ -109,11 +97,7 @@ fn every_signatory_appears_exactly_once_in_each_language() {
         got.sort();
         want.sort();
         for (g, w) in got.iter().zip(&want) {
-            assert_eq!(
-                g, w,
-                "{}: typeset names differ from tests/expected",
-                t.model.locale
-            );
+            assert_eq!(g, w, "{}: typeset names differ from tests/expected", t.model.locale);
         }
         assert_eq!(got, want);
     }
@@ -126,40 +110,23 @@ fn names_start_at_three_x_positions_and_the_last_page_is_balanced() {
         let mut xs: Vec<f64> = es.iter().map(|e| (e.x * 10.0).round() / 10.0).collect();
         xs.sort_by(|a, b| a.partial_cmp(b).unwrap());
         xs.dedup();
-        assert_eq!(
-            xs.len(),
-            3,
-            "{}: first lines start at {xs:?}",
-            t.model.locale
-        );
+        assert_eq!(xs.len(), 3, "{}: first lines start at {xs:?}", t.model.locale);
 
         // The last page's columns: where the last line of each lies.
         let last = es.iter().map(|e| e.page).max().unwrap();
         let runs = publish::typeset::runs(&t.document);
         let mut bottoms: BTreeMap<i64, f64> = BTreeMap::new();
-        for l in lines(&runs, |r| {
-            r.page == last && (r.size - NAME_SIZE).abs() < 0.01
-        }) {
+        for l in lines(&runs, |r| r.page == last && (r.size - NAME_SIZE).abs() < 0.01) {
             let edge = xs.iter().rposition(|x| l.x >= x - 0.1).unwrap();
             let b = bottoms.entry(edge as i64).or_insert(0.0);
             *b = b.max(l.y);
         }
-        assert_eq!(
-            bottoms.len(),
-            3,
-            "{}: the last page has {} columns",
-            t.model.locale,
-            bottoms.len()
-        );
+        assert_eq!(bottoms.len(), 3, "{}: the last page has {} columns", t.model.locale, bottoms.len());
         let max = bottoms.values().cloned().fold(f64::MIN, f64::max);
         let min = bottoms.values().cloned().fold(f64::MAX, f64::min);
         // One line: the distance between two baselines of one entry.
         let one_line = NAME_SIZE * 1.2;
-        assert!(
-            max - min <= one_line,
-            "{}: last page columns end at {bottoms:?}",
-            t.model.locale
-        );
+        assert!(max - min <= one_line, "{}: last page columns end at {bottoms:?}", t.model.locale);
     }
 }
 
@@ -168,52 +135,17 @@ fn the_footnote_stands_on_the_page_of_its_entry() {
     for t in typeset_all() {
         let es = entries(&t);
         let marked: Vec<&Entry> = es.iter().filter(|e| e.marked).collect();
-        assert_eq!(
-            marked.len(),
-            1,
-            "{}: entries with a marker: {marked:?}",
-            t.model.locale
-        );
-        assert!(
-            marked[0].name.starts_with("Asia Justice Coalition"),
-            "{:?}",
-            marked[0]
-        );
-        let note = t
-            .model
-            .signatories
-            .entries
-            .iter()
-            .find_map(|e| e.note.clone())
-            .unwrap();
+        assert_eq!(marked.len(), 1, "{}: entries with a marker: {marked:?}", t.model.locale);
+        assert!(marked[0].name.starts_with("Asia Justice Coalition"), "{:?}", marked[0]);
+        let note = t.model.signatories.entries.iter().find_map(|e| e.note.clone()).unwrap();
         let runs = publish::typeset::runs(&t.document);
-        let first_words: String = note
-            .split_whitespace()
-            .take(3)
-            .collect::<Vec<_>>()
-            .join(" ");
+        let first_words: String = note.split_whitespace().take(3).collect::<Vec<_>>().join(" ");
         let note_lines: Vec<Line> = lines(&runs, |r| r.size < NAME_SIZE - 0.1 && r.size > 6.0);
-        let at: Vec<&Line> = note_lines
-            .iter()
-            .filter(|l| l.text.contains(&first_words))
-            .collect();
-        assert_eq!(
-            at.len(),
-            1,
-            "{}: note lines {note_lines:#?}",
-            t.model.locale
-        );
-        assert_eq!(
-            at[0].page, marked[0].page,
-            "{}: note and entry on different pages",
-            t.model.locale
-        );
+        let at: Vec<&Line> = note_lines.iter().filter(|l| l.text.contains(&first_words)).collect();
+        assert_eq!(at.len(), 1, "{}: note lines {note_lines:#?}", t.model.locale);
+        assert_eq!(at[0].page, marked[0].page, "{}: note and entry on different pages", t.model.locale);
         // At the foot of the page: below every name of that page.
-        assert!(
-            es.iter()
-                .filter(|e| e.page == at[0].page)
-                .all(|e| e.bottom < at[0].y)
-        );
+        assert!(es.iter().filter(|e| e.page == at[0].page).all(|e| e.bottom < at[0].y));
     }
 }
 
@@ -221,11 +153,7 @@ fn the_footnote_stands_on_the_page_of_its_entry() {
 fn body_text_and_dateline_are_the_languages_own() {
     let all = typeset_all();
     let text = |t: &Typeset| {
-        publish::typeset::runs(&t.document)
-            .iter()
-            .map(|r| r.text.clone())
-            .collect::<Vec<_>>()
-            .join(" ")
+        publish::typeset::runs(&t.document).iter().map(|r| r.text.clone()).collect::<Vec<_>>().join(" ")
     };
     let en = all.iter().find(|t| t.model.locale == "en-GB").unwrap();
     let fr = all.iter().find(|t| t.model.locale == "fr").unwrap();
@@ -241,11 +169,7 @@ fn body_text_and_dateline_are_the_languages_own() {
         for b in &t.model.blocks {
             if let publish::model::Block::Paragraph { text: p, .. } = b {
                 let start: String = p.split_whitespace().take(2).collect::<Vec<_>>().join(" ");
-                assert!(
-                    body.contains(&start),
-                    "{}: {start:?} missing",
-                    t.model.locale
-                );
+                assert!(body.contains(&start), "{}: {start:?} missing", t.model.locale);
             }
         }
     }
@@ -257,10 +181,7 @@ fn pages_are_a4_or_us_letter() {
         for t in common::typeset(&common::repo(), &["--lang", "fr", "--paper", paper]) {
             for page in t.document.pages() {
                 let (pw, ph) = (page.frame.width().to_pt(), page.frame.height().to_pt());
-                assert!(
-                    (pw - w).abs() < 0.1 && (ph - h).abs() < 0.1,
-                    "{paper}: {pw} x {ph}"
-                );
+                assert!((pw - w).abs() < 0.1 && (ph - h).abs() < 0.1, "{paper}: {pw} x {ph}");
             }
             assert!(t.document.pages().len() >= 2);
         }
@@ -273,19 +194,14 @@ fn a_word_wider_than_its_column_breaks_inside_the_column_with_a_warning() {
     let word = "Verylongorganisationnamewithoutanyspaceswhatsoeverforthecolumns";
     let file = project.path().join("locales/en-GB/signatories.ftl");
     let text = std::fs::read_to_string(&file).unwrap();
-    let changed = text.replace(
-        "sig-stopthedrugwar = StoptheDrugWar.org",
-        &format!("sig-stopthedrugwar = {word} Network"),
-    );
+    let changed = text
+        .replace("sig-stopthedrugwar = StoptheDrugWar.org", &format!("sig-stopthedrugwar = {word} Network"));
     std::fs::write(&file, changed).unwrap();
 
     let o = common::publish(project.path(), &["--lang", "en", "--out", "out"]);
     assert!(o.status.success(), "{}", common::stderr(&o));
     let err = common::stderr(&o);
-    assert!(
-        err.contains(word) && err.contains("breaks without a hyphen"),
-        "{err}"
-    );
+    assert!(err.contains(word) && err.contains("breaks without a hyphen"), "{err}");
 
     let t = &common::typeset(project.path(), &["--lang", "en"])[0];
     let es = entries(t);
@@ -297,17 +213,10 @@ fn a_word_wider_than_its_column_breaks_inside_the_column_with_a_warning() {
     for l in lines(&runs, |r| (r.size - NAME_SIZE).abs() < 0.01) {
         let edge = edges.iter().rposition(|x| l.x >= x - 0.1).unwrap();
         // The column plus nothing of the gutter: the next column starts a gutter further.
-        assert!(
-            l.end <= edges[edge] + pitch - 10.0,
-            "{:?} runs out of its column",
-            l.text
-        );
+        assert!(l.end <= edges[edge] + pitch - 10.0, "{:?} runs out of its column", l.text);
     }
     // The word is all there, in pieces on consecutive lines.
-    let joined: String = es
-        .iter()
-        .map(|e| e.name.replace([' ', '\u{200B}'], ""))
-        .collect();
+    let joined: String = es.iter().map(|e| e.name.replace([' ', '\u{200B}'], "")).collect();
     assert!(joined.contains(&format!("{word}Network")));
 }
 
@@ -336,18 +245,10 @@ fn french_punctuation_is_spaced_on_the_page_and_never_starts_a_line() {
     assert_ne!(changed, text);
     std::fs::write(&file, changed).unwrap();
     let t = &common::typeset(project.path(), &["--lang", "fr"])[0];
-    let all: String = body_lines(t)
-        .iter()
-        .map(|l| l.text.clone())
-        .collect::<Vec<_>>()
-        .join(" ");
-    for expected in [
-        "Pourquoi\u{202F}?",
-        "compte\u{A0}:",
-        "victimes\u{202F};",
-        "partout\u{202F}!",
-        "monde, à\u{A0}:",
-    ] {
+    let all: String = body_lines(t).iter().map(|l| l.text.clone()).collect::<Vec<_>>().join(" ");
+    for expected in
+        ["Pourquoi\u{202F}?", "compte\u{A0}:", "victimes\u{202F};", "partout\u{202F}!", "monde, à\u{A0}:"]
+    {
         assert!(all.contains(expected), "{expected:?} not on the page");
     }
     for l in body_lines(t) {
@@ -376,17 +277,9 @@ fn no_body_paragraph_leaves_a_single_line_on_a_page() {
         let mut k = 0;
         let mut cursor = 0;
         let mut pages_of: Vec<Vec<usize>> = vec![Vec::new(); blocks.len()];
-        for l in body_lines(&t)
-            .into_iter()
-            .filter(|l| l.text != t.model.signatories.lead)
-        {
+        for l in body_lines(&t).into_iter().filter(|l| l.text != t.model.signatories.lead) {
             loop {
-                assert!(
-                    k < blocks.len(),
-                    "{}: line {:?} belongs to no block",
-                    t.model.locale,
-                    l.text
-                );
+                assert!(k < blocks.len(), "{}: line {:?} belongs to no block", t.model.locale, l.text);
                 if let Some(at) = blocks[k][cursor..].find(&l.text) {
                     cursor += at + l.text.len();
                     pages_of[k].push(l.page);
@@ -397,23 +290,12 @@ fn no_body_paragraph_leaves_a_single_line_on_a_page() {
             }
         }
         for (b, pages) in blocks.iter().zip(&pages_of) {
-            assert!(
-                !pages.is_empty(),
-                "{}: block not found on the page: {b:?}",
-                t.model.locale
-            );
+            assert!(!pages.is_empty(), "{}: block not found on the page: {b:?}", t.model.locale);
             let first = pages[0];
             let on_first = pages.iter().filter(|p| **p == first).count();
-            let on_last = pages
-                .iter()
-                .filter(|p| **p == *pages.last().unwrap())
-                .count();
+            let on_last = pages.iter().filter(|p| **p == *pages.last().unwrap()).count();
             if first != *pages.last().unwrap() {
-                assert!(
-                    on_first >= 2 && on_last >= 2,
-                    "{}: widow or orphan in {b:?}",
-                    t.model.locale
-                );
+                assert!(on_first >= 2 && on_last >= 2, "{}: widow or orphan in {b:?}", t.model.locale);
             }
         }
     }

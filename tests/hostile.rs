@@ -18,13 +18,6 @@ use std::time::Duration;
 
 use common::{copy_project, files_under, publish, repo, stderr};
 
-fn pdfs(dir: &Path) -> Vec<std::path::PathBuf> {
-    files_under(dir)
-        .into_iter()
-        .filter(|p| p.extension().is_some_and(|e| e == "pdf"))
-        .collect()
-}
-
 fn replace_in(project: &Path, file: &str, old: &str, new: &str) {
     let path = project.join(file);
     let text = fs::read_to_string(&path).unwrap();
@@ -53,20 +46,15 @@ fn synthetic(n: usize) -> tempfile::TempDir {
     let toml = fs::read_to_string(repo().join("publish.toml")).unwrap();
     let head = &toml[..toml.find("ids = [").unwrap()];
     let list: String = ids.iter().map(|i| format!("    \"{i}\",\n")).collect();
-    let toml = format!("{head}ids = [\n{list}]\n")
-        .replace("locales = [\"en-GB\", \"fr\"]", "locales = [\"en-GB\"]");
+    let toml =
+        format!("{head}ids = [\n{list}]\n").replace("locales = [\"en-GB\", \"fr\"]", "locales = [\"en-GB\"]");
     fs::write(dir.path().join("publish.toml"), toml).unwrap();
     fs::create_dir_all(dir.path().join("locales/en-GB")).unwrap();
-    fs::copy(
-        repo().join("locales/en-GB/statement.ftl"),
-        dir.path().join("locales/en-GB/statement.ftl"),
-    )
-    .unwrap();
+    fs::copy(repo().join("locales/en-GB/statement.ftl"), dir.path().join("locales/en-GB/statement.ftl"))
+        .unwrap();
     let mut ftl = String::new();
     for (k, id) in ids.iter().enumerate() {
-        let name: Vec<&str> = (0..2 + k % 5)
-            .map(|j| words[(k * 7 + j * 3) % words.len()])
-            .collect();
+        let name: Vec<&str> = (0..2 + k % 5).map(|j| words[(k * 7 + j * 3) % words.len()]).collect();
         ftl.push_str(&format!("{id} = {} No. {k}\n", name.join(" ")));
     }
     fs::write(dir.path().join("locales/en-GB/signatories.ftl"), ftl).unwrap();
@@ -76,10 +64,7 @@ fn synthetic(n: usize) -> tempfile::TempDir {
 #[test]
 fn a_name_of_2000_characters_wraps_inside_its_column() {
     let project = copy_project();
-    let long: String = (0..260)
-        .map(|i| format!("Word{i:03}"))
-        .collect::<Vec<_>>()
-        .join(" ");
+    let long: String = (0..260).map(|i| format!("Word{i:03}")).collect::<Vec<_>>().join(" ");
     assert!(long.len() >= 2000);
     replace_in(
         project.path(),
@@ -90,15 +75,9 @@ fn a_name_of_2000_characters_wraps_inside_its_column() {
     let o = publish(project.path(), &["--lang", "en", "--out", "out"]);
     assert!(o.status.success(), "{}", stderr(&o));
     let done = common::typeset(project.path(), &["--lang", "en"]);
-    let text: String = publish::typeset::runs(&done[0].document)
-        .iter()
-        .map(|r| r.text.clone())
-        .collect();
+    let text: String = publish::typeset::runs(&done[0].document).iter().map(|r| r.text.clone()).collect();
     for i in [0, 125, 249] {
-        assert!(
-            text.contains(&format!("Word{i:03}")),
-            "Word{i:03} not printed"
-        );
+        assert!(text.contains(&format!("Word{i:03}")), "Word{i:03} not printed");
     }
 }
 
@@ -113,11 +92,8 @@ fn ten_thousand_names_are_all_typeset() {
         .join(" ");
     // Every "No. k" on the pages, wherever a line broke.
     let tokens: Vec<&str> = text.split_whitespace().collect();
-    let numbers: std::collections::BTreeSet<usize> = tokens
-        .windows(2)
-        .filter(|w| w[0] == "No.")
-        .filter_map(|w| w[1].parse().ok())
-        .collect();
+    let numbers: std::collections::BTreeSet<usize> =
+        tokens.windows(2).filter(|w| w[0] == "No.").filter_map(|w| w[1].parse().ok()).collect();
     let found = numbers.len();
     assert_eq!(found, 10_000, "names found on the pages");
     assert!(done[0].document.pages().len() > 50);
@@ -128,20 +104,12 @@ fn an_unterminated_placeable_names_its_place() {
     let project = copy_project();
     let file = "locales/fr/statement.ftl";
     let text = fs::read_to_string(project.path().join(file)).unwrap();
-    fs::write(
-        project.path().join(file),
-        format!("{text}\nlast = Texte {{ $count\n"),
-    )
-    .unwrap();
+    fs::write(project.path().join(file), format!("{text}\nlast = Texte {{ $count\n")).unwrap();
     let line = text.lines().count() + 2;
     let o = publish(project.path(), &["--out", "out"]);
     assert_eq!(o.status.code(), Some(1));
-    assert!(
-        stderr(&o).contains(&format!("statement.ftl:{line}:")),
-        "{}",
-        stderr(&o)
-    );
-    assert!(pdfs(project.path()).is_empty());
+    assert!(stderr(&o).contains(&format!("statement.ftl:{line}:")), "{}", stderr(&o));
+    assert!(common::pdfs_under(project.path()).is_empty());
 }
 
 #[test]
@@ -160,7 +128,7 @@ fn invalid_utf8_names_the_file_and_line() {
             && err.contains("save the file as UTF-8"),
         "{err}"
     );
-    assert!(pdfs(project.path()).is_empty());
+    assert!(common::pdfs_under(project.path()).is_empty());
 }
 
 #[test]
@@ -175,11 +143,8 @@ fn a_cyclic_reference_is_an_error_naming_the_message() {
     let o = publish(project.path(), &["--lang", "fr", "--out", "out"]);
     assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
     let err = stderr(&o);
-    assert!(
-        err.contains("statement-kicker") && err.to_lowercase().contains("cyclic"),
-        "{err}"
-    );
-    assert!(pdfs(project.path()).is_empty());
+    assert!(err.contains("statement-kicker") && err.to_lowercase().contains("cyclic"), "{err}");
+    assert!(common::pdfs_under(project.path()).is_empty());
 }
 
 #[test]
@@ -190,11 +155,7 @@ fn an_empty_locale_folder_or_an_unknown_locale_fails_cleanly() {
     }
     let o = publish(project.path(), &["--out", "out"]);
     assert_eq!(o.status.code(), Some(1));
-    assert!(
-        stderr(&o).contains("locale `fr` has no .ftl file"),
-        "{}",
-        stderr(&o)
-    );
+    assert!(stderr(&o).contains("locale `fr` has no .ftl file"), "{}", stderr(&o));
 
     let project = copy_project();
     replace_in(
@@ -206,10 +167,7 @@ fn an_empty_locale_folder_or_an_unknown_locale_fails_cleanly() {
     let o = publish(project.path(), &["--out", "out"]);
     assert_eq!(o.status.code(), Some(1));
     let err = stderr(&o);
-    assert!(
-        err.contains("locale `de` has no folder") && err.contains("publish.toml:"),
-        "{err}"
-    );
+    assert!(err.contains("locale `de` has no folder") && err.contains("publish.toml:"), "{err}");
 
     let project = copy_project();
     replace_in(
@@ -221,25 +179,17 @@ fn an_empty_locale_folder_or_an_unknown_locale_fails_cleanly() {
     let o = publish(project.path(), &["--out", "out"]);
     assert_eq!(o.status.code(), Some(1));
     assert!(stderr(&o).contains("is not a locale"), "{}", stderr(&o));
-    assert!(pdfs(project.path()).is_empty());
+    assert!(common::pdfs_under(project.path()).is_empty());
 }
 
 #[test]
 fn a_date_that_does_not_parse_names_its_line() {
     let project = copy_project();
-    replace_in(
-        project.path(),
-        "publish.toml",
-        "date = \"2025-01-16\"",
-        "date = \"16 January 2025\"",
-    );
+    replace_in(project.path(), "publish.toml", "date = \"2025-01-16\"", "date = \"16 January 2025\"");
     let o = publish(project.path(), &["--out", "out"]);
     assert_eq!(o.status.code(), Some(1));
     let err = stderr(&o);
-    assert!(
-        err.contains("publish.toml:7:8") && err.contains("YYYY-MM-DD"),
-        "{err}"
-    );
+    assert!(err.contains("publish.toml:7:8") && err.contains("YYYY-MM-DD"), "{err}");
 }
 
 #[test]
@@ -253,11 +203,7 @@ fn duplicate_ids_stop_the_publish_command() {
     );
     let o = publish(project.path(), &["--out", "out"]);
     assert_eq!(o.status.code(), Some(1));
-    assert!(
-        stderr(&o).contains("`statement-kicker` is defined twice in locale fr"),
-        "{}",
-        stderr(&o)
-    );
+    assert!(stderr(&o).contains("`statement-kicker` is defined twice in locale fr"), "{}", stderr(&o));
 }
 
 #[test]
@@ -279,43 +225,24 @@ fn a_full_disk_is_a_clean_error_and_leaves_no_file() {
         .unwrap();
     assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
     assert!(stderr(&o).contains("cannot write"), "{}", stderr(&o));
-    assert!(
-        files_under(out.path()).is_empty(),
-        "{:?}",
-        files_under(out.path())
-    );
+    assert!(files_under(out.path()).is_empty(), "{:?}", files_under(out.path()));
 }
 
 #[test]
 fn kill_9_during_a_run_keeps_the_previous_pdfs_and_the_next_run_cleans_up() {
     let out = tempfile::tempdir().unwrap();
-    let o = publish(
-        &repo(),
-        &["--lang", "en,fr", "--out", out.path().to_str().unwrap()],
-    );
+    let o = publish(&repo(), &["--lang", "en,fr", "--out", out.path().to_str().unwrap()]);
     assert!(o.status.success());
-    let before: Vec<(String, Vec<u8>)> = pdfs(out.path())
+    let before: Vec<(String, Vec<u8>)> = common::pdfs_under(out.path())
         .iter()
-        .map(|p| {
-            (
-                p.file_name().unwrap().to_string_lossy().into_owned(),
-                fs::read(p).unwrap(),
-            )
-        })
+        .map(|p| (p.file_name().unwrap().to_string_lossy().into_owned(), fs::read(p).unwrap()))
         .collect();
     assert_eq!(before.len(), 2);
     // A temporary file as a killed run leaves it, and runs killed at several moments.
     fs::write(out.path().join(".publish-killed.tmp"), b"half a PDF").unwrap();
     for delay in [50, 150, 300] {
         let mut child = Command::new(env!("CARGO_BIN_EXE_publish"))
-            .args([
-                "--lang",
-                "en,fr",
-                "--theme",
-                "default",
-                "--out",
-                out.path().to_str().unwrap(),
-            ])
+            .args(["--lang", "en,fr", "--theme", "default", "--out", out.path().to_str().unwrap()])
             .current_dir(repo())
             .stderr(Stdio::null())
             .spawn()
@@ -331,15 +258,10 @@ fn kill_9_during_a_run_keeps_the_previous_pdfs_and_the_next_run_cleans_up() {
             );
         }
     }
-    let o = publish(
-        &repo(),
-        &["--lang", "en,fr", "--out", out.path().to_str().unwrap()],
-    );
+    let o = publish(&repo(), &["--lang", "en,fr", "--out", out.path().to_str().unwrap()]);
     assert!(o.status.success());
-    let left: Vec<_> = files_under(out.path())
-        .into_iter()
-        .filter(|p| p.to_string_lossy().ends_with(".tmp"))
-        .collect();
+    let left: Vec<_> =
+        files_under(out.path()).into_iter().filter(|p| p.to_string_lossy().ends_with(".tmp")).collect();
     assert!(left.is_empty(), "temporary files left: {left:?}");
 }
 
@@ -389,9 +311,5 @@ fn watch_needs_a_project_folder() {
     let dir = tempfile::tempdir().unwrap();
     let o = publish(dir.path(), &["watch"]);
     assert_eq!(o.status.code(), Some(2));
-    assert!(
-        stderr(&o).contains("no project folder to watch"),
-        "{}",
-        stderr(&o)
-    );
+    assert!(stderr(&o).contains("no project folder to watch"), "{}", stderr(&o));
 }

@@ -9,26 +9,11 @@ use std::process::Command;
 
 use common::{publish, repo, stderr};
 
-fn text_string(obj: &lopdf::Object) -> String {
-    let bytes = obj.as_str().expect("a string");
-    if bytes.starts_with(&[0xFE, 0xFF]) {
-        let units: Vec<u16> = bytes[2..]
-            .chunks(2)
-            .map(|c| u16::from_be_bytes([c[0], c[1]]))
-            .collect();
-        String::from_utf16(&units).unwrap()
-    } else {
-        String::from_utf8_lossy(bytes).into_owned()
-    }
-}
-
 fn xmp(doc: &lopdf::Document) -> Option<String> {
     let catalog = doc.catalog().unwrap();
     let id = catalog.get(b"Metadata").ok()?.as_reference().ok()?;
     let stream = doc.get_object(id).ok()?.as_stream().ok()?;
-    let bytes = stream
-        .decompressed_content()
-        .unwrap_or_else(|_| stream.content.clone());
+    let bytes = stream.decompressed_content().unwrap_or_else(|_| stream.content.clone());
     Some(String::from_utf8_lossy(&bytes).into_owned())
 }
 
@@ -63,30 +48,21 @@ fn by_default_the_pdf_is_pdf_a_2b_and_pdf_ua_1() {
     let mark = get(b"MarkInfo").as_dict().unwrap();
     assert!(mark.get(b"Marked").unwrap().as_bool().unwrap());
     assert!(catalog.get(b"StructTreeRoot").is_ok());
-    assert_eq!(text_string(catalog.get(b"Lang").unwrap()), "fr");
+    assert_eq!(common::text_string(catalog.get(b"Lang").unwrap()), "fr");
     // PDF/UA: the title shown in the window, from the document.
-    let prefs = catalog
-        .get(b"ViewerPreferences")
-        .and_then(|v| v.as_dict())
-        .expect("viewer preferences");
+    let prefs = catalog.get(b"ViewerPreferences").and_then(|v| v.as_dict()).expect("viewer preferences");
     assert!(prefs.get(b"DisplayDocTitle").unwrap().as_bool().unwrap());
     // Metadata in both places.
     let info_ref = doc.trailer.get(b"Info").unwrap().as_reference().unwrap();
     let info = doc.get_object(info_ref).unwrap().as_dict().unwrap();
-    let title = text_string(info.get(b"Title").unwrap());
+    let title = common::text_string(info.get(b"Title").unwrap());
     assert!(title.starts_with("S’opposer aux sanctions"));
     for key in [&b"Author"[..], b"Subject", b"Keywords"] {
-        assert!(!text_string(info.get(key).unwrap()).is_empty());
+        assert!(!common::text_string(info.get(key).unwrap()).is_empty());
     }
-    assert!(
-        xmp.contains("S’opposer aux sanctions") || xmp.contains("S&#x2019;opposer"),
-        "title in XMP"
-    );
+    assert!(xmp.contains("S’opposer aux sanctions") || xmp.contains("S&#x2019;opposer"), "title in XMP");
     assert!(xmp.contains("Statut de Rome"), "keywords in XMP");
-    assert!(
-        xmp.contains("Coalition pour la Cour pénale internationale"),
-        "author in XMP"
-    );
+    assert!(xmp.contains("Coalition pour la Cour pénale internationale"), "author in XMP");
     qpdf_check(&path);
 }
 
@@ -94,25 +70,13 @@ fn by_default_the_pdf_is_pdf_a_2b_and_pdf_ua_1() {
 fn pdf_standard_none_writes_a_plain_pdf_and_bad_values_are_usage_errors() {
     let (_out, doc, _) = build(&["--pdf-standard", "none"]);
     let xmp = xmp(&doc).unwrap_or_default();
-    assert!(
-        !xmp.contains("pdfaid:part"),
-        "no PDF/A claim with --pdf-standard none"
-    );
+    assert!(!xmp.contains("pdfaid:part"), "no PDF/A claim with --pdf-standard none");
     let (_out, doc, _) = build(&["--pdf-standard", "a-3b"]);
     assert!(xmp_has(&doc, "<pdfaid:part>3</pdfaid:part>"));
     for bad in ["a-9", "a-4,ua-1", "a-2b,a-3b"] {
         let out = tempfile::tempdir().unwrap();
-        let o = publish(
-            &repo(),
-            &[
-                "--lang",
-                "fr",
-                "--pdf-standard",
-                bad,
-                "--out",
-                out.path().to_str().unwrap(),
-            ],
-        );
+        let o =
+            publish(&repo(), &["--lang", "fr", "--pdf-standard", bad, "--out", out.path().to_str().unwrap()]);
         assert_eq!(o.status.code(), Some(2), "{bad}: {}", stderr(&o));
         assert!(common::files_under(out.path()).is_empty());
     }
@@ -126,11 +90,7 @@ fn xmp_has(doc: &lopdf::Document, s: &str) -> bool {
 /// how to get it rather than pass silently.
 fn qpdf_check(path: &Path) {
     match Command::new("qpdf").arg("--check").arg(path).output() {
-        Ok(o) => assert!(
-            o.status.success(),
-            "qpdf --check: {}",
-            String::from_utf8_lossy(&o.stdout)
-        ),
+        Ok(o) => assert!(o.status.success(), "qpdf --check: {}", String::from_utf8_lossy(&o.stdout)),
         Err(_) if std::env::var_os("CI").is_none() => {
             eprintln!("qpdf is not installed (Debian: apt-get install qpdf); its check was not run")
         }
@@ -143,11 +103,7 @@ fn with_link(replacement: &str, message: &str) -> tempfile::TempDir {
     let file = project.path().join("locales/en-GB/statement.ftl");
     let text = std::fs::read_to_string(&file).unwrap();
     let prefix = format!("{message} = ");
-    let line = text
-        .lines()
-        .find(|l| l.starts_with(&prefix))
-        .unwrap()
-        .to_string();
+    let line = text.lines().find(|l| l.starts_with(&prefix)).unwrap().to_string();
     let changed = text.replace(&line, &format!("{prefix}{replacement}"));
     std::fs::write(&file, changed).unwrap();
     project
@@ -161,59 +117,36 @@ fn a_link_in_a_paragraph_is_clickable_and_tagged() {
     );
     let o = publish(project.path(), &["--lang", "en", "--out", "out"]);
     assert!(o.status.success(), "{}", stderr(&o));
-    let doc =
-        lopdf::Document::load(project.path().join("out/oppose-icc-sanctions.en-GB.pdf")).unwrap();
+    let doc = lopdf::Document::load(project.path().join("out/oppose-icc-sanctions.en-GB.pdf")).unwrap();
     let mut uris = Vec::new();
     for obj in doc.objects.values() {
         if let Ok(d) = obj.as_dict()
-            && d.get(b"Subtype")
-                .and_then(|s| s.as_name())
-                .is_ok_and(|n| n == b"Link")
+            && d.get(b"Subtype").and_then(|s| s.as_name()).is_ok_and(|n| n == b"Link")
         {
             // Tagged: the annotation belongs to the structure tree.
             assert!(d.has(b"StructParent"), "an untagged link: {d:?}");
             // Internal links (the footnote marker) have a destination instead of an action.
             if let Ok(a) = d.get(b"A") {
                 let action = doc.dereference(a).unwrap().1.as_dict().unwrap();
-                uris.push(text_string(action.get(b"URI").unwrap()));
+                uris.push(common::text_string(action.get(b"URI").unwrap()));
             }
         }
     }
     assert_eq!(uris, ["https://example.org/statement?a=1&b=2"]);
     let done = common::typeset(project.path(), &["--lang", "en"]);
-    let body: String = publish::typeset::runs(&done[0].document)
-        .iter()
-        .map(|r| r.text.clone())
-        .collect();
-    assert!(
-        body.contains("ICC member countries, and civil society"),
-        "the link text is printed"
-    );
+    let body: String = publish::typeset::runs(&done[0].document).iter().map(|r| r.text.clone()).collect();
+    assert!(body.contains("ICC member countries, and civil society"), "the link text is printed");
 }
 
 #[test]
 fn an_unsafe_or_misplaced_link_is_refused() {
-    let project = with_link(
-        "{ LINK(\"javascript:alert(1)\", \"click\") } here.",
-        "para-support",
-    );
+    let project = with_link("{ LINK(\"javascript:alert(1)\", \"click\") } here.", "para-support");
     let o = publish(project.path(), &["--lang", "en", "--out", "out"]);
     assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
-    assert!(
-        stderr(&o).contains("not a web or mail address"),
-        "{}",
-        stderr(&o)
-    );
-    let project = with_link(
-        "{ LINK(\"https://example.org\", \"Title\") }",
-        "statement-title",
-    );
+    assert!(stderr(&o).contains("not a web or mail address"), "{}", stderr(&o));
+    let project = with_link("{ LINK(\"https://example.org\", \"Title\") }", "statement-title");
     let o = publish(project.path(), &["--lang", "en", "--out", "out"]);
     assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
-    assert!(
-        stderr(&o).contains("only a paragraph can show"),
-        "{}",
-        stderr(&o)
-    );
+    assert!(stderr(&o).contains("only a paragraph can show"), "{}", stderr(&o));
     assert!(common::files_under(&project.path().join("out")).is_empty());
 }

@@ -12,11 +12,7 @@ use common::{publish, repo, stderr};
 fn luminance([r, g, b]: [f32; 3]) -> f64 {
     let lin = |c: f32| {
         let c = c as f64;
-        if c <= 0.04045 {
-            c / 12.92
-        } else {
-            ((c + 0.055) / 1.055).powf(2.4)
-        }
+        if c <= 0.04045 { c / 12.92 } else { ((c + 0.055) / 1.055).powf(2.4) }
     };
     0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b)
 }
@@ -32,10 +28,7 @@ fn lowest_contrast(t: &publish::run::Typeset) -> f64 {
     let mut lowest = f64::MAX;
     for (i, page) in t.document.pages().iter().enumerate() {
         let bg = publish::typeset::page_color(page);
-        for r in runs
-            .iter()
-            .filter(|r| r.page == i && !r.text.trim().is_empty())
-        {
+        for r in runs.iter().filter(|r| r.page == i && !r.text.trim().is_empty()) {
             lowest = lowest.min(contrast(r.color.expect("plain text colours"), bg));
         }
     }
@@ -45,10 +38,7 @@ fn lowest_contrast(t: &publish::run::Typeset) -> f64 {
 #[test]
 fn the_contrast_theme_is_light_on_dark_at_7_to_1_in_every_layout() {
     for layout in ["handout", "large-print"] {
-        for t in common::typeset(
-            &repo(),
-            &["--lang", "all", "--layout", layout, "--theme", "contrast"],
-        ) {
+        for t in common::typeset(&repo(), &["--lang", "all", "--layout", layout, "--theme", "contrast"]) {
             for page in t.document.pages() {
                 assert!(
                     luminance(publish::typeset::page_color(page)) < 0.05,
@@ -56,34 +46,16 @@ fn the_contrast_theme_is_light_on_dark_at_7_to_1_in_every_layout() {
                 );
             }
             let c = lowest_contrast(&t);
-            assert!(
-                c >= 7.0,
-                "{layout} {}: lowest contrast {c:.2}:1",
-                t.model.locale
-            );
+            assert!(c >= 7.0, "{layout} {}: lowest contrast {c:.2}:1", t.model.locale);
         }
         // The default theme is a white page: the same measure tells them apart.
         let t = &common::typeset(&repo(), &["--lang", "fr", "--layout", layout])[0];
         assert!(luminance(publish::typeset::page_color(&t.document.pages()[0])) > 0.9);
     }
     let out = tempfile::tempdir().unwrap();
-    let o = publish(
-        &repo(),
-        &[
-            "--lang",
-            "fr",
-            "--theme",
-            "contrast",
-            "--out",
-            out.path().to_str().unwrap(),
-        ],
-    );
+    let o = publish(&repo(), &["--lang", "fr", "--theme", "contrast", "--out", out.path().to_str().unwrap()]);
     assert!(o.status.success(), "{}", stderr(&o));
-    assert!(
-        out.path()
-            .join("oppose-icc-sanctions.fr.contrast.pdf")
-            .is_file()
-    );
+    assert!(out.path().join("oppose-icc-sanctions.fr.contrast.pdf").is_file());
 }
 
 #[test]
@@ -115,8 +87,7 @@ fn previews_and_the_manifest_describe_every_file() {
     let svg = fs::read_to_string(out.path().join("oppose-icc-sanctions.en-GB.p2.svg")).unwrap();
     assert!(svg.starts_with("<svg") && svg.contains("viewBox"));
 
-    let doc: serde_json::Value =
-        serde_json::from_str(&fs::read_to_string(&manifest).unwrap()).unwrap();
+    let doc: serde_json::Value = serde_json::from_str(&fs::read_to_string(&manifest).unwrap()).unwrap();
     assert_eq!(doc["version"], env!("CARGO_PKG_VERSION"));
     let files = doc["files"].as_array().unwrap();
     let names: Vec<&str> = files.iter().map(|f| f["file"].as_str().unwrap()).collect();
@@ -132,10 +103,7 @@ fn previews_and_the_manifest_describe_every_file() {
     for f in files {
         let bytes = fs::read(out.path().join(f["file"].as_str().unwrap())).unwrap();
         use sha2::Digest;
-        let sha: String = sha2::Sha256::digest(&bytes)
-            .iter()
-            .map(|b| format!("{b:02x}"))
-            .collect();
+        let sha: String = sha2::Sha256::digest(&bytes).iter().map(|b| format!("{b:02x}")).collect();
         assert_eq!(f["sha256"], sha.as_str());
         assert_eq!(f["bytes"], bytes.len());
         assert!(["pdf", "png", "svg"].contains(&f["format"].as_str().unwrap()));
@@ -148,37 +116,18 @@ fn previews_and_the_manifest_describe_every_file() {
 #[test]
 fn bleed_sets_a_trim_box_and_marks_make_a_larger_proof() {
     let out = tempfile::tempdir().unwrap();
-    let o = publish(
-        &repo(),
-        &[
-            "--lang",
-            "fr",
-            "--bleed",
-            "3mm",
-            "--out",
-            out.path().to_str().unwrap(),
-        ],
-    );
+    let o = publish(&repo(), &["--lang", "fr", "--bleed", "3mm", "--out", out.path().to_str().unwrap()]);
     assert!(o.status.success(), "{}", stderr(&o));
     let doc = lopdf::Document::load(out.path().join("oppose-icc-sanctions.fr.bleed.pdf")).unwrap();
     let bleed = 3.0 * 72.0 / 25.4;
     for (_, id) in doc.get_pages() {
         let page = doc.get_object(id).unwrap().as_dict().unwrap();
         let boxed = |k: &[u8]| -> Vec<f32> {
-            page.get(k)
-                .unwrap()
-                .as_array()
-                .unwrap()
-                .iter()
-                .map(|v| v.as_float().unwrap())
-                .collect()
+            page.get(k).unwrap().as_array().unwrap().iter().map(|v| v.as_float().unwrap()).collect()
         };
         let media = boxed(b"MediaBox");
         let trim = boxed(b"TrimBox");
-        assert!(
-            (trim[0] - bleed).abs() < 0.05 && (trim[1] - bleed).abs() < 0.05,
-            "{trim:?}"
-        );
+        assert!((trim[0] - bleed).abs() < 0.05 && (trim[1] - bleed).abs() < 0.05, "{trim:?}");
         assert!(
             (trim[2] - trim[0] - 595.28).abs() < 0.1 && (trim[3] - trim[1] - 841.89).abs() < 0.1,
             "{trim:?}"
@@ -187,43 +136,19 @@ fn bleed_sets_a_trim_box_and_marks_make_a_larger_proof() {
     }
     let o = publish(
         &repo(),
-        &[
-            "--lang",
-            "fr",
-            "--bleed",
-            "3mm",
-            "--marks",
-            "--out",
-            out.path().to_str().unwrap(),
-        ],
+        &["--lang", "fr", "--bleed", "3mm", "--marks", "--out", out.path().to_str().unwrap()],
     );
     assert!(o.status.success(), "{}", stderr(&o));
     let doc = lopdf::Document::load(out.path().join("oppose-icc-sanctions.fr.proof.pdf")).unwrap();
     let (_, id) = doc.get_pages().into_iter().next().unwrap();
     let page = doc.get_object(id).unwrap().as_dict().unwrap();
-    let media: Vec<f32> = page
-        .get(b"MediaBox")
-        .unwrap()
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|v| v.as_float().unwrap())
-        .collect();
+    let media: Vec<f32> =
+        page.get(b"MediaBox").unwrap().as_array().unwrap().iter().map(|v| v.as_float().unwrap()).collect();
     // The trimmed page, the bleed and a 12 mm slug for the marks on each side.
     let expected = 595.28 + 2.0 * (3.0 + 12.0) * 72.0 / 25.4;
     assert!((media[2] - expected).abs() < 0.2, "{media:?}");
     for bad in ["3", "30mm", "-1mm", "three"] {
-        let o = publish(
-            &repo(),
-            &[
-                "--lang",
-                "fr",
-                "--bleed",
-                bad,
-                "--out",
-                out.path().to_str().unwrap(),
-            ],
-        );
+        let o = publish(&repo(), &["--lang", "fr", "--bleed", bad, "--out", out.path().to_str().unwrap()]);
         assert_eq!(o.status.code(), Some(2), "{bad}");
     }
 }
@@ -232,41 +157,17 @@ fn bleed_sets_a_trim_box_and_marks_make_a_larger_proof() {
 fn large_print_is_18pt_sans_unhyphenated_with_the_note_as_large() {
     for t in common::typeset(&repo(), &["--lang", "all", "--layout", "large-print"]) {
         let runs = publish::typeset::runs(&t.document);
-        let body: Vec<_> = runs
-            .iter()
-            .filter(|r| (r.size - 18.0).abs() < 0.01)
-            .collect();
+        let body: Vec<_> = runs.iter().filter(|r| (r.size - 18.0).abs() < 0.01).collect();
         assert!(body.len() > 100);
-        assert!(
-            body.iter().all(|r| r.font == "Noto Sans"),
-            "{}",
-            t.model.locale
-        );
+        assert!(body.iter().all(|r| r.font == "Noto Sans"), "{}", t.model.locale);
         // Typst marks a hyphenation with a soft hyphen run: none in large print.
-        assert!(
-            !runs.iter().any(|r| r.text.contains('\u{ad}')),
-            "a hyphenated line"
-        );
-        let note = t
-            .model
-            .signatories
-            .entries
-            .iter()
-            .find_map(|e| e.note.clone())
-            .unwrap();
-        let first: String = note
-            .split_whitespace()
-            .take(3)
-            .collect::<Vec<_>>()
-            .join(" ");
+        assert!(!runs.iter().any(|r| r.text.contains('\u{ad}')), "a hyphenated line");
+        let note = t.model.signatories.entries.iter().find_map(|e| e.note.clone()).unwrap();
+        let first: String = note.split_whitespace().take(3).collect::<Vec<_>>().join(" ");
         let at = common::lines(&runs, |r| (r.size - 18.0).abs() < 0.01)
             .into_iter()
             .find(|l| l.text.contains(&first));
-        assert!(
-            at.is_some(),
-            "{}: the note is not at body size",
-            t.model.locale
-        );
+        assert!(at.is_some(), "{}: the note is not at body size", t.model.locale);
         // Left-aligned: the body's lines start at few x positions (margins, list indent, columns).
         let mut xs: Vec<i64> = common::lines(&runs, |r| (r.size - 18.0).abs() < 0.01)
             .iter()

@@ -26,13 +26,11 @@ pub fn register<R: std::borrow::Borrow<FluentResource>>(
     // other function at this point, so this cannot fail.
     let _ = bundle.add_builtins();
     bundle.set_formatter(Some(format_value));
-    let _ = bundle.add_function("LINK", |positional, _named| {
-        match (positional.first(), positional.get(1)) {
-            (Some(FluentValue::String(url)), Some(FluentValue::String(text))) => {
-                FluentValue::String(super::mark_link(url, text).into())
-            }
-            _ => FluentValue::Error,
+    let _ = bundle.add_function("LINK", |positional, _named| match (positional.first(), positional.get(1)) {
+        (Some(FluentValue::String(url)), Some(FluentValue::String(text))) => {
+            FluentValue::String(super::mark_link(url, text).into())
         }
+        _ => FluentValue::Error,
     });
     let locale = to_locale(langid);
     let _ = bundle.add_function("DATETIME", move |positional, _named| {
@@ -59,15 +57,9 @@ impl Memoizable for Decimals {
     type Error = ();
 
     fn construct(lang: LanguageIdentifier, args: Self::Args) -> Result<Self, Self::Error> {
-        let grouping = if args.0 {
-            GroupingStrategy::Auto
-        } else {
-            GroupingStrategy::Never
-        };
+        let grouping = if args.0 { GroupingStrategy::Auto } else { GroupingStrategy::Never };
         let options: DecimalFormatterOptions = grouping.into();
-        DecimalFormatter::try_new(to_locale(&lang).into(), options)
-            .map(Decimals)
-            .map_err(|_| ())
+        DecimalFormatter::try_new(to_locale(&lang).into(), options).map(Decimals).map_err(|_| ())
     }
 }
 
@@ -89,9 +81,7 @@ fn format_number(n: &FluentNumber, memoizer: &IntlLangMemoizer) -> Option<String
         decimal.absolute.pad_end(-(min as i16));
     }
     memoizer
-        .with_try_get::<Decimals, _, _>((n.options.use_grouping,), |f| {
-            f.0.format(&decimal).to_string()
-        })
+        .with_try_get::<Decimals, _, _>((n.options.use_grouping,), |f| f.0.format(&decimal).to_string())
         .ok()
 }
 
@@ -112,14 +102,8 @@ mod tests {
     fn long_dates_follow_the_locale() {
         let en: Locale = "en-GB".parse().unwrap();
         let fr: Locale = "fr".parse().unwrap();
-        assert_eq!(
-            format_date(&en, "2025-01-16").as_deref(),
-            Some("16 January 2025")
-        );
-        assert_eq!(
-            format_date(&fr, "2025-01-16").as_deref(),
-            Some("16 janvier 2025")
-        );
+        assert_eq!(format_date(&en, "2025-01-16").as_deref(), Some("16 January 2025"));
+        assert_eq!(format_date(&fr, "2025-01-16").as_deref(), Some("16 janvier 2025"));
         assert_eq!(format_date(&fr, "2025-13-01"), None);
     }
 
@@ -128,8 +112,7 @@ mod tests {
         let mut b = FluentBundle::new(vec![langid.clone()]);
         b.set_use_isolating(false);
         register(&mut b, &langid);
-        b.add_resource(FluentResource::try_new(ftl.to_string()).unwrap())
-            .unwrap();
+        b.add_resource(FluentResource::try_new(ftl.to_string()).unwrap()).unwrap();
         b
     }
 
@@ -138,9 +121,7 @@ mod tests {
         args.set("n", n);
         let mut errors = Vec::new();
         let msg = b.get_message(id).unwrap();
-        let s = b
-            .format_pattern(msg.value().unwrap(), Some(&args), &mut errors)
-            .into_owned();
+        let s = b.format_pattern(msg.value().unwrap(), Some(&args), &mut errors).into_owned();
         assert!(errors.is_empty(), "{errors:?}");
         s
     }
@@ -152,10 +133,7 @@ mod tests {
         let fr = bundle("fr", FTL);
         let en = bundle("en-GB", FTL);
         assert_eq!(format(&fr, "shown", 1000), "1\u{202F}000 / 1\u{202F}000");
-        assert_eq!(
-            format(&fr, "shown", 1_000_000),
-            "1\u{202F}000\u{202F}000 / 1\u{202F}000\u{202F}000"
-        );
+        assert_eq!(format(&fr, "shown", 1_000_000), "1\u{202F}000\u{202F}000 / 1\u{202F}000\u{202F}000");
         assert_eq!(format(&en, "shown", 1000), "1,000 / 1,000");
         assert_eq!(format(&en, "shown", 125), "125 / 125");
     }
@@ -163,24 +141,8 @@ mod tests {
     #[test]
     fn number_selects_the_same_plural_variant_as_the_raw_number() {
         for (lang, expected) in [
-            (
-                "fr",
-                [
-                    ("0", "one"),
-                    ("1", "one"),
-                    ("2", "other"),
-                    ("1000000", "other"),
-                ],
-            ),
-            (
-                "en-GB",
-                [
-                    ("0", "other"),
-                    ("1", "one"),
-                    ("2", "other"),
-                    ("1000000", "other"),
-                ],
-            ),
+            ("fr", [("0", "one"), ("1", "one"), ("2", "other"), ("1000000", "other")]),
+            ("en-GB", [("0", "other"), ("1", "one"), ("2", "other"), ("1000000", "other")]),
         ] {
             let b = bundle(lang, FTL);
             for (n, want) in expected {

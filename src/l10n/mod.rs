@@ -53,11 +53,7 @@ impl Locale {
     pub fn place(&self, id: &str) -> Option<Place> {
         let site = self.sites.get(id)?;
         let file = &self.files[site.file];
-        Some(Place {
-            file: file.name.clone(),
-            text: file.text.clone(),
-            range: site.range.clone(),
-        })
+        Some(Place { file: file.name.clone(), text: file.text.clone(), range: site.range.clone() })
     }
 
     /// The folder a translator edits.
@@ -128,17 +124,19 @@ fn load_locale(
         Ok(None) => {
             let span = config.locale(tag).map(|l| l.span.clone()).unwrap_or(0..0);
             diags.push(
-                Diagnostic::error("missing-locale", format!("locale `{tag}` has no folder {}", root.display(&dir)))
-                    .at(config.place(span))
-                    .help(format!("create {dir}/ with the locale's .ftl files, or remove `{tag}` from publish.toml")),
+                Diagnostic::error(
+                    "missing-locale",
+                    format!("locale `{tag}` has no folder {}", root.display(&dir)),
+                )
+                .at(config.place(span))
+                .help(format!(
+                    "create {dir}/ with the locale's .ftl files, or remove `{tag}` from publish.toml"
+                )),
             );
             Vec::new()
         }
         Err(e) => {
-            diags.push(Diagnostic::error(
-                "io",
-                format!("cannot list {}: {e}", root.display(&dir)),
-            ));
+            diags.push(Diagnostic::error("io", format!("cannot list {}: {e}", root.display(&dir))));
             Vec::new()
         }
     };
@@ -155,10 +153,7 @@ fn load_locale(
         let file = match root.read(&rel) {
             Ok(f) => f,
             Err(e) => {
-                diags.push(Diagnostic::error(
-                    "io",
-                    format!("cannot read {}: {e}", root.display(&rel)),
-                ));
+                diags.push(Diagnostic::error("io", format!("cannot read {}: {e}", root.display(&rel))));
                 continue;
             }
         };
@@ -181,21 +176,12 @@ fn load_locale(
             }
         };
         // A byte-order mark is not part of the text.
-        let text = text
-            .strip_prefix('\u{feff}')
-            .map(str::to_string)
-            .unwrap_or(text);
+        let text = text.strip_prefix('\u{feff}').map(str::to_string).unwrap_or(text);
         let text_arc: Arc<str> = Arc::from(text.as_str());
         let file_index = files.len();
-        files.push(FtlFile {
-            name: file.name.clone(),
-            text: text_arc.clone(),
-        });
-        let place = |range: std::ops::Range<usize>| Place {
-            file: file.name.clone(),
-            text: text_arc.clone(),
-            range,
-        };
+        files.push(FtlFile { name: file.name.clone(), text: text_arc.clone() });
+        let place =
+            |range: std::ops::Range<usize>| Place { file: file.name.clone(), text: text_arc.clone(), range };
         let resource = match FluentResource::try_new(text) {
             Ok(r) => r,
             Err((r, errors)) => {
@@ -230,28 +216,18 @@ fn load_locale(
                 ast::Entry::Term(t) => (t.id.name, true),
                 _ => continue,
             };
-            let key = if is_term {
-                format!("-{name}")
-            } else {
-                name.to_string()
-            };
+            let key = if is_term { format!("-{name}") } else { name.to_string() };
             let start = name.as_ptr() as usize - base;
-            let site = Site {
-                file: file_index,
-                range: start..start + name.len(),
-            };
+            let site = Site { file: file_index, range: start..start + name.len() };
             if let Some(first) = sites.get(&key) {
                 let f = &files[first.file];
                 let (l, c) = crate::diag::line_col(&f.text, first.range.start);
                 diags.push(
-                    Diagnostic::error(
-                        "duplicate-id",
-                        format!("`{key}` is defined twice in locale {tag}"),
-                    )
-                    .for_id(key.clone())
-                    .at(place(site.range.clone()))
-                    .note(format!("first defined at {}:{l}:{c}", f.name))
-                    .help("remove or rename one of the two"),
+                    Diagnostic::error("duplicate-id", format!("`{key}` is defined twice in locale {tag}"))
+                        .for_id(key.clone())
+                        .at(place(site.range.clone()))
+                        .note(format!("first defined at {}:{l}:{c}", f.name))
+                        .help("remove or rename one of the two"),
                 );
             } else {
                 sites.insert(key, site);
@@ -271,18 +247,7 @@ fn load_locale(
     for d in &mut diags {
         d.locale.get_or_insert_with(|| tag.to_string());
     }
-    (
-        Locale {
-            tag: tag.to_string(),
-            langid,
-            bundle,
-            files,
-            resources,
-            sites,
-            pseudo: false,
-        },
-        diags,
-    )
+    (Locale { tag: tag.to_string(), langid, bundle, files, resources, sites, pseudo: false }, diags)
 }
 
 /// Formats messages of one locale, falling back to the reference only when allowed. Every
@@ -296,12 +261,7 @@ pub struct Formatter<'a> {
 
 impl<'a> Formatter<'a> {
     pub fn new(locale: &'a Locale, reference: &'a Locale, allow_fallback: bool) -> Self {
-        Self {
-            locale,
-            reference,
-            allow_fallback,
-            diags: Vec::new(),
-        }
+        Self { locale, reference, allow_fallback, diags: Vec::new() }
     }
 
     /// Formats a message's value (`attr` = None) or one of its attributes.
@@ -358,16 +318,11 @@ impl<'a> Formatter<'a> {
             }
         };
         let mut errors = Vec::new();
-        let value = locale
-            .bundle
-            .format_pattern(pattern, Some(args), &mut errors)
-            .into_owned();
+        let value = locale.bundle.format_pattern(pattern, Some(args), &mut errors).into_owned();
         for e in errors {
-            let mut d = Diagnostic::error(
-                "format",
-                format!("message `{what}` in locale {}: {e}", locale.tag),
-            )
-            .help("check the message's variables and references against the reference locale");
+            let mut d =
+                Diagnostic::error("format", format!("message `{what}` in locale {}: {e}", locale.tag))
+                    .help("check the message's variables and references against the reference locale");
             if let Some(place) = locale.place(id) {
                 d = d.at(place);
             }
@@ -384,11 +339,7 @@ impl Formatter<'_> {
     }
 }
 
-fn lookup<'l>(
-    locale: &'l Locale,
-    id: &str,
-    attr: Option<&str>,
-) -> Option<&'l ast::Pattern<&'l str>> {
+fn lookup<'l>(locale: &'l Locale, id: &str, attr: Option<&str>) -> Option<&'l ast::Pattern<&'l str>> {
     let msg = locale.bundle.get_message(id)?;
     match attr {
         None => msg.value(),

@@ -63,11 +63,8 @@ pub fn compile(
     let json = serde_json::to_vec(doc).expect("the model is plain data");
     let world = PublishWorld::new(fonts, layout, json, today);
     let warned = typst::compile::<PagedDocument>(&world);
-    let mut diags: Vec<Diagnostic> = warned
-        .warnings
-        .iter()
-        .map(|w| convert(&world, w, &doc.locale))
-        .collect();
+    let mut diags: Vec<Diagnostic> =
+        warned.warnings.iter().map(|w| convert(&world, w, &doc.locale)).collect();
     match warned.output {
         Ok(document) => {
             diags.extend(layout_warnings(&document, &world, &doc.locale));
@@ -84,11 +81,7 @@ pub fn compile(
 pub const WARNING_LABEL: &str = "publish-warning";
 
 /// Warnings a layout reported through `metadata(..) <publish-warning>`.
-fn layout_warnings(
-    document: &PagedDocument,
-    world: &PublishWorld,
-    locale: &str,
-) -> Vec<Diagnostic> {
+fn layout_warnings(document: &PagedDocument, world: &PublishWorld, locale: &str) -> Vec<Diagnostic> {
     let Some(label) = Label::new(PicoStr::intern(WARNING_LABEL)) else {
         return Vec::new();
     };
@@ -102,10 +95,7 @@ fn layout_warnings(
                 Value::Str(s) => s.to_string(),
                 other => other.repr().to_string(),
             };
-            Diagnostic::warning(
-                "layout",
-                format!("layout `{}` ({locale}): {text}", world.layout().name),
-            )
+            Diagnostic::warning("layout", format!("layout `{}` ({locale}): {text}", world.layout().name))
         })
         .collect()
 }
@@ -120,11 +110,8 @@ fn convert(world: &PublishWorld, d: &SourceDiagnostic, locale: &str) -> Diagnost
     if let (Some(id), Some(range)) = (d.span.id(), world.range(d.span)) {
         let vpath = id.get().vpath().get_with_slash().to_string();
         if let Ok(source) = world.source(id) {
-            out = out.at(Place {
-                file: world.layout().display(&vpath),
-                text: Arc::from(source.text()),
-                range,
-            });
+            out =
+                out.at(Place { file: world.layout().display(&vpath), text: Arc::from(source.text()), range });
         } else {
             out = out.in_file(world.layout().display(&vpath));
         }
@@ -150,9 +137,7 @@ fn collect(frame: &Frame, ts: Transform, page: usize, out: &mut Vec<Run>) {
     for (pos, item) in frame.items() {
         match item {
             FrameItem::Group(group) => {
-                let inner = ts
-                    .pre_concat(Transform::translate(pos.x, pos.y))
-                    .pre_concat(group.transform);
+                let inner = ts.pre_concat(Transform::translate(pos.x, pos.y)).pre_concat(group.transform);
                 collect(&group.frame, inner, page, out);
             }
             FrameItem::Text(text) => {
@@ -195,12 +180,8 @@ pub fn check(document: &PagedDocument, doc: &Document) -> Vec<Diagnostic> {
                 continue;
             }
             reported.push(c);
-            let ids: Vec<&str> = doc
-                .sources
-                .iter()
-                .filter(|(_, t)| t.contains(c))
-                .map(|(id, _)| id.as_str())
-                .collect();
+            let ids: Vec<&str> =
+                doc.sources.iter().filter(|(_, t)| t.contains(c)).map(|(id, _)| id.as_str()).collect();
             let which = if ids.is_empty() {
                 "the layout's own text".to_string()
             } else {
@@ -251,10 +232,8 @@ fn overlaps(runs: &[Run], doc: &Document) -> Vec<Diagnostic> {
     let mut diags = Vec::new();
     let pages = runs.iter().map(|r| r.page + 1).max().unwrap_or(0);
     for page in 0..pages {
-        let mut on_page: Vec<&Run> = runs
-            .iter()
-            .filter(|r| r.page == page && !r.text.trim().is_empty())
-            .collect();
+        let mut on_page: Vec<&Run> =
+            runs.iter().filter(|r| r.page == page && !r.text.trim().is_empty()).collect();
         on_page.sort_by(|a, b| a.x.total_cmp(&b.x));
         for (i, a) in on_page.iter().enumerate() {
             for b in &on_page[i + 1..] {
@@ -294,10 +273,7 @@ pub fn pdf(
 ) -> Result<Vec<u8>, Vec<Diagnostic>> {
     let options = PdfOptions {
         ident: Smart::Custom(ident.to_string()),
-        creator: Smart::Custom(Some(format!(
-            "publish {} (Typst 0.15)",
-            env!("CARGO_PKG_VERSION")
-        ))),
+        creator: Smart::Custom(Some(format!("publish {} (Typst 0.15)", env!("CARGO_PKG_VERSION")))),
         timestamp: Some(Timestamp::new_utc(date)),
         page_ranges: None,
         standards: PdfStandards::new(standards).unwrap_or_default(),
@@ -305,41 +281,25 @@ pub fn pdf(
         pretty: false,
     };
     typst_pdf::pdf(document, &options).map_err(|errors| {
-        errors
-            .iter()
-            .map(|e| Diagnostic::error("pdf", format!("PDF export failed: {}", e.message)))
-            .collect()
+        errors.iter().map(|e| Diagnostic::error("pdf", format!("PDF export failed: {}", e.message))).collect()
     })
 }
 
 /// Each page as PNG, at `ppi` pixels per inch.
 pub fn png_pages(document: &PagedDocument, ppi: f32) -> Vec<Vec<u8>> {
-    let options = typst_render::RenderOptions {
-        pixel_per_pt: (f64::from(ppi) / 72.0).into(),
-        render_bleed: true,
-    };
+    let options =
+        typst_render::RenderOptions { pixel_per_pt: (f64::from(ppi) / 72.0).into(), render_bleed: true };
     document
         .pages()
         .iter()
-        .map(|page| {
-            typst_render::render(page, &options)
-                .encode_png()
-                .unwrap_or_default()
-        })
+        .map(|page| typst_render::render(page, &options).encode_png().unwrap_or_default())
         .collect()
 }
 
 /// Each page as SVG.
 pub fn svg_pages(document: &PagedDocument) -> Vec<String> {
-    let options = typst_svg::SvgOptions {
-        render_bleed: true,
-        pretty: false,
-    };
-    document
-        .pages()
-        .iter()
-        .map(|page| typst_svg::svg(page, &options))
-        .collect()
+    let options = typst_svg::SvgOptions { render_bleed: true, pretty: false };
+    document.pages().iter().map(|page| typst_svg::svg(page, &options)).collect()
 }
 
 /// Points to millimetres, for reports.

@@ -45,10 +45,7 @@ impl Fonts {
                 diags.push(
                     Diagnostic::warning(
                         "font",
-                        format!(
-                            "{} holds no font publish can read; it is skipped",
-                            file.name
-                        ),
+                        format!("{} holds no font publish can read; it is skipped", file.name),
                     )
                     .help("fonts/ takes TrueType and OpenType files (.ttf, .otf, .ttc)"),
                 );
@@ -83,20 +80,11 @@ pub struct PublishWorld {
 }
 
 pub fn file_id(path: &str) -> FileId {
-    RootedPath::new(
-        VirtualRoot::Project,
-        VirtualPath::new(path).expect("a fixed, valid path"),
-    )
-    .intern()
+    RootedPath::new(VirtualRoot::Project, VirtualPath::new(path).expect("a fixed, valid path")).intern()
 }
 
 impl PublishWorld {
-    pub fn new(
-        fonts: Arc<Fonts>,
-        layout: Arc<Layout>,
-        model_json: Vec<u8>,
-        today: Datetime,
-    ) -> Self {
+    pub fn new(fonts: Arc<Fonts>, layout: Arc<Layout>, model_json: Vec<u8>, today: Datetime) -> Self {
         Self {
             library: LazyHash::new(Library::builder().build()),
             fonts,
@@ -118,22 +106,17 @@ impl PublishWorld {
     fn read(&self, id: FileId) -> FileResult<Bytes> {
         let rooted = id.get();
         if *rooted.root() != VirtualRoot::Project {
-            return Err(FileError::Other(Some(
-                "publish layouts cannot use Typst packages".into(),
-            )));
+            return Err(FileError::Other(Some("publish layouts cannot use Typst packages".into())));
         }
         let path = rooted.vpath().get_with_slash();
         if path == MODEL_PATH {
             return Ok(self.model.clone());
         }
-        self.layout
-            .read(path)
-            .map(Bytes::new)
-            .map_err(|e| match e.kind() {
-                std::io::ErrorKind::NotFound => FileError::NotFound(std::path::PathBuf::from(path)),
-                std::io::ErrorKind::PermissionDenied => FileError::AccessDenied,
-                _ => FileError::Other(Some(e.to_string().into())),
-            })
+        self.layout.read(path).map(Bytes::new).map_err(|e| match e.kind() {
+            std::io::ErrorKind::NotFound => FileError::NotFound(std::path::PathBuf::from(path)),
+            std::io::ErrorKind::PermissionDenied => FileError::AccessDenied,
+            _ => FileError::Other(Some(e.to_string().into())),
+        })
     }
 }
 
@@ -153,10 +136,7 @@ impl World for PublishWorld {
     fn source(&self, id: FileId) -> FileResult<Source> {
         let bytes = self.read(id)?;
         let text = std::str::from_utf8(bytes.as_slice()).map_err(|_| FileError::InvalidUtf8)?;
-        Ok(Source::new(
-            id,
-            text.strip_prefix('\u{feff}').unwrap_or(text).to_string(),
-        ))
+        Ok(Source::new(id, text.strip_prefix('\u{feff}').unwrap_or(text).to_string()))
     }
 
     fn file(&self, id: FileId) -> FileResult<Bytes> {

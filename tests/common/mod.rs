@@ -21,9 +21,7 @@ pub fn publish(cwd: &Path, args: &[&str]) -> Output {
 
 pub fn publish_env(cwd: &Path, args: &[&str], env: &[(&str, &str)]) -> Output {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_publish"));
-    cmd.args(args)
-        .current_dir(cwd)
-        .env_remove("SOURCE_DATE_EPOCH");
+    cmd.args(args).current_dir(cwd).env_remove("SOURCE_DATE_EPOCH");
     for (k, v) in env {
         cmd.env(k, v);
     }
@@ -83,8 +81,7 @@ pub fn typeset(project: &Path, args: &[&str]) -> Vec<Typeset> {
     let project_s = project.to_string_lossy().into_owned();
     let mut all = vec!["--project", project_s.as_str()];
     all.extend_from_slice(args);
-    let settings =
-        publish::settings::resolve(&cli(&all).build, project, None).expect("settings resolve");
+    let settings = publish::settings::resolve(&cli(&all).build, project, None).expect("settings resolve");
     let (fonts, _) = publish::run::load_fonts(&settings);
     let (docs, diags) =
         publish::run::models(&settings, &fonts).unwrap_or_else(|f| panic!("{:#?}", f.diagnostics));
@@ -139,4 +136,20 @@ pub fn lines(runs: &[Run], filter: impl Fn(&Run) -> bool) -> Vec<Line> {
         });
     }
     out
+}
+
+/// A PDF text string (PDFDocEncoding or UTF-16BE with a byte-order mark) as a Rust string.
+pub fn text_string(obj: &lopdf::Object) -> String {
+    let bytes = obj.as_str().expect("a string");
+    if bytes.starts_with(&[0xFE, 0xFF]) {
+        let units: Vec<u16> = bytes[2..].chunks(2).map(|c| u16::from_be_bytes([c[0], c[1]])).collect();
+        String::from_utf16(&units).unwrap()
+    } else {
+        String::from_utf8_lossy(bytes).into_owned()
+    }
+}
+
+/// The PDFs under a folder (recursive): "no PDF left behind" checks.
+pub fn pdfs_under(dir: &Path) -> Vec<PathBuf> {
+    files_under(dir).into_iter().filter(|p| p.extension().is_some_and(|e| e == "pdf")).collect()
 }
