@@ -9,7 +9,8 @@ work=$(mktemp -d)
 trap 'pkill -f "$work" 2>/dev/null || true; rm -rf "$work"' EXIT
 cp -r "$root/publish.toml" "$root/locales" "$work/"
 cd "$work"
-cold=$( { /usr/bin/time -f "%e" "$publish" --lang fr --out cold >/dev/null 2>/dev/null; } 2>&1 | tail -1)
+/usr/bin/time -f "%e" -o cold.txt "$publish" --lang fr --out cold >/dev/null 2>&1
+cold=$(cat cold.txt)
 PUBLISH_WATCH_BUILDS=100000 "$publish" watch --lang fr --out out 2> watch.log &
 pid=$!
 while ! grep -q '^wrote' watch.log 2>/dev/null; do sleep 0.1; done

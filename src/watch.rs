@@ -6,7 +6,7 @@
 
 use std::path::{Path, PathBuf};
 use std::sync::mpsc;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use notify::{RecursiveMode, Watcher};
 
@@ -61,6 +61,9 @@ pub fn run(
     let mut watcher = notify::recommended_watcher(tx).map_err(|e| watch_error(&root, e))?;
     watcher.watch(&root, RecursiveMode::Recursive).map_err(|e| watch_error(&root, e))?;
 
+    let matters = |event: &notify::Event| {
+        is_change(&event.kind) && event.paths.iter().any(|p| relevant(p, &root, &out))
+    };
     let mut settings = Some(first);
     let mut done = 0;
     loop {
@@ -78,16 +81,22 @@ pub fn run(
         loop {
             match rx.recv() {
                 // Reading a file is an event too (publish reads them all): only changes count.
-                Ok(Ok(event))
-                    if is_change(&event.kind) && event.paths.iter().any(|p| relevant(p, &root, &out)) =>
-                {
-                    break;
-                }
+                Ok(Ok(event)) if matters(&event) => break,
                 Ok(_) => continue,
                 Err(_) => return Ok(()),
             }
         }
-        while rx.recv_timeout(SETTLE).is_ok() {}
+        // Only changes that matter extend the wait: a log file written beside the project, or
+        // files being read, must not hold the build back.
+        let mut deadline = Instant::now() + SETTLE;
+        loop {
+            match rx.recv_timeout(deadline.saturating_duration_since(Instant::now())) {
+                Ok(Ok(event)) if matters(&event) => deadline = Instant::now() + SETTLE,
+                Ok(_) => continue,
+                Err(mpsc::RecvTimeoutError::Timeout) => break,
+                Err(mpsc::RecvTimeoutError::Disconnected) => return Ok(()),
+            }
+        }
     }
 }
 

@@ -269,11 +269,11 @@ fn kill_9_during_a_run_keeps_the_previous_pdfs_and_the_next_run_cleans_up() {
 fn watch_publishes_again_after_an_edit() {
     let project = copy_project();
     let pdf = project.path().join("out/oppose-icc-sanctions.fr.pdf");
-    let child = Command::new(env!("CARGO_BIN_EXE_publish"))
+    let mut child = Command::new(env!("CARGO_BIN_EXE_publish"))
         .args(["watch", "--lang", "fr", "--out", "out"])
         .current_dir(project.path())
         .env("PUBLISH_WATCH_BUILDS", "2")
-        .stderr(Stdio::piped())
+        .stderr(Stdio::from(fs::File::create(project.path().join("watch.err")).unwrap()))
         .spawn()
         .unwrap();
     let wait_for = |what: &dyn Fn() -> bool| {
@@ -290,15 +290,42 @@ fn watch_publishes_again_after_an_edit() {
     // Writing into out/ (the output) must not trigger a build; editing a message must.
     fs::write(project.path().join("out/notes.txt"), "not a source").unwrap();
     std::thread::sleep(Duration::from_millis(300));
+    // A file beside the project read and written all the time (a log, an editor's) must not
+    // hold the build back.
+    let busy = project.path().join("notes.log");
+    let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let noise = {
+        let (busy, stop) = (busy.clone(), stop.clone());
+        std::thread::spawn(move || {
+            while !stop.load(std::sync::atomic::Ordering::Relaxed) {
+                let _ = fs::write(&busy, "x");
+                let _ = fs::read(&busy);
+                std::thread::sleep(Duration::from_millis(5));
+            }
+        })
+    };
+    let edited = std::time::Instant::now();
     replace_in(
         project.path(),
         "locales/fr/statement.ftl",
         "statement-kicker = Déclaration commune",
         "statement-kicker = Déclaration conjointe",
     );
-    let o = child.wait_with_output().unwrap();
-    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
-    let err = String::from_utf8_lossy(&o.stderr);
+    // Two builds, then it stops by itself; a watch that never rebuilds is killed after a minute.
+    let status = (0..600).find_map(|_| {
+        std::thread::sleep(Duration::from_millis(100));
+        child.try_wait().unwrap()
+    });
+    stop.store(true, std::sync::atomic::Ordering::Relaxed);
+    noise.join().unwrap();
+    if status.is_none() {
+        let _ = child.kill();
+    }
+    let err = fs::read_to_string(project.path().join("watch.err")).unwrap();
+    assert!(status.is_some_and(|s| s.success()), "watch did not publish again: {err}");
+    // Not a speed measure: a liveness bound, far above a debug build's typesetting time, that a
+    // watch held back by unrelated file activity exceeds.
+    assert!(edited.elapsed() < Duration::from_secs(20), "the rebuild waited {:?}", edited.elapsed());
     assert_eq!(err.matches("wrote ").count(), 2, "{err}");
     let second = fs::read(&pdf).unwrap();
     assert!(first != second, "the edit did not reach the PDF: {err}");
