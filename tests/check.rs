@@ -194,3 +194,15 @@ fn the_pseudo_locale_is_longer_and_every_layout_still_holds() {
     let o = publish(&repo(), &["check", "--lang", "pseudo", "--strict"]);
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
 }
+
+#[test]
+fn editing_commands_need_a_project_on_disk() {
+    let dir = tempfile::tempdir().unwrap();
+    let o = publish(dir.path(), &["new-locale", "de"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("pass --project"), "{}", stderr(&o));
+    let o = publish(dir.path(), &["check", "--mark-reviewed", "fr"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("built-in example cannot be marked"), "{}", stderr(&o));
+    assert!(common::files_under(dir.path()).is_empty(), "nothing written");
+}

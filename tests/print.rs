@@ -190,3 +190,16 @@ fn completions_and_manual_page() {
     let s = String::from_utf8_lossy(&o.stdout);
     assert!(s.contains(".TH publish 1") && s.contains("\\-\\-pdf\\-standard"));
 }
+
+#[test]
+fn a_resolution_out_of_range_is_a_usage_error() {
+    let out = tempfile::tempdir().unwrap();
+    for ppi in ["0", "5000", "-3"] {
+        let o = publish(
+            &repo(),
+            &["--lang", "fr", "--emit", "png", "--ppi", ppi, "--out", out.path().to_str().unwrap()],
+        );
+        assert_eq!(o.status.code(), Some(2), "{ppi}: {}", stderr(&o));
+    }
+    assert!(common::files_under(out.path()).is_empty());
+}
