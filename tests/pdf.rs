@@ -150,3 +150,49 @@ fn an_unsafe_or_misplaced_link_is_refused() {
     assert!(stderr(&o).contains("only a paragraph can show"), "{}", stderr(&o));
     assert!(common::files_under(&project.path().join("out")).is_empty());
 }
+
+#[test]
+fn every_layout_paper_and_theme_gives_pdf_a_and_ua_with_previews_and_a_manifest() {
+    for layout in ["handout", "large-print"] {
+        for paper in ["a4", "us-letter"] {
+            for theme in ["default", "contrast"] {
+                let out = tempfile::tempdir().unwrap();
+                let manifest = out.path().join("manifest.json");
+                let o = publish(
+                    &repo(),
+                    &[
+                        "--lang",
+                        "en,fr",
+                        "--layout",
+                        layout,
+                        "--paper",
+                        paper,
+                        "--theme",
+                        theme,
+                        "--emit",
+                        "pdf,png",
+                        "--ppi",
+                        "20",
+                        "--manifest",
+                        manifest.to_str().unwrap(),
+                        "--out",
+                        out.path().to_str().unwrap(),
+                    ],
+                );
+                let what = format!("{layout} {paper} {theme}");
+                assert!(o.status.success(), "{what}: {}", stderr(&o));
+                let listed: serde_json::Value =
+                    serde_json::from_str(&std::fs::read_to_string(&manifest).unwrap()).unwrap();
+                let files = listed["files"].as_array().unwrap();
+                let pdfs: Vec<&serde_json::Value> = files.iter().filter(|f| f["format"] == "pdf").collect();
+                assert_eq!(pdfs.len(), 2, "{what}");
+                assert!(files.iter().any(|f| f["format"] == "png"), "{what}: no previews");
+                for f in pdfs {
+                    let doc = lopdf::Document::load(out.path().join(f["file"].as_str().unwrap())).unwrap();
+                    assert!(xmp_has(&doc, "<pdfaid:part>2</pdfaid:part>"), "{what}");
+                    assert!(xmp_has(&doc, "<pdfuaid:part>1</pdfuaid:part>"), "{what}");
+                }
+            }
+        }
+    }
+}
