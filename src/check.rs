@@ -199,8 +199,14 @@ fn comment_lines<'a>(m: &'a ast::Message<&'a str>) -> impl Iterator<Item = &'a s
 }
 
 /// Lints the given locales against the reference. `fonts`: the fonts publish would typeset
-/// with, to find characters none of them has.
-pub fn lint(config: &Config, catalog: &Catalog, tags: &[String], fonts: &FontBook) -> Vec<Diagnostic> {
+/// with, to find characters none of them has (`None`: not looked for; publish finds them on
+/// the typeset pages).
+pub fn lint(
+    config: &Config,
+    catalog: &Catalog,
+    tags: &[String],
+    fonts: Option<&FontBook>,
+) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     let Some(reference) = catalog.get(&config.reference) else {
         return out;
@@ -413,11 +419,13 @@ pub fn lint(config: &Config, catalog: &Catalog, tags: &[String], fonts: &FontBoo
                     }
                 }
                 let mut missing = BTreeSet::new();
-                for c in u.text.chars() {
+                for c in fonts.map(|_| u.text.chars()).into_iter().flatten() {
                     if c.is_control() || c.is_whitespace() || missing.contains(&c) {
                         continue;
                     }
-                    if !(0..).map_while(|i| fonts.info(i)).any(|f| f.coverage.contains(c as u32)) {
+                    if !fonts.is_some_and(|book| {
+                        (0..).map_while(|i| book.info(i)).any(|f| f.coverage.contains(c as u32))
+                    }) {
                         missing.insert(c);
                     }
                 }

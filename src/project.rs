@@ -299,34 +299,67 @@ pub fn find_layout(root: &Root, name: &str) -> Result<Layout, Failure> {
     Err(unknown())
 }
 
+/// A font file: its display name and its bytes (the built-in ones are not copied).
+#[derive(Debug, Clone)]
+pub struct FontFile {
+    pub name: String,
+    pub bytes: typst::foundations::Bytes,
+}
+
 /// Font files: the built-in ones, then those under the project's fonts/ folder that are not
 /// byte-for-byte one of the built-in ones.
-pub fn font_files(root: &Root) -> Vec<ProjectFile> {
+pub fn font_files(root: &Root) -> Vec<FontFile> {
     let is_font = |p: &str| {
         let l = p.to_ascii_lowercase();
         l.ends_with(".ttf") || l.ends_with(".otf") || l.ends_with(".ttc") || l.ends_with(".otc")
     };
-    let mut out: Vec<ProjectFile> = embedded::FILES
+    let builtin: Vec<(&str, &'static [u8])> = embedded::FILES
         .iter()
         .filter(|(p, _)| p.starts_with("fonts/") && is_font(p))
-        .map(|(p, b)| ProjectFile { name: format!("<built-in>/{p}"), bytes: b.to_vec() })
+        .map(|(p, b)| (*p, *b))
+        .collect();
+    let mut out: Vec<FontFile> = builtin
+        .iter()
+        .map(|(p, b)| FontFile { name: format!("<built-in>/{p}"), bytes: typst::foundations::Bytes::new(*b) })
         .collect();
     if let Root::Disk(dir) = root {
         let mut found = Vec::new();
         walk(&dir.join("fonts"), &mut found);
         found.sort();
         for path in found {
-            if !is_font(&path.to_string_lossy()) {
+            if !is_font(&path.to_string_lossy()) || builtin.iter().any(|(_, b)| same_bytes(&path, b)) {
                 continue;
             }
-            if let Ok(bytes) = fs::read(&path)
-                && !embedded::FILES.iter().any(|(_, b)| *b == bytes.as_slice())
-            {
-                out.push(ProjectFile { name: path.display().to_string(), bytes });
+            if let Ok(bytes) = fs::read(&path) {
+                out.push(FontFile {
+                    name: path.display().to_string(),
+                    bytes: typst::foundations::Bytes::new(bytes),
+                });
             }
         }
     }
     out
+}
+
+/// Whether the file at `path` holds exactly `bytes`: its size first, then its content read in
+/// pieces (a font folder that copies the built-in fonts costs no second copy in memory).
+fn same_bytes(path: &Path, bytes: &[u8]) -> bool {
+    use std::io::Read;
+    if fs::metadata(path).map(|m| m.len()).ok() != Some(bytes.len() as u64) {
+        return false;
+    }
+    let Ok(mut file) = fs::File::open(path) else {
+        return false;
+    };
+    let mut buf = vec![0u8; 64 * 1024];
+    let mut at = 0;
+    loop {
+        match file.read(&mut buf) {
+            Ok(0) => return at == bytes.len(),
+            Ok(n) if at + n <= bytes.len() && buf[..n] == bytes[at..at + n] => at += n,
+            Ok(_) | Err(_) => return false,
+        }
+    }
 }
 
 fn walk(dir: &Path, out: &mut Vec<PathBuf>) {

@@ -88,7 +88,7 @@ const FALLBACK_CODES: [&str; 3] = ["missing-message", "missing-attribute", "miss
 
 /// Loads, checks and builds the models of the requested languages. Errors of any language stop
 /// the run: the errors `publish check` would report, then those met building the models.
-pub fn models(settings: &Settings, fonts: &Fonts) -> Result<(Vec<Document>, Vec<Diagnostic>), Failure> {
+pub fn models(settings: &Settings) -> Result<(Vec<Document>, Vec<Diagnostic>), Failure> {
     let config = &settings.project.config;
     let mut tags = settings.locales.clone();
     if !tags.contains(&config.reference) {
@@ -98,11 +98,12 @@ pub fn models(settings: &Settings, fonts: &Fonts) -> Result<(Vec<Document>, Vec<
     if diags.iter().any(Diagnostic::is_error) {
         return Err(Failure::project(diags));
     }
-    // The same checks as `publish check`; its warnings are for `check` to print.
-    let lint = check::lint(config, &catalog, &settings.locales, fonts.book());
+    // The same checks as `publish check`; its warnings are for `check` to print. Missing glyphs
+    // are looked for on the typeset pages.
+    let lint = check::lint(config, &catalog, &settings.locales, None);
     diags.extend(
         lint.into_iter()
-            .filter(|d| d.is_error() && d.code != "missing-glyph")
+            .filter(|d| d.is_error())
             .filter(|d| !(settings.allow_fallback && FALLBACK_CODES.contains(&d.code))),
     );
     if diags.iter().any(Diagnostic::is_error) {
@@ -186,8 +187,14 @@ fn typeset_one(
 
 /// The whole publish command: all requested languages written, or none.
 pub fn publish(settings: &Settings) -> Result<Report, Failure> {
-    let (fonts, mut warnings) = load_fonts(settings);
-    let (docs, mut d) = models(settings, &fonts).map_err(|mut f| {
+    // Fonts are read in the background while the text is loaded, checked and formatted.
+    let (fonts, models) = std::thread::scope(|scope| {
+        let fonts = scope.spawn(|| load_fonts(settings));
+        let models = models(settings);
+        (fonts.join().expect("font loading does not panic"), models)
+    });
+    let (fonts, mut warnings) = fonts;
+    let (docs, mut d) = models.map_err(|mut f| {
         let mut all = warnings.clone();
         all.append(&mut f.diagnostics);
         f.diagnostics = all;
@@ -332,7 +339,7 @@ pub fn check(args: &crate::cli::CheckArgs, cwd: &std::path::Path) -> Result<Vec<
     let (catalog, mut diags) = l10n::load(&project.root, config, &tags);
     let (fonts, mut font_diags) = Fonts::load(&project::font_files(&project.root), false);
     diags.append(&mut font_diags);
-    diags.extend(check::lint(config, &catalog, &locales, fonts.book()));
+    diags.extend(check::lint(config, &catalog, &locales, Some(fonts.book())));
     Ok(diags)
 }
 
@@ -367,8 +374,7 @@ pub fn eject(args: &crate::cli::EjectArgs, cwd: &std::path::Path) -> Result<Vec<
                 .help("name a new folder"),
         ));
     }
-    let (fonts, _) = load_fonts(&settings);
-    let (mut docs, _) = models(&settings, &fonts)?;
+    let (mut docs, _) = models(&settings)?;
     let doc = docs.remove(0);
     let mut files: Vec<(String, Vec<u8>)> = settings.layout.files().map_err(|e| {
         Failure::usage(Diagnostic::error(
@@ -382,7 +388,7 @@ pub fn eject(args: &crate::cli::EjectArgs, cwd: &std::path::Path) -> Result<Vec<
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_default();
-        files.push((format!("fonts/{name}"), font.bytes));
+        files.push((format!("fonts/{name}"), font.bytes.to_vec()));
     }
     files.push((
         "README.txt".into(),

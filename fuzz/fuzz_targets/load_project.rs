@@ -25,7 +25,7 @@ fuzz_target!(|data: &[u8]| {
     tags.push(publish::l10n::PSEUDO.to_string());
     let (catalog, _) = publish::l10n::load(&project.root, config, &tags);
     let book = typst::text::FontBook::new();
-    let _ = publish::check::lint(config, &catalog, &tags, &book);
+    let _ = publish::check::lint(config, &catalog, &tags, Some(&book));
     let options = publish::model::Options {
         paper: "a4".into(),
         allow_fallback: true,

@@ -15,7 +15,7 @@ use typst::{Library, LibraryExt, World};
 use typst_kit::fonts::FontStore;
 
 use crate::diag::Diagnostic;
-use crate::project::{Layout, ProjectFile};
+use crate::project::{FontFile, Layout};
 
 /// The path of the model inside every layout's file system.
 pub const MODEL_PATH: &str = "/model.json";
@@ -29,19 +29,32 @@ pub struct Fonts {
 
 impl Fonts {
     /// Loads the project's font files (built-in, then disk), and the system's when asked.
-    pub fn load(files: &[ProjectFile], system: bool) -> (Self, Vec<Diagnostic>) {
+    pub fn load(files: &[FontFile], system: bool) -> (Self, Vec<Diagnostic>) {
         let mut store = FontStore::new();
         let mut origins = Vec::new();
         let mut diags = Vec::new();
-        for file in files {
-            let mut n = 0;
-            for font in Font::iter(Bytes::new(file.bytes.clone())) {
-                let info = font.info().clone();
-                store.push((font, info));
-                origins.push(file.name.clone());
-                n += 1;
-            }
-            if n == 0 {
+        // Reading a font's tables (its coverage above all) is the cost: files are read in two
+        // threads, each taking every other file.
+        let parsed: Vec<Vec<Font>> = std::thread::scope(|scope| {
+            let half: Vec<_> = (0..2)
+                .map(|k| {
+                    scope.spawn(move || {
+                        files
+                            .iter()
+                            .enumerate()
+                            .filter(|(i, _)| i % 2 == k)
+                            .map(|(i, f)| (i, Font::iter(f.bytes.clone()).collect::<Vec<_>>()))
+                            .collect::<Vec<_>>()
+                    })
+                })
+                .collect();
+            let mut all: Vec<(usize, Vec<Font>)> =
+                half.into_iter().flat_map(|h| h.join().expect("font parsing does not panic")).collect();
+            all.sort_by_key(|(i, _)| *i);
+            all.into_iter().map(|(_, fonts)| fonts).collect()
+        });
+        for (file, fonts) in files.iter().zip(parsed) {
+            if fonts.is_empty() {
                 diags.push(
                     Diagnostic::warning(
                         "font",
@@ -49,6 +62,11 @@ impl Fonts {
                     )
                     .help("fonts/ takes TrueType and OpenType files (.ttf, .otf, .ttc)"),
                 );
+            }
+            for font in fonts {
+                let info = font.info().clone();
+                store.push((font, info));
+                origins.push(file.name.clone());
             }
         }
         if system {

@@ -83,8 +83,7 @@ pub fn typeset(project: &Path, args: &[&str]) -> Vec<Typeset> {
     all.extend_from_slice(args);
     let settings = publish::settings::resolve(&cli(&all).build, project, None).expect("settings resolve");
     let (fonts, _) = publish::run::load_fonts(&settings);
-    let (docs, diags) =
-        publish::run::models(&settings, &fonts).unwrap_or_else(|f| panic!("{:#?}", f.diagnostics));
+    let (docs, diags) = publish::run::models(&settings).unwrap_or_else(|f| panic!("{:#?}", f.diagnostics));
     assert!(!diags.iter().any(|d| d.is_error()), "{diags:#?}");
     let (done, diags) = publish::run::typeset_all(&settings, fonts, docs);
     assert!(!diags.iter().any(|d| d.is_error()), "{diags:#?}");
