@@ -41,6 +41,31 @@ impl Place {
     }
 }
 
+/// Line and column of places, with each text's line starts found once: `check` on a statement
+/// of 10,000 names may report 10,000 places in one file, and scanning the file from its start
+/// for each of them took seconds.
+#[derive(Default)]
+struct LineIndex {
+    /// Line starts by the address of the text (the places keep their texts alive meanwhile).
+    starts: std::collections::HashMap<usize, Vec<usize>>,
+}
+
+impl LineIndex {
+    fn line_col(&mut self, place: &Place) -> (usize, usize) {
+        let text: &str = &place.text;
+        let starts = self.starts.entry(text.as_ptr() as usize).or_insert_with(|| {
+            std::iter::once(0).chain(text.match_indices('\n').map(|(i, _)| i + 1)).collect()
+        });
+        let mut offset = place.range.start.min(text.len());
+        while !text.is_char_boundary(offset) {
+            offset -= 1;
+        }
+        let line = starts.partition_point(|&s| s <= offset);
+        let col = text[starts[line - 1]..offset].chars().count() + 1;
+        (line, col)
+    }
+}
+
 /// 1-based line and column (in characters) of a byte offset in a text.
 pub fn line_col(text: &str, offset: usize) -> (usize, usize) {
     let offset = offset.min(text.len());
@@ -185,6 +210,8 @@ impl From<Diagnostic> for Failure {
 /// source line with the place underlined, then notes and help.
 pub fn print(out: &mut dyn Write, diagnostics: &[Diagnostic]) {
     let mut files = SimpleFiles::new();
+    // One entry per file: codespan indexes a file's lines when it is added.
+    let mut ids: std::collections::HashMap<(String, usize), usize> = std::collections::HashMap::new();
     let config = Config::default();
     for d in diagnostics {
         let mut cs = match d.severity {
@@ -194,7 +221,9 @@ pub fn print(out: &mut dyn Write, diagnostics: &[Diagnostic]) {
         .with_code(d.code)
         .with_message(&d.message);
         if let Some(place) = &d.place {
-            let id = files.add(place.file.clone(), place.text.clone());
+            let id = *ids
+                .entry((place.file.clone(), place.text.as_ptr() as usize))
+                .or_insert_with(|| files.add(place.file.clone(), place.text.clone()));
             let end = place.range.end.max(place.range.start).min(place.text.len());
             let start = place.range.start.min(end);
             cs = cs.with_labels(vec![Label::primary(id, start..end)]);
@@ -249,10 +278,11 @@ fn full_message(d: &Diagnostic) -> String {
 
 /// The JSON document of `--format json`: every finding, and the counts.
 pub fn to_json(diagnostics: &[Diagnostic]) -> String {
+    let mut lines = LineIndex::default();
     let findings: Vec<JsonFinding> = diagnostics
         .iter()
         .map(|d| {
-            let (line, column) = d.place.as_ref().map(|p| p.line_col()).unzip();
+            let (line, column) = d.place.as_ref().map(|p| lines.line_col(p)).unzip();
             JsonFinding {
                 severity: severity_name(d.severity),
                 code: d.code,
@@ -279,13 +309,14 @@ pub fn to_github(diagnostics: &[Diagnostic]) -> String {
     let escape = |s: &str| s.replace('%', "%25").replace('\r', "%0D").replace('\n', "%0A");
     let escape_prop = |s: &str| escape(s).replace(':', "%3A").replace(',', "%2C");
     let mut out = String::new();
+    let mut lines = LineIndex::default();
     for d in diagnostics {
         let mut props = Vec::new();
         if let Some(file) = d.place.as_ref().map(|p| p.file.as_str()).or(d.file.as_deref()) {
             props.push(format!("file={}", escape_prop(file)));
         }
         if let Some(p) = &d.place {
-            let (l, c) = p.line_col();
+            let (l, c) = lines.line_col(p);
             props.push(format!("line={l}"));
             props.push(format!("col={c}"));
         }
@@ -298,4 +329,32 @@ pub fn to_github(diagnostics: &[Diagnostic]) -> String {
         ));
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_line_index_agrees_with_scanning_from_the_start() {
+        let text: std::sync::Arc<str> = "a = é\r\nb = ü{ $x }\n\n# c\nd = 日本\n".into();
+        let mut index = LineIndex::default();
+        for offset in 0..=text.len() + 2 {
+            let place = Place { file: "f.ftl".into(), text: text.clone(), range: offset..offset };
+            assert_eq!(index.line_col(&place), line_col(&text, offset), "offset {offset}");
+        }
+        // Written out for a few places: line 2 column 5 is `ü`, line 5 column 5 is `日`.
+        let at = |o: usize| index_at(&text, o);
+        assert_eq!(at(text.find('ü').unwrap()), (2, 5));
+        assert_eq!(at(text.find('日').unwrap()), (5, 5));
+        assert_eq!(at(0), (1, 1));
+    }
+
+    fn index_at(text: &std::sync::Arc<str>, offset: usize) -> (usize, usize) {
+        LineIndex::default().line_col(&Place {
+            file: String::new(),
+            text: text.clone(),
+            range: offset..offset,
+        })
+    }
 }
