@@ -23,8 +23,11 @@ fn main() -> ExitCode {
         Some(Command::Watch(args)) => {
             let epoch = std::env::var("SOURCE_DATE_EPOCH").ok().filter(|s| !s.is_empty());
             let builds = std::env::var("PUBLISH_WATCH_BUILDS").ok().and_then(|n| n.parse().ok());
-            publish::watch::run(args, &cwd, epoch.as_deref(), builds, |result| match result {
-                Ok(report) => print_report(&report, &cwd),
+            publish::watch::run(args, &cwd, epoch.as_deref(), builds, |result, took| match result {
+                Ok(report) => {
+                    print_report(&report, &cwd);
+                    eprintln!("built in {} ms; waiting for a change", took.as_millis());
+                }
                 Err(failure) => {
                     let mut err = std::io::stderr().lock();
                     diag::print(&mut err, &failure.diagnostics);

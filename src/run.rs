@@ -187,11 +187,22 @@ fn typeset_one(
 
 /// The whole publish command: all requested languages written, or none.
 pub fn publish(settings: &Settings) -> Result<Report, Failure> {
+    publish_with(settings, None)
+}
+
+/// Fonts loaded once, with the warnings loading them gave (`publish watch` keeps them).
+pub type LoadedFonts = (Arc<Fonts>, Vec<Diagnostic>);
+
+/// [`publish`], with fonts already loaded (`None`: loads them).
+pub fn publish_with(settings: &Settings, fonts: Option<LoadedFonts>) -> Result<Report, Failure> {
     // Fonts are read in the background while the text is loaded, checked and formatted.
     let (fonts, models) = std::thread::scope(|scope| {
-        let fonts = scope.spawn(|| load_fonts(settings));
+        let loading = fonts.is_none().then(|| scope.spawn(|| load_fonts(settings)));
         let models = models(settings);
-        (fonts.join().expect("font loading does not panic"), models)
+        let fonts = fonts.unwrap_or_else(|| {
+            loading.expect("spawned when none were given").join().expect("font loading does not panic")
+        });
+        (fonts, models)
     });
     let (fonts, mut warnings) = fonts;
     let (docs, mut d) = models.map_err(|mut f| {

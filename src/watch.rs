@@ -16,8 +16,9 @@ use crate::project::Root;
 use crate::run::{self, Report};
 use crate::settings;
 
-/// How long to wait for more changes after one (an editor's save is often several events).
-const SETTLE: Duration = Duration::from_millis(50);
+/// How long to wait for more changes after one (an editor's save is often several events, a
+/// few milliseconds apart).
+const SETTLE: Duration = Duration::from_millis(20);
 /// Builds a memoized result may go unused before it is evicted.
 const MAX_AGE: usize = 10;
 
@@ -38,13 +39,14 @@ fn relevant(path: &Path, root: &Path, out: &Path) -> bool {
 }
 
 /// Publishes, then waits for changes and publishes again, until the watcher fails or `builds`
-/// builds have run (`None`: for ever). `report` receives each build's result.
+/// builds have run (`None`: for ever). `report` receives each build's result and how long the
+/// build took (from the change settling to the files written).
 pub fn run(
     args: &BuildArgs,
     cwd: &Path,
     source_date_epoch: Option<&str>,
     builds: Option<usize>,
-    mut report: impl FnMut(Result<Report, Failure>),
+    mut report: impl FnMut(Result<Report, Failure>, Duration),
 ) -> Result<(), Failure> {
     let first = settings::resolve(args, cwd, source_date_epoch)?;
     let Root::Disk(root) = first.project.root.clone() else {
@@ -65,23 +67,42 @@ pub fn run(
         is_change(&event.kind) && event.paths.iter().any(|p| relevant(p, &root, &out))
     };
     let mut settings = Some(first);
+    // The fonts stay loaded until a file under fonts/ changes (or the settings ask for others).
+    let mut fonts: Option<(run::LoadedFonts, bool)> = None;
     let mut done = 0;
     loop {
-        let result = match settings.take() {
-            Some(s) => run::publish(&s),
-            None => settings::resolve(args, cwd, source_date_epoch).and_then(|s| run::publish(&s)),
-        };
-        report(result);
+        let start = Instant::now();
+        let result = settings
+            .take()
+            .map_or_else(|| settings::resolve(args, cwd, source_date_epoch), Ok)
+            .and_then(|s| {
+                let loaded = match fonts.take() {
+                    Some((loaded, system)) if system == s.system_fonts => loaded,
+                    _ => run::load_fonts(&s),
+                };
+                fonts = Some((loaded.clone(), s.system_fonts));
+                run::publish_with(&s, Some(loaded))
+            });
+        report(result, start.elapsed());
         comemo::evict(MAX_AGE);
         done += 1;
         if builds.is_some_and(|n| done >= n) {
             return Ok(());
         }
         // Wait for a change that matters, then for the burst of events to settle.
+        let fonts_dir = root.join("fonts");
+        let mut forget_fonts = |event: &notify::Event| {
+            if event.paths.iter().any(|p| p.starts_with(&fonts_dir)) {
+                fonts = None;
+            }
+        };
         loop {
             match rx.recv() {
                 // Reading a file is an event too (publish reads them all): only changes count.
-                Ok(Ok(event)) if matters(&event) => break,
+                Ok(Ok(event)) if matters(&event) => {
+                    forget_fonts(&event);
+                    break;
+                }
                 Ok(_) => continue,
                 Err(_) => return Ok(()),
             }
@@ -91,7 +112,10 @@ pub fn run(
         let mut deadline = Instant::now() + SETTLE;
         loop {
             match rx.recv_timeout(deadline.saturating_duration_since(Instant::now())) {
-                Ok(Ok(event)) if matters(&event) => deadline = Instant::now() + SETTLE,
+                Ok(Ok(event)) if matters(&event) => {
+                    forget_fonts(&event);
+                    deadline = Instant::now() + SETTLE;
+                }
                 Ok(_) => continue,
                 Err(mpsc::RecvTimeoutError::Timeout) => break,
                 Err(mpsc::RecvTimeoutError::Disconnected) => return Ok(()),
