@@ -231,8 +231,9 @@ pub fn parse(file: &str, text: &str) -> Result<Config, Vec<Diagnostic>> {
     };
 
     let mut signatories: Vec<(String, std::ops::Range<usize>)> = Vec::new();
+    let mut seen = std::collections::HashSet::new();
     for s in &raw.signatories.ids {
-        if signatories.iter().any(|(id, _)| id == s.get_ref()) {
+        if !seen.insert(s.get_ref().as_str()) {
             errors.push(
                 Diagnostic::error("config", format!("signatory `{}` is listed twice", s.get_ref()))
                     .at(place(s.span()))
