@@ -289,6 +289,16 @@ ids = ["a", "b"]
 "#;
 
     #[test]
+    fn a_signatory_listed_twice_is_named_at_its_second_place() {
+        let text = GOOD.replace(r#"ids = ["a", "b"]"#, "ids = [\n  \"a\",\n  \"b\",\n  \"a\",\n]");
+        let errs = parse("publish.toml", &text).unwrap_err();
+        assert_eq!(errs.len(), 1, "{errs:?}");
+        assert!(errs[0].message.contains("signatory `a` is listed twice"), "{}", errs[0]);
+        let (line, col) = errs[0].place.as_ref().unwrap().line_col();
+        assert_eq!((line, col), (23, 3), "{}", errs[0]);
+    }
+
+    #[test]
     fn reads_a_good_file() {
         let c = parse("publish.toml", GOOD).unwrap();
         assert_eq!(c.date, NaiveDate::from_ymd_opt(2025, 1, 16).unwrap());
