@@ -89,12 +89,18 @@ impl Fonts {
 
 /// One compilation: a layout, the shared fonts, and one language's model.
 pub struct PublishWorld {
-    library: LazyHash<Library>,
+    library: &'static LazyHash<Library>,
     fonts: Arc<Fonts>,
     layout: Arc<Layout>,
     main: FileId,
     model: Bytes,
     today: Datetime,
+}
+
+/// Typst's standard library, built (and hashed) once for every language and every build.
+fn library() -> &'static LazyHash<Library> {
+    static LIBRARY: std::sync::OnceLock<LazyHash<Library>> = std::sync::OnceLock::new();
+    LIBRARY.get_or_init(|| LazyHash::new(Library::builder().build()))
 }
 
 pub fn file_id(path: &str) -> FileId {
@@ -104,7 +110,7 @@ pub fn file_id(path: &str) -> FileId {
 impl PublishWorld {
     pub fn new(fonts: Arc<Fonts>, layout: Arc<Layout>, model_json: Vec<u8>, today: Datetime) -> Self {
         Self {
-            library: LazyHash::new(Library::builder().build()),
+            library: library(),
             fonts,
             layout,
             main: file_id("/main.typ"),
@@ -140,7 +146,7 @@ impl PublishWorld {
 
 impl World for PublishWorld {
     fn library(&self) -> &LazyHash<Library> {
-        &self.library
+        self.library
     }
 
     fn book(&self) -> &LazyHash<FontBook> {
