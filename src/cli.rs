@@ -148,6 +148,10 @@ pub struct EjectArgs {
     /// The project folder, holding publish.toml.
     #[arg(long, value_name = "DIR")]
     pub project: Option<PathBuf>,
+
+    /// The PDF standards the README's `typst compile` line asks for (as for publishing).
+    #[arg(long, value_delimiter = ',', value_name = "LIST|none", default_value = "a-2b,ua-1")]
+    pub pdf_standard: Vec<String>,
 }
 
 #[derive(Debug, Args)]

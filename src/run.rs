@@ -354,6 +354,17 @@ pub fn check(args: &crate::cli::CheckArgs, cwd: &std::path::Path) -> Result<Vec<
     Ok(diags)
 }
 
+/// The Typst CLI's `--pdf-standard` option for the standards publish was asked for (none: no
+/// option).
+fn standards_flag(standards: &[typst_pdf::PdfStandard]) -> String {
+    let names: Vec<String> = standards
+        .iter()
+        .filter_map(|s| serde_json::to_value(s).ok())
+        .filter_map(|v| v.as_str().map(str::to_string))
+        .collect();
+    if names.is_empty() { String::new() } else { format!(" --pdf-standard {}", names.join(",")) }
+}
+
 /// `publish eject`: one language as a plain Typst project. Returns the folder's files written.
 pub fn eject(args: &crate::cli::EjectArgs, cwd: &std::path::Path) -> Result<Vec<PathBuf>, Failure> {
     use clap::Parser;
@@ -367,6 +378,7 @@ pub fn eject(args: &crate::cli::EjectArgs, cwd: &std::path::Path) -> Result<Vec<
     if let Some(p) = &args.project {
         argv.extend(["--project".into(), p.to_string_lossy().into_owned()]);
     }
+    argv.extend(["--pdf-standard".into(), args.pdf_standard.join(",")]);
     let cli = crate::cli::Cli::parse_from(argv);
     let mut settings = crate::settings::resolve(&cli.build, cwd, None)?;
     if args.lang.is_none() {
@@ -405,12 +417,13 @@ pub fn eject(args: &crate::cli::EjectArgs, cwd: &std::path::Path) -> Result<Vec<
         "README.txt".into(),
         format!(
             "Ejected by publish {} from the statement `{}`, language {}, layout `{}`.\n\
-             Compile it with the Typst CLI (0.15):\n\n    \
-             typst compile --root . --font-path fonts --ignore-system-fonts main.typ {}.pdf\n",
+             Compile it with the Typst CLI (0.15), to the PDF standards publish claims:\n\n    \
+             typst compile --root . --font-path fonts --ignore-system-fonts{} main.typ {}.pdf\n",
             env!("CARGO_PKG_VERSION"),
             settings.project.config.id,
             doc.locale,
             settings.layout.name,
+            standards_flag(&settings.pdf_standards),
             file_stem(&settings, &doc.locale)
         )
         .into_bytes(),

@@ -451,7 +451,22 @@ fn eject_writes_a_plain_typst_project() {
     assert_eq!(model["signatories"]["entries"].as_array().unwrap().len(), 129);
     assert!(dir.join("fonts/NotoSerif-Regular.ttf").is_file());
     let readme = fs::read_to_string(dir.join("README.txt")).unwrap();
-    assert!(readme.contains("typst compile --root . --font-path fonts --ignore-system-fonts main.typ"));
+    assert!(
+        readme.contains(
+            "typst compile --root . --font-path fonts --ignore-system-fonts --pdf-standard a-2b,ua-1 main.typ"
+        ),
+        "{readme}"
+    );
+    let none = tmp.path().join("plain");
+    let o = publish(&repo(), &["eject", none.to_str().unwrap(), "--lang", "fr", "--pdf-standard", "none"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let readme = fs::read_to_string(none.join("README.txt")).unwrap();
+    assert!(readme.contains("--ignore-system-fonts main.typ"), "{readme}");
+    let bad = tmp.path().join("bad");
+    let o = publish(&repo(), &["eject", bad.to_str().unwrap(), "--pdf-standard", "a-9z"]);
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    assert!(stderr(&o).contains("`a-9z` is not a PDF standard"), "{}", stderr(&o));
+    assert!(!bad.exists());
     // Not over a folder that holds something.
     let o = publish(&repo(), &["eject", dir.to_str().unwrap(), "--lang", "fr"]);
     assert_eq!(o.status.code(), Some(2));
