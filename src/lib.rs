@@ -19,3 +19,4 @@ pub mod settings;
 pub mod typeset;
 pub mod typography;
 pub mod watch;
+pub mod workers;

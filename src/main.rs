@@ -77,9 +77,28 @@ fn main() -> ExitCode {
 
 /// The main job: typeset the requested languages and write their PDFs.
 fn build(args: &BuildArgs, cwd: &Path) -> Result<ExitCode, Failure> {
+    use publish::workers;
     let epoch = std::env::var("SOURCE_DATE_EPOCH").ok().filter(|s| !s.is_empty());
-    let settings = publish::settings::resolve(args, cwd, epoch.as_deref())?;
-    let report = publish::run::publish(&settings)?;
+    let mut settings = publish::settings::resolve(args, cwd, epoch.as_deref())?;
+    // A worker of a run of several languages: this one language, handed back on stdout.
+    if let Some(tag) = std::env::var(workers::WORKER_ENV).ok().filter(|t| settings.locales.contains(t)) {
+        settings.locales = vec![tag];
+        let out = workers::serve(&settings);
+        return Ok(match std::io::stdout().lock().write_all(&out) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(_) => ExitCode::from(2),
+        });
+    }
+    // Several languages of a long list: one process each (they run in parallel without sharing
+    // Typst's caches).
+    let large = settings.project.config.signatories.len() >= workers::FROM_SIGNATORIES;
+    let report = match std::env::current_exe() {
+        Ok(exe) if settings.locales.len() > 1 && large => {
+            let argv: Vec<std::ffi::OsString> = std::env::args_os().skip(1).collect();
+            workers::publish(&settings, &exe, &argv).unwrap_or_else(|| publish::run::publish(&settings))
+        }
+        _ => publish::run::publish(&settings),
+    }?;
     print_report(&report, cwd);
     Ok(ExitCode::SUCCESS)
 }

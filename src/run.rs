@@ -195,6 +195,26 @@ pub type LoadedFonts = (Arc<Fonts>, Vec<Diagnostic>);
 
 /// [`publish`], with fonts already loaded (`None`: loads them).
 pub fn publish_with(settings: &Settings, fonts: Option<LoadedFonts>) -> Result<Report, Failure> {
+    let (done, warnings) = typeset_languages(settings, fonts)?;
+    let planned: Vec<Planned> = outputs(settings, &done)
+        .into_iter()
+        .map(|(name, bytes, format, t)| Planned {
+            name,
+            bytes,
+            format,
+            locale: t.model.locale.clone(),
+            pages: t.document.pages().len(),
+            time: t.time,
+        })
+        .collect();
+    write(settings, planned, warnings)
+}
+
+/// Loads, checks and typesets the requested languages, in memory: every language, or an error.
+pub fn typeset_languages(
+    settings: &Settings,
+    fonts: Option<LoadedFonts>,
+) -> Result<(Vec<Typeset>, Vec<Diagnostic>), Failure> {
     // Fonts are read in the background while the text is loaded, checked and formatted.
     let (fonts, models) = std::thread::scope(|scope| {
         let loading = fonts.is_none().then(|| scope.spawn(|| load_fonts(settings)));
@@ -218,9 +238,26 @@ pub fn publish_with(settings: &Settings, fonts: Option<LoadedFonts>) -> Result<R
     if warnings.iter().any(Diagnostic::is_error) || done.len() != n {
         return Err(Failure::project(warnings));
     }
-    let planned = outputs(settings, &done);
-    let files: Vec<(String, Vec<u8>)> =
-        planned.iter().map(|(name, bytes, _, _)| (name.clone(), bytes.clone())).collect();
+    Ok((done, warnings))
+}
+
+/// A file to write, with what the report and the manifest say of it.
+pub struct Planned {
+    pub name: String,
+    pub bytes: Vec<u8>,
+    pub format: &'static str,
+    pub locale: String,
+    pub pages: usize,
+    pub time: Duration,
+}
+
+/// Writes every planned file or none, then the manifest.
+pub fn write(
+    settings: &Settings,
+    planned: Vec<Planned>,
+    warnings: Vec<Diagnostic>,
+) -> Result<Report, Failure> {
+    let files: Vec<(String, Vec<u8>)> = planned.iter().map(|p| (p.name.clone(), p.bytes.clone())).collect();
     let with_warnings = |mut f: Failure| {
         let mut all = warnings.clone();
         all.append(&mut f.diagnostics);
@@ -231,15 +268,15 @@ pub fn publish_with(settings: &Settings, fonts: Option<LoadedFonts>) -> Result<R
     let written: Vec<Written> = planned
         .into_iter()
         .zip(paths)
-        .map(|((_, bytes, format, t), path)| Written {
+        .map(|(p, path)| Written {
             path,
-            locale: t.model.locale.clone(),
+            locale: p.locale,
             layout: settings.layout.name.clone(),
-            format,
-            pages: t.document.pages().len(),
-            bytes: bytes.len(),
-            sha256: sha256_hex(&bytes),
-            time: t.time,
+            format: p.format,
+            pages: p.pages,
+            bytes: p.bytes.len(),
+            sha256: sha256_hex(&p.bytes),
+            time: p.time,
         })
         .collect();
     if let Some(path) = &settings.manifest {
@@ -250,7 +287,7 @@ pub fn publish_with(settings: &Settings, fonts: Option<LoadedFonts>) -> Result<R
 }
 
 /// Every file a run writes: name, bytes, format, and the language it comes from.
-fn outputs<'a>(
+pub fn outputs<'a>(
     settings: &Settings,
     done: &'a [Typeset],
 ) -> Vec<(String, Vec<u8>, &'static str, &'a Typeset)> {

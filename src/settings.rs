@@ -47,7 +47,10 @@ pub struct Settings {
 /// SOURCE_DATE_EPOCH, if any.
 pub fn resolve(cli: &BuildArgs, cwd: &Path, source_date_epoch: Option<&str>) -> Result<Settings, Failure> {
     let root = project::locate(cli.project.as_deref(), cwd)?;
-    eprintln!("{}", project::describe(&root));
+    // (A worker process of a run says nothing of its own: its parent has said it.)
+    if std::env::var_os(crate::workers::WORKER_ENV).is_none() {
+        eprintln!("{}", project::describe(&root));
+    }
     let project = project::load(root)?;
     let config = &project.config;
 

@@ -61,6 +61,50 @@ fn synthetic(n: usize) -> tempfile::TempDir {
     dir
 }
 
+/// A statement with `n` generated signatories, in English and French (the same names).
+fn synthetic_en_fr(n: usize) -> tempfile::TempDir {
+    let dir = synthetic(n);
+    let toml = dir.path().join("publish.toml");
+    let text = fs::read_to_string(&toml).unwrap();
+    fs::write(&toml, text.replace("locales = [\"en-GB\"]", "locales = [\"en-GB\", \"fr\"]")).unwrap();
+    fs::create_dir_all(dir.path().join("locales/fr")).unwrap();
+    fs::copy(repo().join("locales/fr/statement.ftl"), dir.path().join("locales/fr/statement.ftl")).unwrap();
+    fs::copy(dir.path().join("locales/en-GB/signatories.ftl"), dir.path().join("locales/fr/signatories.ftl"))
+        .unwrap();
+    dir
+}
+
+#[test]
+fn a_long_list_in_two_languages_gives_what_each_language_gives_alone() {
+    // From 1,000 names on, each language is typeset in a process of its own, its files handed
+    // back to the first, which writes them: the bytes must be those of a run of that language.
+    let project = synthetic_en_fr(1000);
+    let o = publish(project.path(), &["--lang", "en,fr", "--out", "both"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let err = stderr(&o);
+    assert_eq!(err.matches("using project").count(), 1, "{err}");
+    assert_eq!(err.matches("wrote ").count(), 2, "{err}");
+    for (tag, file) in [("en", "oppose-icc-sanctions.en-GB.pdf"), ("fr", "oppose-icc-sanctions.fr.pdf")] {
+        let o = publish(project.path(), &["--lang", tag, "--out", tag]);
+        assert!(o.status.success(), "{}", stderr(&o));
+        let alone = fs::read(project.path().join(tag).join(file)).unwrap();
+        let both = fs::read(project.path().join("both").join(file)).unwrap();
+        assert!(alone == both, "{file} differs between `--lang {tag}` and `--lang en,fr`");
+    }
+}
+
+#[test]
+fn a_long_list_with_an_error_in_one_language_writes_no_language() {
+    let project = synthetic_en_fr(1000);
+    replace_in(project.path(), "locales/fr/signatories.ftl", "sig-00007 = ", "sig-00007 = Հայաստան ");
+    let o = publish(project.path(), &["--lang", "en,fr", "--out", "out"]);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    let err = stderr(&o);
+    assert_eq!(err.matches("U+0540").count(), 1, "{err}");
+    assert!(err.contains("sig-00007") && err.contains("locale fr"), "{err}");
+    assert!(files_under(&project.path().join("out")).is_empty(), "a language was written");
+}
+
 #[test]
 fn a_name_of_2000_characters_wraps_inside_its_column() {
     let project = copy_project();
