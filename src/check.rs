@@ -419,14 +419,14 @@ pub fn lint(
                     }
                 }
                 let mut missing = BTreeSet::new();
-                for c in fonts.map(|_| u.text.chars()).into_iter().flatten() {
-                    if c.is_control() || c.is_whitespace() || missing.contains(&c) {
-                        continue;
-                    }
-                    if !fonts.is_some_and(|book| {
-                        (0..).map_while(|i| book.info(i)).any(|f| f.coverage.contains(c as u32))
-                    }) {
-                        missing.insert(c);
+                if let Some(book) = fonts {
+                    for c in u.text.chars() {
+                        if c.is_control() || c.is_whitespace() || missing.contains(&c) {
+                            continue;
+                        }
+                        if !(0..).map_while(|i| book.info(i)).any(|f| f.coverage.contains(c as u32)) {
+                            missing.insert(c);
+                        }
                     }
                 }
                 if !missing.is_empty() {

@@ -21,7 +21,7 @@ fn cannot_write(path: &Path, e: &std::io::Error) -> Failure {
 
 /// Writes every file into `dir`, or none: each goes to a temporary file first, and only when all
 /// are written are they renamed into place. Temporary files left by an interrupted run are removed.
-pub fn write_all(dir: &Path, files: &[(String, Vec<u8>)]) -> Result<Vec<PathBuf>, Failure> {
+pub fn write_all(dir: &Path, files: &[(&str, &[u8])]) -> Result<Vec<PathBuf>, Failure> {
     if dir.exists() && !dir.is_dir() {
         return Err(Failure::usage(
             Diagnostic::error("output", format!("the output folder {} is a file", dir.display()))
@@ -107,8 +107,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         fs::write(dir.path().join(".publish-old.tmp"), b"left by a killed run").unwrap();
         let out = dir.path().join("out");
-        let written =
-            write_all(&out, &[("a.pdf".into(), b"A".to_vec()), ("b.pdf".into(), b"B".to_vec())]).unwrap();
+        let written = write_all(&out, &[("a.pdf", b"A"), ("b.pdf", b"B")]).unwrap();
         assert_eq!(written.len(), 2);
         assert_eq!(fs::read(out.join("b.pdf")).unwrap(), b"B");
         let names: Vec<_> = fs::read_dir(&out).unwrap().map(|e| e.unwrap().file_name()).collect();
@@ -126,9 +125,9 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let blocker = dir.path().join("blocker");
         fs::write(&blocker, b"x").unwrap();
-        let err = write_all(&blocker.join("out"), &[("a.pdf".into(), b"A".to_vec())]).unwrap_err();
+        let err = write_all(&blocker.join("out"), &[("a.pdf", b"A")]).unwrap_err();
         assert_eq!(err.exit_code(), 2);
-        let err = write_all(&blocker, &[("a.pdf".into(), b"A".to_vec())]).unwrap_err();
+        let err = write_all(&blocker, &[("a.pdf", b"A")]).unwrap_err();
         assert!(err.diagnostics[0].message.contains("is a file"));
     }
 }

@@ -257,7 +257,7 @@ pub fn write(
     planned: Vec<Planned>,
     warnings: Vec<Diagnostic>,
 ) -> Result<Report, Failure> {
-    let files: Vec<(String, Vec<u8>)> = planned.iter().map(|p| (p.name.clone(), p.bytes.clone())).collect();
+    let files: Vec<(&str, &[u8])> = planned.iter().map(|p| (p.name.as_str(), p.bytes.as_slice())).collect();
     let with_warnings = |mut f: Failure| {
         let mut all = warnings.clone();
         all.append(&mut f.diagnostics);
