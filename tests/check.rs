@@ -206,3 +206,46 @@ fn editing_commands_need_a_project_on_disk() {
     assert!(stderr(&o).contains("built-in example cannot be marked"), "{}", stderr(&o));
     assert!(common::files_under(dir.path()).is_empty(), "nothing written");
 }
+
+#[test]
+fn real_names_pass_the_name_rules_and_a_cited_exception_is_silent() {
+    let (code, doc) = check_json(&repo().join("tests/fixtures/check/names-real"), &["--strict"]);
+    assert_eq!(code, Some(0), "{doc:#?}");
+    assert_eq!(doc["findings"].as_array().unwrap().len(), 0, "{doc:#?}");
+}
+
+#[test]
+fn the_seeds_damaged_names_are_found_at_their_characters() {
+    let case = repo().join("tests/fixtures/check/names-seed");
+    let expected: Value =
+        serde_json::from_str(&fs::read_to_string(case.join("expected-findings.json")).unwrap()).unwrap();
+    let key = |f: &Value| {
+        let file = f["file"].as_str().unwrap();
+        let file = if file.contains("/en/") { "en" } else { "fr" };
+        (
+            f["code"].as_str().unwrap().to_string(),
+            file,
+            f["line"].as_u64().unwrap(),
+            f["column"].as_u64().unwrap(),
+        )
+    };
+    let mut want: Vec<_> = expected.as_array().unwrap().iter().map(key).collect();
+    let (code, doc) = check_json(&case, &[]);
+    assert_eq!(code, Some(0), "name findings are warnings: {doc:#?}");
+    let mut got: Vec<_> = doc["findings"].as_array().unwrap().iter().map(key).collect();
+    want.sort();
+    got.sort();
+    assert_eq!(got, want);
+    for f in doc["findings"].as_array().unwrap() {
+        assert_eq!(f["severity"], "warning");
+        assert!(f["message"].as_str().unwrap().contains("help: "), "{f:#?}");
+    }
+    let (strict, _) = check_json(&case, &["--strict"]);
+    assert_eq!(strict, Some(1));
+    // The finding shows the name and the fix; a `name-as-written` without a source says why it
+    // does not silence.
+    let err = stderr(&publish(&case, &["check", "--lang", "en"]));
+    assert!(err.contains("`Organization of the Justice Campaign (OJC)`"), "{err}");
+    assert!(err.contains("`Baltasar Garzón International Foundation (FIBGAR)`"), "{err}");
+    assert!(err.contains("silences the name rules only with its source"), "{err}");
+}
