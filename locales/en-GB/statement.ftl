@@ -3,8 +3,8 @@
 ### Against the International Criminal Court, Safeguard Victims’ Access to
 ### Justice”. The signatory list is not in this file.
 ###
-### Sources: the damaged republication in /work/shared/seed/000_7a0e387aa4278100.txt
-### (from https://hcav.am/en/?p=22414, machine-translated, American spelling),
+### Sources: the damaged republication of the statement at https://hcav.am/en/?p=22414
+### (machine-translated, American spelling; the project's seed copy 000_7a0e387aa4278100.txt),
 ### checked against faithful copies published by CICC member organisations:
 ###   https://nhc.nl/call-to-action-oppose-sanctions-against-the-international-criminal-court-safeguard-victims-access-to-justice
 ###   https://zmina.ua/en/statements-en/oppose-sanctions-against-the-international-criminal-court-safeguard-victims-access-to-justice
@@ -98,9 +98,10 @@ signatories-heading = Signatories
 signatories-lead = The Coalition for the International Criminal Court (CICC) and:
 
 # PDF metadata "Subject". $count = number of signatory organisations, computed by the program.
+# "organisations", not "member organisations": the statement says only that more than 120 of them are members.
 meta-subject = Joint statement of the Coalition for the International Criminal Court and { $count ->
-        [one] one member organisation
-       *[other] { $count } member organisations
+        [one] one organisation
+       *[other] { $count } organisations
     }
 
 # PDF metadata "Keywords", comma-separated.

@@ -92,9 +92,11 @@ call-condemn = Condamner publiquement le recours aux sanctions pour saper la CPI
 # reviewed: c84602f5
 call-cease = Appeler les États-Unis à cesser toute tentative de porter atteinte à l’indépendance et au travail essentiel de la Cour, tout en les encourageant à adhérer à la CPI et à soutenir pleinement l’accès des victimes à la justice ;
 
-# Appel 3, traduit de l’anglais (intitulé officiel de l’APIC ; « mandats d’arrêt en attente d’exécution » pour « pending arrest warrants »).
+# Appel 3, traduit de l’anglais (intitulé officiel de l’APIC). « pending arrest warrants » : « mandats d’arrêt pendants »
+# (et non « en attente d’exécution », qui répéterait « l’exécution » de la même phrase) ; « This should include » :
+# « Cela suppose notamment » (et non le calque « Cela devrait inclure »).
 # reviewed: fc6df644
-call-cooperate = Coopérer pleinement avec la CPI afin de soutenir de manière constante le travail de la Cour dans toutes les situations où elle intervient, et appeler tous les autres acteurs concernés à faire de même. Cela devrait inclure l’exécution de toutes les décisions et demandes de la Cour, en particulier des mandats d’arrêt en attente d’exécution, ainsi que l’harmonisation des législations nationales avec le Statut de Rome, la ratification et la mise en œuvre de l’Accord sur les privilèges et immunités de la Cour pénale internationale (APIC), et la signature de tous les accords de coopération pertinents avec la CPI (par exemple, sur la protection des témoins et des victimes ; la mise en liberté de personnes, y compris la mise en liberté provisoire ; et l’exécution des peines) ;
+call-cooperate = Coopérer pleinement avec la CPI afin de soutenir de manière constante le travail de la Cour dans toutes les situations où elle intervient, et appeler tous les autres acteurs concernés à faire de même. Cela suppose notamment l’exécution de toutes les décisions et demandes de la Cour, en particulier des mandats d’arrêt pendants, ainsi que l’harmonisation des législations nationales avec le Statut de Rome, la ratification et la mise en œuvre de l’Accord sur les privilèges et immunités de la Cour pénale internationale (APIC), et la signature de tous les accords de coopération pertinents avec la CPI (par exemple, sur la protection des témoins et des victimes ; la mise en liberté de personnes, y compris la mise en liberté provisoire ; et l’exécution des peines) ;
 
 # Appel 4, traduit de l’anglais (« loi de blocage de l’Union européenne », terme de la Commission européenne, règlement (CE) nº 2271/96).
 # reviewed: 198e85ac
@@ -112,15 +114,18 @@ call-frameworks = Adopter et mettre en œuvre des mesures et des cadres nationau
 # reviewed: 1921ea30
 signatories-heading = Signataires
 
-# Phrase qui ouvre la liste des signataires, traduite de l’anglais.
+# Phrase qui ouvre la liste des signataires, traduite de l’anglais ; sigle français de la
+# Coalition : CCPI (https://coalitionfortheicc.org/fr, « Coalition pour la Cour pénale
+# internationale (CCPI) »).
 # reviewed: 5cabb9ee
-signatories-lead = La Coalition pour la Cour pénale internationale (CICC) et :
+signatories-lead = La Coalition pour la Cour pénale internationale (CCPI) et :
 
 # Métadonnée PDF « Sujet ». $count = nombre d’organisations signataires, calculé par le programme (en français, 0 et 1 relèvent de [one]).
-# reviewed: 2aa3e042
+# « signataires », non « membres » : la déclaration dit seulement que plus de 120 d’entre elles sont membres de la Coalition.
+# reviewed: 51e12cdf
 meta-subject = Déclaration commune de la Coalition pour la Cour pénale internationale et de { $count ->
-        [one] { $count } organisation membre
-       *[other] { $count } organisations membres
+        [one] { $count } organisation signataire
+       *[other] { $count } organisations signataires
     }
 
 # Métadonnée PDF « Mots-clés », séparés par des virgules.
