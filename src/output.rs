@@ -1,76 +1,360 @@
-//! Writing results: all files of a run or none, each through a temporary file renamed into
-//! place, so that an interrupted run never leaves a half-written PDF.
+//! Writing results: every file of a command lands together or none does.
 //!
-//! Owns: the output folder. Must not: typeset or decide file names.
+//! A `commit` of several files, possibly in several folders (the PDFs, their previews, the
+//! manifest; two locale files and publish.toml):
+//! 1. checks every target before anything is written: two targets with one path, a target that
+//!    is a folder, a parent that is a file: a usage error, nothing written;
+//! 2. takes each folder's lock (another publish writing into the same folder waits, and is told
+//!    so), then removes the temporary files a killed run left there (under the lock, no running
+//!    publish has any);
+//! 3. writes each file to a temporary file beside its target and syncs it;
+//! 4. replaces the targets one by one, keeping a hard link to each file it replaces; if one
+//!    replacement fails, puts back every file it had replaced and removes the ones it had
+//!    created, so the folders hold all the old files or all the new ones;
+//! 5. removes the kept links and releases the locks.
+//!
+//! A run killed at any moment leaves no half-written file: only whole old or whole new files,
+//! and temporary files the next run removes.
+//!
+//! Owns: the output folders. Must not: typeset or decide file names.
 
+use std::collections::BTreeMap;
 use std::fs;
 use std::io::Write;
 use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
 
 use crate::diag::{Diagnostic, Failure};
 
 const TMP_PREFIX: &str = ".publish-";
 const TMP_SUFFIX: &str = ".tmp";
+const KEPT_SUFFIX: &str = ".old";
 
-fn cannot_write(path: &Path, e: &std::io::Error) -> Failure {
+/// What the command that writes calls its output, for the help of an error: "choose another
+/// folder with --out" has no meaning for `publish check --mark-reviewed`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Purpose {
+    /// `publish` and `publish watch`: the PDFs, previews and manifest.
+    Publish,
+    /// `publish eject`: a new folder.
+    Eject,
+    /// Files of the project itself (new-locale, mark-reviewed, signatories).
+    Project,
+}
+
+impl Purpose {
+    fn help(self) -> &'static str {
+        match self {
+            Purpose::Publish => {
+                "choose another folder with --out (or another --manifest file), or make this one writable"
+            }
+            Purpose::Eject => "name another folder to eject into, or make this one writable",
+            Purpose::Project => "make the project's files writable (nothing was changed)",
+        }
+    }
+}
+
+/// Called when a commit waits for another publish process holding a folder's lock (main prints
+/// it); set once.
+static WAIT_NOTICE: OnceLock<fn(&Path)> = OnceLock::new();
+
+/// Sets what is done when a commit has to wait for another run's lock.
+pub fn on_wait(notice: fn(&Path)) {
+    let _ = WAIT_NOTICE.set(notice);
+}
+
+fn cannot(path: &Path, what: &str, e: &std::io::Error, purpose: Purpose) -> Failure {
     Failure::usage(
-        Diagnostic::error("output", format!("cannot write to {}: {e}", path.display()))
-            .help("choose another folder with --out, or make this one writable"),
+        Diagnostic::error("output", format!("cannot {what} {}: {e}", path.display())).help(purpose.help()),
     )
 }
 
-/// Writes every file into `dir`, or none: each goes to a temporary file first, and only when all
-/// are written are they renamed into place. Temporary files left by an interrupted run are removed.
+fn usage(message: String, help: &str) -> Failure {
+    Failure::usage(Diagnostic::error("output", message).help(help.to_string()))
+}
+
+/// Writes every file or none (see the module's comment). Returns the paths written, in order.
+pub fn commit(files: &[(PathBuf, &[u8])], purpose: Purpose) -> Result<Vec<PathBuf>, Failure> {
+    commit_with(files, purpose, &mut |_, _| Ok(()))
+}
+
+/// Writes every file into `dir`, or none.
 pub fn write_all(dir: &Path, files: &[(&str, &[u8])]) -> Result<Vec<PathBuf>, Failure> {
-    if dir.exists() && !dir.is_dir() {
-        return Err(Failure::usage(
-            Diagnostic::error("output", format!("the output folder {} is a file", dir.display()))
-                .help("pass --out with a folder, or remove the file"),
-        ));
-    }
-    fs::create_dir_all(dir).map_err(|e| cannot_write(dir, &e))?;
-    remove_stale(dir);
-    let mut staged = Vec::new();
-    for (name, bytes) in files {
-        let target = dir.join(name);
-        if target.is_dir() {
-            return Err(Failure::usage(
-                Diagnostic::error("output", format!("{} is a folder, not a file", target.display()))
-                    .help("remove the folder or choose another --out"),
-            ));
-        }
-        let mut tmp = temp_in(dir, None)?;
-        tmp.write_all(bytes).and_then(|_| tmp.as_file().sync_all()).map_err(|e| cannot_write(&target, &e))?;
-        staged.push((tmp, target));
-    }
-    let mut written = Vec::new();
-    for (tmp, target) in staged {
-        tmp.persist(&target).map_err(|e| cannot_write(&target, &e.error))?;
-        written.push(target);
-    }
-    Ok(written)
+    let files: Vec<(PathBuf, &[u8])> = files.iter().map(|(n, b)| (dir.join(n), *b)).collect();
+    commit(&files, Purpose::Publish)
 }
 
 /// Replaces one file's content atomically (temporary file in the same folder, then rename).
-pub fn replace_file(path: &Path, bytes: &[u8]) -> Result<(), Failure> {
-    let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
-    let keep = fs::metadata(path).ok().map(|m| m.permissions());
-    let mut tmp = temp_in(dir, keep)?;
-    tmp.write_all(bytes).and_then(|_| tmp.as_file().sync_all()).map_err(|e| cannot_write(path, &e))?;
-    tmp.persist(path).map_err(|e| cannot_write(path, &e.error))?;
+pub fn replace_file(path: &Path, bytes: &[u8], purpose: Purpose) -> Result<(), Failure> {
+    commit(&[(path.to_path_buf(), bytes)], purpose).map(|_| ())
+}
+
+/// The checks of step 1: paths absolute, distinct, parents that are (or can be) folders, targets
+/// that are not folders.
+pub fn check_targets(targets: &[&Path], purpose: Purpose) -> Result<(), Failure> {
+    let mut seen: BTreeMap<PathBuf, &Path> = BTreeMap::new();
+    for t in targets {
+        let key = normal(t);
+        if let Some(first) = seen.insert(key, t) {
+            return Err(usage(
+                format!("two outputs of this run would be written to one file: {}", first.display()),
+                "give --manifest another name than the PDFs and previews",
+            ));
+        }
+        if fs::symlink_metadata(t).is_ok_and(|m| m.is_dir()) || t.is_dir() {
+            return Err(usage(format!("{} is a folder, not a file", t.display()), purpose.help()));
+        }
+        // The first ancestor that exists must be a folder.
+        let mut up = t.parent();
+        while let Some(p) = up.filter(|p| !p.as_os_str().is_empty()) {
+            if let Ok(m) = fs::metadata(p) {
+                if !m.is_dir() {
+                    return Err(usage(
+                        format!("cannot write {}: {} is a file, not a folder", t.display(), p.display()),
+                        purpose.help(),
+                    ));
+                }
+                break;
+            }
+            up = p.parent();
+        }
+    }
     Ok(())
+}
+
+/// A path with `.` and `..` taken out and its existing parent's links resolved, to compare two
+/// outputs.
+fn normal(p: &Path) -> PathBuf {
+    let mut out = PathBuf::new();
+    for c in p.components() {
+        match c {
+            std::path::Component::CurDir => {}
+            std::path::Component::ParentDir => {
+                out.pop();
+            }
+            c => out.push(c),
+        }
+    }
+    match (out.parent().and_then(|d| fs::canonicalize(d).ok()), out.file_name()) {
+        (Some(dir), Some(name)) => dir.join(name),
+        _ => out,
+    }
+}
+
+/// One folder's lock, held while its files are replaced.
+struct FolderLock {
+    _file: fs::File,
+}
+
+impl FolderLock {
+    fn take(dir: &Path, purpose: Purpose) -> Result<Self, Failure> {
+        // On Unix the folder itself is locked (flock on its descriptor), so no lock file is left
+        // in it; elsewhere a lock file is.
+        #[cfg(unix)]
+        let file = fs::File::open(dir).map_err(|e| cannot(dir, "lock", &e, purpose))?;
+        #[cfg(not(unix))]
+        let file = fs::OpenOptions::new()
+            .create(true)
+            .truncate(false)
+            .write(true)
+            .open(dir.join(".publish.lock"))
+            .map_err(|e| cannot(dir, "lock", &e, purpose))?;
+        match file.try_lock() {
+            Ok(()) => {}
+            Err(fs::TryLockError::WouldBlock) => {
+                if let Some(notice) = WAIT_NOTICE.get() {
+                    notice(dir);
+                }
+                file.lock().map_err(|e| cannot(dir, "lock", &e, purpose))?;
+            }
+            Err(fs::TryLockError::Error(e)) => return Err(cannot(dir, "lock", &e, purpose)),
+        }
+        Ok(Self { _file: file })
+    }
+}
+
+/// A target replaced (or created) so far, to put back if a later one fails.
+struct Done {
+    target: PathBuf,
+    /// A hard link (or copy) of the file it replaced; `None`: the target did not exist.
+    kept: Option<PathBuf>,
+}
+
+/// [`commit`], with a hook called before each replacement (target index, target) that may fail
+/// it, for tests of the roll-back.
+pub(crate) fn commit_with(
+    files: &[(PathBuf, &[u8])],
+    purpose: Purpose,
+    before_replace: &mut dyn FnMut(usize, &Path) -> std::io::Result<()>,
+) -> Result<Vec<PathBuf>, Failure> {
+    let targets: Vec<&Path> = files.iter().map(|(p, _)| p.as_path()).collect();
+    check_targets(&targets, purpose)?;
+
+    // Folders: created where missing (and removed again if the commit fails), locked in a fixed
+    // order so that two runs never wait for each other in a circle.
+    let mut created: Vec<PathBuf> = Vec::new();
+    let undo_created = |created: &[PathBuf]| {
+        for d in created.iter().rev() {
+            let _ = fs::remove_dir(d);
+        }
+    };
+    let mut dirs: Vec<PathBuf> = targets.iter().map(|t| parent_of(t)).collect();
+    dirs.sort();
+    dirs.dedup();
+    for d in &dirs {
+        if let Err(e) = create_dirs(d, &mut created) {
+            undo_created(&created);
+            return Err(cannot(d, "create", &e, purpose));
+        }
+    }
+    let mut locks = Vec::new();
+    for d in &dirs {
+        match FolderLock::take(d, purpose) {
+            Ok(l) => locks.push(l),
+            Err(e) => {
+                drop(locks);
+                undo_created(&created);
+                return Err(e);
+            }
+        }
+        remove_stale(d);
+    }
+
+    // Stage every file.
+    let mut staged = Vec::new();
+    for (target, bytes) in files {
+        let dir = parent_of(target);
+        let keep = fs::metadata(target).ok().map(|m| m.permissions());
+        let result = temp_in(&dir, keep)
+            .and_then(|mut tmp| tmp.write_all(bytes).and_then(|_| tmp.as_file().sync_all()).map(|_| tmp));
+        match result {
+            Ok(tmp) => staged.push(tmp),
+            Err(e) => {
+                drop(staged);
+                undo_created(&created);
+                return Err(cannot(target, "write", &e, purpose));
+            }
+        }
+    }
+
+    // Replace them one by one; on a failure, put back what was replaced.
+    let mut done: Vec<Done> = Vec::new();
+    let mut staged = staged.into_iter();
+    for (i, (target, _)) in files.iter().enumerate() {
+        let tmp = staged.next().expect("one staged file per target");
+        let mut step = || -> std::io::Result<Option<PathBuf>> {
+            before_replace(i, target)?;
+            let kept = if fs::symlink_metadata(target).is_ok() {
+                let kept = kept_name(target, i);
+                let _ = fs::remove_file(&kept);
+                if fs::hard_link(target, &kept).is_err() {
+                    fs::copy(target, &kept)?;
+                }
+                Some(kept)
+            } else {
+                None
+            };
+            Ok(kept)
+        };
+        let kept = match step() {
+            Ok(k) => k,
+            Err(e) => {
+                // The files not yet in place go first, so that the folders made can be removed.
+                drop(tmp);
+                drop(staged);
+                return Err(roll_back(done, created, target, &e, purpose));
+            }
+        };
+        if let Err(e) = tmp.persist(target) {
+            drop(e.file);
+            drop(staged);
+            if let Some(k) = &kept {
+                let _ = fs::remove_file(k);
+            }
+            return Err(roll_back(done, created, target, &e.error, purpose));
+        }
+        done.push(Done { target: target.clone(), kept });
+    }
+    for d in &done {
+        if let Some(k) = &d.kept {
+            let _ = fs::remove_file(k);
+        }
+    }
+    drop(locks);
+    Ok(done.into_iter().map(|d| d.target).collect())
+}
+
+/// Puts back every file replaced so far and removes those created; returns the error to report.
+fn roll_back(
+    done: Vec<Done>,
+    created: Vec<PathBuf>,
+    failed: &Path,
+    e: &std::io::Error,
+    purpose: Purpose,
+) -> Failure {
+    let mut not_restored = Vec::new();
+    for d in done.iter().rev() {
+        let ok = match &d.kept {
+            Some(k) => fs::rename(k, &d.target).is_ok(),
+            None => fs::remove_file(&d.target).is_ok(),
+        };
+        if !ok {
+            not_restored.push(d.target.display().to_string());
+        }
+    }
+    for d in created.iter().rev() {
+        let _ = fs::remove_dir(d);
+    }
+    let mut d =
+        Diagnostic::error("output", format!("cannot replace {}: {e}", failed.display())).help(purpose.help());
+    d = if not_restored.is_empty() {
+        d.note(if done.is_empty() {
+            "nothing was changed".to_string()
+        } else {
+            format!("the {} file(s) already replaced by this run were put back as they were", done.len())
+        })
+    } else {
+        d.note(format!("these could not be put back as they were: {}", not_restored.join(", ")))
+    };
+    Failure::usage(d)
+}
+
+fn parent_of(target: &Path) -> PathBuf {
+    target.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new(".")).to_path_buf()
+}
+
+/// `create_dir_all`, remembering the folders it made (outermost first).
+fn create_dirs(dir: &Path, created: &mut Vec<PathBuf>) -> std::io::Result<()> {
+    let mut missing = Vec::new();
+    let mut up = Some(dir);
+    while let Some(d) = up.filter(|d| !d.as_os_str().is_empty() && !d.exists()) {
+        missing.push(d.to_path_buf());
+        up = d.parent();
+    }
+    for d in missing.into_iter().rev() {
+        match fs::create_dir(&d) {
+            Ok(()) => created.push(d),
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists && d.is_dir() => {}
+            Err(e) => return Err(e),
+        }
+    }
+    Ok(())
+}
+
+fn kept_name(target: &Path, i: usize) -> PathBuf {
+    let name = target.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    parent_of(target).join(format!("{TMP_PREFIX}{}-{i}-{name}{KEPT_SUFFIX}", std::process::id()))
 }
 
 /// A temporary file in `dir`, with the permissions of the file it replaces, or else those of a
 /// new file others may read (0644), where tempfile would give 0600.
-fn temp_in(dir: &Path, permissions: Option<fs::Permissions>) -> Result<tempfile::NamedTempFile, Failure> {
+fn temp_in(dir: &Path, permissions: Option<fs::Permissions>) -> std::io::Result<tempfile::NamedTempFile> {
     let tmp = tempfile::Builder::new()
-        .prefix(TMP_PREFIX)
+        .prefix(&format!("{TMP_PREFIX}{}-", std::process::id()))
         .suffix(TMP_SUFFIX)
-        .tempfile_in(dir)
-        .map_err(|e| cannot_write(dir, &e))?;
+        .tempfile_in(dir)?;
     if let Some(p) = permissions.or_else(new_file_permissions) {
-        tmp.as_file().set_permissions(p).map_err(|e| cannot_write(dir, &e))?;
+        tmp.as_file().set_permissions(p)?;
     }
     Ok(tmp)
 }
@@ -86,12 +370,13 @@ fn new_file_permissions() -> Option<fs::Permissions> {
     None
 }
 
-/// Removes temporary files that a killed run left behind.
+/// Removes what a killed run left behind. Called with the folder's lock held: a running publish
+/// has no temporary file in a folder it has not locked.
 fn remove_stale(dir: &Path) {
     if let Ok(entries) = fs::read_dir(dir) {
         for e in entries.flatten() {
             let name = e.file_name().to_string_lossy().into_owned();
-            if name.starts_with(TMP_PREFIX) && name.ends_with(TMP_SUFFIX) {
+            if name.starts_with(TMP_PREFIX) && (name.ends_with(TMP_SUFFIX) || name.ends_with(KEPT_SUFFIX)) {
                 let _ = fs::remove_file(e.path());
             }
         }
@@ -102,6 +387,15 @@ fn remove_stale(dir: &Path) {
 mod tests {
     use super::*;
 
+    fn names(dir: &Path) -> Vec<String> {
+        let mut v: Vec<String> = fs::read_dir(dir)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        v.sort();
+        v
+    }
+
     #[test]
     fn writes_all_files_and_leaves_no_temporary_file() {
         let dir = tempfile::tempdir().unwrap();
@@ -110,8 +404,7 @@ mod tests {
         let written = write_all(&out, &[("a.pdf", b"A"), ("b.pdf", b"B")]).unwrap();
         assert_eq!(written.len(), 2);
         assert_eq!(fs::read(out.join("b.pdf")).unwrap(), b"B");
-        let names: Vec<_> = fs::read_dir(&out).unwrap().map(|e| e.unwrap().file_name()).collect();
-        assert_eq!(names.len(), 2, "{names:?}");
+        assert_eq!(names(&out), ["a.pdf", "b.pdf"]);
         #[cfg(unix)]
         {
             use std::os::unix::fs::PermissionsExt;
@@ -127,7 +420,43 @@ mod tests {
         fs::write(&blocker, b"x").unwrap();
         let err = write_all(&blocker.join("out"), &[("a.pdf", b"A")]).unwrap_err();
         assert_eq!(err.exit_code(), 2);
-        let err = write_all(&blocker, &[("a.pdf", b"A")]).unwrap_err();
-        assert!(err.diagnostics[0].message.contains("is a file"));
+        assert!(err.diagnostics[0].message.contains("is a file, not a folder"), "{:?}", err.diagnostics);
+    }
+
+    #[test]
+    fn a_failed_replacement_puts_back_what_the_commit_had_replaced() {
+        let dir = tempfile::tempdir().unwrap();
+        let a = dir.path().join("a.pdf");
+        let b = dir.path().join("sub/b.pdf");
+        fs::write(&a, b"old A").unwrap();
+        let files: Vec<(PathBuf, &[u8])> = vec![(a.clone(), b"new A"), (b.clone(), b"new B")];
+        let err = commit_with(&files, Purpose::Publish, &mut |i, _| {
+            if i == 1 { Err(std::io::Error::other("refused for the test")) } else { Ok(()) }
+        })
+        .unwrap_err();
+        assert!(err.diagnostics[0].notes[0].contains("put back"), "{:?}", err.diagnostics);
+        assert_eq!(fs::read(&a).unwrap(), b"old A");
+        assert!(!b.exists());
+        assert!(!dir.path().join("sub").exists(), "the folder the commit made is gone");
+        assert_eq!(names(dir.path()), ["a.pdf"], "no temporary or kept file left");
+    }
+
+    #[test]
+    fn two_outputs_on_one_path_are_refused_before_anything_is_written() {
+        let dir = tempfile::tempdir().unwrap();
+        let a = dir.path().join("a.pdf");
+        let files: Vec<(PathBuf, &[u8])> = vec![(a.clone(), b"A"), (dir.path().join("./x/../a.pdf"), b"B")];
+        let err = commit(&files, Purpose::Publish).unwrap_err();
+        assert!(err.diagnostics[0].message.contains("one file"), "{:?}", err.diagnostics);
+        assert!(!a.exists());
+    }
+
+    #[test]
+    fn a_stale_kept_file_of_a_killed_run_is_removed_and_others_files_are_not() {
+        let dir = tempfile::tempdir().unwrap();
+        fs::write(dir.path().join(".publish-1-0-a.pdf.old"), b"x").unwrap();
+        fs::write(dir.path().join("mine.tmp"), b"not publish's").unwrap();
+        write_all(dir.path(), &[("a.pdf", b"A")]).unwrap();
+        assert_eq!(names(dir.path()), ["a.pdf", "mine.tmp"]);
     }
 }

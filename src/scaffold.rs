@@ -4,7 +4,6 @@
 //!
 //! Owns: writing those files. Must not: translate, typeset, or touch other locales.
 
-use std::fs;
 use std::path::Path;
 
 use fluent_syntax::ast;
@@ -86,13 +85,12 @@ pub fn new_locale(tag: &str, explicit: Option<&Path>, cwd: &Path) -> Result<Stri
     let mut toml = config.text.to_string();
     toml.insert_str(last.span.end, &format!(", \"{tag}\""));
 
-    fs::create_dir_all(&folder).map_err(|e| {
-        Failure::usage(Diagnostic::error("output", format!("cannot create {}: {e}", folder.display())))
-    })?;
-    for (path, text) in &files {
-        crate::output::replace_file(path, text.as_bytes())?;
-    }
-    crate::output::replace_file(&toml_path, toml.as_bytes())?;
+    // The locale's files and publish.toml land together, or nothing is changed (the folder is
+    // not left behind when publish.toml cannot be replaced).
+    let mut all: Vec<(std::path::PathBuf, &[u8])> =
+        files.iter().map(|(path, text)| (path.clone(), text.as_bytes())).collect();
+    all.push((toml_path.clone(), toml.as_bytes()));
+    crate::output::commit(&all, crate::output::Purpose::Project)?;
     Ok(format!(
         "created {} ({messages} messages to translate, {} file{}) and added \"{tag}\" to {}",
         folder.display(),

@@ -4,6 +4,7 @@
 //!
 //! Owns: the watch loop. Must not: print (the caller gets each build's result).
 
+use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
@@ -22,10 +23,11 @@ const SETTLE: Duration = Duration::from_millis(20);
 /// Builds a memoized result may go unused before it is evicted.
 const MAX_AGE: usize = 10;
 
-/// Whether a changed path can change the output: the project's own files, not the output
-/// folder, temporary files or editors' backups.
-fn relevant(path: &Path, root: &Path, out: &Path) -> bool {
-    if path.starts_with(out) {
+/// Whether a changed path can change the output: the project's own files, not the files the
+/// last build wrote (wherever they are: `--out .` puts them in the project), temporary files or
+/// editors' backups.
+fn relevant(path: &Path, root: &Path, written: &HashSet<PathBuf>) -> bool {
+    if written.contains(path) {
         return false;
     }
     let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
@@ -58,13 +60,15 @@ pub fn run(
             .help("run it in a folder holding publish.toml, or pass --project"),
         ));
     };
-    let out: PathBuf = first.out.clone();
+    // The files the last build wrote (and the manifest), by their real paths as the watcher
+    // reports them.
+    let written: std::cell::RefCell<HashSet<PathBuf>> = Default::default();
     let (tx, rx) = mpsc::channel();
     let mut watcher = notify::recommended_watcher(tx).map_err(|e| watch_error(&root, e))?;
     watcher.watch(&root, RecursiveMode::Recursive).map_err(|e| watch_error(&root, e))?;
 
     let matters = |event: &notify::Event| {
-        is_change(&event.kind) && event.paths.iter().any(|p| relevant(p, &root, &out))
+        is_change(&event.kind) && event.paths.iter().any(|p| relevant(p, &root, &written.borrow()))
     };
     let mut settings = Some(first);
     // The fonts stay loaded until a file under fonts/ changes (or the settings ask for others).
@@ -81,7 +85,15 @@ pub fn run(
                     _ => run::load_fonts(&s),
                 };
                 fonts = Some((loaded.clone(), s.system_fonts));
-                run::publish_with(&s, Some(loaded))
+                let manifest = s.manifest.clone();
+                run::publish_with(&s, Some(loaded)).inspect(|r| {
+                    let mut w = written.borrow_mut();
+                    w.clear();
+                    for p in r.written.iter().map(|w| &w.path).chain(manifest.as_ref()) {
+                        w.insert(p.clone());
+                        w.extend(std::fs::canonicalize(p));
+                    }
+                })
             });
         report(result, start.elapsed());
         comemo::evict(MAX_AGE);
@@ -149,14 +161,18 @@ mod tests {
     #[test]
     fn only_the_projects_own_files_trigger_a_build() {
         let root = Path::new("/p");
-        let out = Path::new("/p/out");
-        assert!(relevant(Path::new("/p/locales/fr/a.ftl"), root, out));
-        assert!(relevant(Path::new("/p/publish.toml"), root, out));
-        assert!(relevant(Path::new("/p/layouts/handout/main.typ"), root, out));
-        assert!(!relevant(Path::new("/p/out/x.fr.pdf"), root, out));
-        assert!(!relevant(Path::new("/p/locales/fr/.publish-1.tmp"), root, out));
-        assert!(!relevant(Path::new("/p/README.md"), root, out));
-        assert!(!relevant(Path::new("/p/locales/fr/a.ftl~"), root, out));
+        let out: HashSet<PathBuf> = [PathBuf::from("/p/out/x.fr.pdf")].into();
+        assert!(relevant(Path::new("/p/locales/fr/a.ftl"), root, &out));
+        assert!(relevant(Path::new("/p/publish.toml"), root, &out));
+        assert!(relevant(Path::new("/p/layouts/handout/main.typ"), root, &out));
+        assert!(!relevant(Path::new("/p/out/x.fr.pdf"), root, &out));
+        assert!(!relevant(Path::new("/p/locales/fr/.publish-1.tmp"), root, &out));
+        assert!(!relevant(Path::new("/p/README.md"), root, &out));
+        assert!(!relevant(Path::new("/p/locales/fr/a.ftl~"), root, &out));
+        // `--out .`: the project's own files still count, the PDFs written there do not.
+        let here: HashSet<PathBuf> = [PathBuf::from("/p/x.fr.pdf")].into();
+        assert!(relevant(Path::new("/p/locales/fr/a.ftl"), root, &here));
+        assert!(!relevant(Path::new("/p/x.fr.pdf"), root, &here));
     }
 
     #[test]
