@@ -10,6 +10,10 @@ use std::path::{Path, PathBuf};
 use crate::config::{self, Config};
 use crate::diag::{Diagnostic, Failure};
 
+pub mod disk;
+
+use disk::{Limit, ReadError};
+
 mod embedded {
     include!(concat!(env!("OUT_DIR"), "/embedded.rs"));
 }
@@ -105,10 +109,18 @@ impl Root {
         }
     }
 
-    /// Reads a file of the project (relative path with `/`).
+    /// Reads a file of the project (relative path with `/`), by the rules of [`disk`]: a regular
+    /// file inside the project, within the size limit of its kind.
     pub fn read(&self, rel: &str) -> io::Result<ProjectFile> {
+        let limit = if rel.ends_with(".ftl") {
+            Limit::Ftl
+        } else if rel.ends_with(".toml") {
+            Limit::Config
+        } else {
+            Limit::Layout
+        };
         let bytes = match self {
-            Root::Disk(dir) => fs::read(dir.join(rel))?,
+            Root::Disk(dir) => disk::read(&disk::real_base(dir), &dir.join(rel), limit)?,
             Root::Builtin => embedded_file(rel)
                 .ok_or_else(|| io::Error::new(io::ErrorKind::NotFound, "not in the built-in project"))?
                 .to_vec(),
@@ -120,28 +132,46 @@ impl Root {
         Ok(ProjectFile { name: self.display(rel), bytes })
     }
 
-    /// Lists the files directly in a folder of the project whose name ends with `ext`, sorted.
-    /// Returns `None` when the folder does not exist.
-    pub fn list(&self, rel_dir: &str, ext: &str) -> io::Result<Option<Vec<String>>> {
+    /// Lists the files directly in a folder of the project whose name ends with `ext`, sorted,
+    /// with a warning for each one skipped by the rules of [`disk`] (a link leading out of the
+    /// project, a FIFO...). Returns `None` when the folder does not exist (or is skipped).
+    pub fn list(&self, rel_dir: &str, ext: &str) -> io::Result<Option<(Vec<String>, Vec<Diagnostic>)>> {
         match self {
             Root::Disk(dir) => {
+                let base = disk::real_base(dir);
                 let path = dir.join(rel_dir);
-                if !path.is_dir() {
-                    return Ok(None);
+                let mut skipped = Vec::new();
+                match disk::classify(&base, &path) {
+                    Ok(disk::Kind::Folder) => {}
+                    Err(Some(r)) => {
+                        skipped.push(r.skipped(&self.display(rel_dir), "the project"));
+                        return Ok(Some((Vec::new(), skipped)));
+                    }
+                    _ => return Ok(None),
                 }
                 let mut names = Vec::new();
-                for entry in fs::read_dir(&path)? {
-                    let entry = entry?;
+                let mut entries: Vec<_> = fs::read_dir(&path)?.flatten().collect();
+                entries.sort_by_key(|e| e.file_name());
+                for entry in entries {
                     let name = entry.file_name().to_string_lossy().into_owned();
-                    if name.ends_with(ext) && entry.file_type()?.is_file() {
-                        names.push(format!("{rel_dir}/{name}"));
+                    if !name.ends_with(ext) {
+                        continue;
+                    }
+                    let rel = format!("{rel_dir}/{name}");
+                    match disk::classify(&base, &entry.path()) {
+                        Ok(disk::Kind::File(_)) => names.push(rel),
+                        Ok(disk::Kind::Folder) | Err(None) => {}
+                        Err(Some(r)) => skipped.push(r.skipped(&self.display(&rel), "the project")),
                     }
                 }
-                names.sort();
-                Ok(Some(names))
+                Ok(Some((names, skipped)))
             }
-            Root::Builtin => Ok(list_in(embedded::FILES.iter().map(|(p, _)| *p), rel_dir, ext)),
-            Root::Memory(files) => Ok(list_in(files.keys().map(String::as_str), rel_dir, ext)),
+            Root::Builtin => {
+                Ok(list_in(embedded::FILES.iter().map(|(p, _)| *p), rel_dir, ext).map(|n| (n, Vec::new())))
+            }
+            Root::Memory(files) => {
+                Ok(list_in(files.keys().map(String::as_str), rel_dir, ext).map(|n| (n, Vec::new())))
+            }
         }
     }
 }
@@ -187,6 +217,9 @@ pub enum LayoutSource {
     Builtin(String),
 }
 
+/// A file of a layout: its path inside the layout's folder, and its bytes.
+pub type LayoutFile = (String, Vec<u8>);
+
 /// A layout: a folder holding `main.typ` and whatever it reads.
 #[derive(Debug, Clone)]
 pub struct Layout {
@@ -195,51 +228,61 @@ pub struct Layout {
 }
 
 impl Layout {
-    /// Reads a file of the layout by its path inside the layout folder (`/main.typ`). Paths never
-    /// leave the folder: `..` cannot climb above it, and a symbolic link that leads out is refused.
-    pub fn read(&self, vpath: &str) -> io::Result<Vec<u8>> {
+    /// Whether the layout is one of publish's own (not a folder of the project).
+    pub fn is_builtin(&self) -> bool {
+        matches!(self.source, LayoutSource::Builtin(_))
+    }
+
+    /// Reads a file of the layout by its path inside the layout folder (`/main.typ`), by the
+    /// rules of [`disk`] with the layout's folder as the limit: `..` cannot climb above it, a
+    /// symbolic link that leads out of it is refused, only regular files are read.
+    pub fn read(&self, vpath: &str) -> Result<Vec<u8>, ReadError> {
         let rel = vpath.trim_start_matches('/');
         if rel.split('/').any(|s| s == ".." || s.is_empty()) {
-            return Err(io::Error::new(io::ErrorKind::PermissionDenied, "path leaves the layout folder"));
+            return Err(ReadError::Io(io::Error::new(
+                io::ErrorKind::PermissionDenied,
+                "the path leaves the layout's folder",
+            )));
         }
         match &self.source {
-            LayoutSource::Disk(dir) => {
-                let path = dir.join(rel);
-                let real = fs::canonicalize(&path)?;
-                let base = fs::canonicalize(dir)?;
-                if !real.starts_with(&base) {
-                    return Err(io::Error::new(
-                        io::ErrorKind::PermissionDenied,
-                        "path leaves the layout folder",
-                    ));
-                }
-                fs::read(real)
+            LayoutSource::Disk(dir) => disk::read(&disk::real_base(dir), &dir.join(rel), Limit::Layout),
+            LayoutSource::Builtin(prefix) => {
+                embedded_file(&format!("{prefix}/{rel}")).map(<[u8]>::to_vec).ok_or_else(|| {
+                    ReadError::Io(io::Error::new(io::ErrorKind::NotFound, "no such file in the layout"))
+                })
             }
-            LayoutSource::Builtin(prefix) => embedded_file(&format!("{prefix}/{rel}"))
-                .map(<[u8]>::to_vec)
-                .ok_or_else(|| io::Error::new(io::ErrorKind::NotFound, "no such file in the layout")),
         }
     }
 
-    /// Every file of the layout, by its path inside the layout folder (`main.typ`, ...).
-    pub fn files(&self) -> io::Result<Vec<(String, Vec<u8>)>> {
+    /// Every file of the layout that publish may read, by its path inside the layout folder
+    /// (`main.typ`, ...), and a warning for each file skipped by the rules of [`disk`].
+    pub fn files(&self) -> io::Result<(Vec<LayoutFile>, Vec<Diagnostic>)> {
         match &self.source {
             LayoutSource::Disk(dir) => {
-                let mut found = Vec::new();
-                walk(dir, &mut found);
-                found.sort();
-                found
-                    .into_iter()
+                let base = disk::real_base(dir);
+                let (found, skipped) = disk::walk(&base, dir, &|_| true, Limit::Layout);
+                let rel = |p: &Path| p.strip_prefix(dir).unwrap_or(p).to_string_lossy().replace('\\', "/");
+                let warnings = skipped
+                    .iter()
+                    .map(|(p, r)| r.skipped(&self.display(&rel(p)), &format!("the layout `{}`", self.name)))
+                    .collect();
+                let files = found
+                    .iter()
                     .map(|p| {
-                        let rel = p.strip_prefix(dir).unwrap_or(&p).to_string_lossy().replace('\\', "/");
-                        fs::read(&p).map(|b| (rel, b))
+                        disk::read(&base, p, Limit::Layout).map(|b| (rel(p), b)).map_err(io::Error::from)
                     })
-                    .collect()
+                    .collect::<io::Result<Vec<_>>>()?;
+                Ok((files, warnings))
             }
-            LayoutSource::Builtin(prefix) => Ok(embedded::FILES
-                .iter()
-                .filter_map(|(p, b)| Some((p.strip_prefix(&format!("{prefix}/"))?.to_string(), b.to_vec())))
-                .collect()),
+            LayoutSource::Builtin(prefix) => Ok((
+                embedded::FILES
+                    .iter()
+                    .filter_map(|(p, b)| {
+                        Some((p.strip_prefix(&format!("{prefix}/"))?.to_string(), b.to_vec()))
+                    })
+                    .collect(),
+                Vec::new(),
+            )),
         }
     }
 
@@ -307,8 +350,9 @@ pub struct FontFile {
 }
 
 /// Font files: the built-in ones, then those under the project's fonts/ folder that are not
-/// byte-for-byte one of the built-in ones.
-pub fn font_files(root: &Root) -> Vec<FontFile> {
+/// byte-for-byte one of the built-in ones, read by the rules of [`disk`] (what is skipped is
+/// said in the warnings returned).
+pub fn font_files(root: &Root) -> (Vec<FontFile>, Vec<Diagnostic>) {
     let is_font = |p: &str| {
         let l = p.to_ascii_lowercase();
         l.ends_with(".ttf") || l.ends_with(".otf") || l.ends_with(".ttc") || l.ends_with(".otc")
@@ -322,23 +366,34 @@ pub fn font_files(root: &Root) -> Vec<FontFile> {
         .iter()
         .map(|(p, b)| FontFile { name: format!("<built-in>/{p}"), bytes: typst::foundations::Bytes::new(*b) })
         .collect();
+    let mut warnings = Vec::new();
     if let Root::Disk(dir) = root {
-        let mut found = Vec::new();
-        walk(&dir.join("fonts"), &mut found);
-        found.sort();
+        let base = disk::real_base(dir);
+        let wanted = |p: &Path| is_font(&p.to_string_lossy());
+        let (found, skipped) = disk::walk(&base, &dir.join("fonts"), &wanted, Limit::Font);
+        let shown = |p: &Path| {
+            p.strip_prefix(dir)
+                .map_or_else(|_| p.display().to_string(), |r| root.display(&r.to_string_lossy()))
+        };
+        for (path, why) in &skipped {
+            warnings.push(why.skipped(&shown(path), "the project"));
+        }
         for path in found {
-            if !is_font(&path.to_string_lossy()) || builtin.iter().any(|(_, b)| same_bytes(&path, b)) {
+            if builtin.iter().any(|(_, b)| same_bytes(&path, b)) {
                 continue;
             }
-            if let Ok(bytes) = fs::read(&path) {
-                out.push(FontFile {
-                    name: path.display().to_string(),
-                    bytes: typst::foundations::Bytes::new(bytes),
-                });
+            match disk::read(&base, &path, Limit::Font) {
+                Ok(bytes) => {
+                    out.push(FontFile { name: shown(&path), bytes: typst::foundations::Bytes::new(bytes) })
+                }
+                Err(e) => warnings.push(
+                    Diagnostic::warning("skipped", format!("skipped {}: {e}", shown(&path)))
+                        .help("publish reads only regular files inside the project"),
+                ),
             }
         }
     }
-    out
+    (out, warnings)
 }
 
 /// Whether the file at `path` holds exactly `bytes`: its size first, then its content read in
@@ -358,20 +413,6 @@ fn same_bytes(path: &Path, bytes: &[u8]) -> bool {
             Ok(0) => return at == bytes.len(),
             Ok(n) if at + n <= bytes.len() && buf[..n] == bytes[at..at + n] => at += n,
             Ok(_) | Err(_) => return false,
-        }
-    }
-}
-
-fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
-    let Ok(entries) = fs::read_dir(dir) else {
-        return;
-    };
-    for e in entries.flatten() {
-        let p = e.path();
-        if p.is_dir() {
-            walk(&p, out);
-        } else {
-            out.push(p);
         }
     }
 }

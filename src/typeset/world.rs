@@ -136,10 +136,14 @@ impl PublishWorld {
         if path == MODEL_PATH {
             return Ok(self.model.clone());
         }
-        self.layout.read(path).map(Bytes::new).map_err(|e| match e.kind() {
-            std::io::ErrorKind::NotFound => FileError::NotFound(std::path::PathBuf::from(path)),
-            std::io::ErrorKind::PermissionDenied => FileError::AccessDenied,
-            _ => FileError::Other(Some(e.to_string().into())),
+        use crate::project::disk::ReadError;
+        self.layout.read(path).map(Bytes::new).map_err(|e| match e {
+            ReadError::Io(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                FileError::NotFound(std::path::PathBuf::from(path))
+            }
+            e => FileError::Other(Some(
+                format!("cannot read {path}: {e}; a layout reads only files inside its own folder").into(),
+            )),
         })
     }
 }
