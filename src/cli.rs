@@ -82,6 +82,17 @@ pub struct BuildArgs {
     /// Crop marks outside the bleed: writes a separate proof file (`.proof.pdf`).
     #[arg(long)]
     pub marks: bool,
+
+    /// Time limit for typesetting, in seconds (0: none). A layout that runs past it is stopped
+    /// and nothing is written.
+    #[arg(long, value_name = "SECONDS", default_value_t = 120)]
+    pub timeout: u64,
+
+    /// Memory limit of each language's typesetting process, e.g. 4GiB, 512MiB, or `none`.
+    /// Applies where typesetting runs in a process of its own: a layout of the project's, or a
+    /// list of 1,000 names or more.
+    #[arg(long, value_name = "SIZE", default_value = "4GiB")]
+    pub memory_limit: String,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -103,6 +103,9 @@ impl Config {
     }
 }
 
+/// The longest statement id: output file names add up to about 80 characters to it.
+pub const MAX_ID: usize = 100;
+
 /// Reads publish.toml. All errors found are returned, each with its place.
 pub fn parse(file: &str, text: &str) -> Result<Config, Vec<Diagnostic>> {
     let text_arc: Arc<str> = Arc::from(text.strip_prefix('\u{feff}').unwrap_or(text));
@@ -126,9 +129,20 @@ pub fn parse(file: &str, text: &str) -> Result<Config, Vec<Diagnostic>> {
     let id = raw.statement.id.get_ref().clone();
     if id.is_empty() || !id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_') {
         errors.push(
-            Diagnostic::error("config", format!("statement id `{id}` cannot name a file"))
+            Diagnostic::error("config", format!("statement id `{}` cannot name a file", id.escape_debug()))
                 .at(place(raw.statement.id.span()))
                 .help("use ASCII letters, digits, `-` and `_` only, e.g. `oppose-icc-sanctions`"),
+        );
+    } else if id.len() > MAX_ID {
+        // Output names add the language, layout, paper and more to it; a file name holds 255
+        // bytes on common file systems.
+        errors.push(
+            Diagnostic::error(
+                "config",
+                format!("statement id is {} characters long; at most {MAX_ID} can name a file", id.len()),
+            )
+            .at(place(raw.statement.id.span()))
+            .help("choose a short id, e.g. `oppose-icc-sanctions`"),
         );
     }
 

@@ -9,7 +9,6 @@ use std::io::Write;
 use std::ops::Range;
 
 use codespan_reporting::diagnostic::{Diagnostic as CsDiagnostic, Label};
-use codespan_reporting::files::SimpleFiles;
 use codespan_reporting::term::{self, Config};
 
 /// How serious a finding is.
@@ -206,27 +205,208 @@ impl From<Diagnostic> for Failure {
     }
 }
 
-/// Prints diagnostics the way rustc and the Typst CLI do: the message, `file:line:col`, the
-/// source line with the place underlined, then notes and help.
-pub fn print(out: &mut dyn Write, diagnostics: &[Diagnostic]) {
-    let mut files = SimpleFiles::new();
-    // One entry per file: codespan indexes a file's lines when it is added.
-    let mut ids: std::collections::HashMap<(String, usize), usize> = std::collections::HashMap::new();
-    let config = Config::default();
+/// Findings of one code in one file shown before the rest are summed up in one line.
+pub const MAX_ALIKE: usize = 20;
+
+/// The longest source line shown whole; a longer one is cut around the place.
+pub const MAX_SHOWN_LINE: usize = 160;
+
+/// Whether a character is shown escaped (`\u{202E}`): control characters, which a terminal
+/// obeys, and bidirectional formatting characters, which reorder what a reader sees.
+pub fn is_hidden_control(c: char) -> bool {
+    (c.is_control() && c != '\n' && c != '\t')
+        || matches!(c, '\u{061C}' | '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+        || matches!(c, '\u{2028}' | '\u{2029}')
+}
+
+/// The text with every hidden control written as `\u{XXXX}`.
+pub fn escape_controls(s: &str) -> std::borrow::Cow<'_, str> {
+    if !s.chars().any(is_hidden_control) {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    std::borrow::Cow::Owned(
+        s.chars()
+            .map(|c| if is_hidden_control(c) { format!("\\u{{{:04X}}}", c as u32) } else { c.to_string() })
+            .collect(),
+    )
+}
+
+/// The findings to show: at most [`MAX_ALIKE`] of one severity and code in one file, then one
+/// line saying how many more there are ("and 520,988 more like this").
+pub fn summarise(diagnostics: &[Diagnostic]) -> Vec<Diagnostic> {
+    let key = |d: &Diagnostic| {
+        (d.is_error(), d.code, d.place.as_ref().map(|p| p.file.clone()).or_else(|| d.file.clone()))
+    };
+    let mut counts: std::collections::HashMap<_, usize> = std::collections::HashMap::new();
+    let mut out = Vec::new();
+    let mut more: Vec<(Diagnostic, usize)> = Vec::new();
     for d in diagnostics {
+        let k = key(d);
+        let n = counts.entry(k.clone()).or_default();
+        *n += 1;
+        if *n <= MAX_ALIKE {
+            out.push(d.clone());
+        } else if *n == MAX_ALIKE + 1 {
+            more.push((d.clone(), 1));
+        } else if let Some(m) = more.iter_mut().find(|(m, _)| key(m) == k) {
+            m.1 += 1;
+        }
+    }
+    for (d, n) in more {
+        let file = d.place.as_ref().map(|p| p.file.clone()).or_else(|| d.file.clone());
+        let mut s = Diagnostic { message: format!("and {} more like this", group_digits(n)), ..d };
+        s.place = None;
+        s.file = file;
+        s.notes.clear();
+        s.id = None;
+        out.push(s);
+    }
+    out
+}
+
+fn group_digits(n: usize) -> String {
+    let s = n.to_string();
+    let mut out = String::new();
+    for (i, c) in s.chars().enumerate() {
+        if i > 0 && (s.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// One place as shown: its line (cut around the place when long, controls escaped), the label's
+/// range in it, and the real line and column.
+struct Snippet {
+    name: String,
+    line_text: String,
+    label: Range<usize>,
+    line: usize,
+    column: usize,
+}
+
+impl Snippet {
+    fn new(place: &Place, lines: &mut LineIndex) -> Self {
+        let (line, column) = lines.line_col(place);
+        let text: &str = &place.text;
+        let mut start = place.range.start.min(text.len());
+        while !text.is_char_boundary(start) {
+            start -= 1;
+        }
+        let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
+        let line_end = text[start..].find('\n').map_or(text.len(), |i| start + i);
+        let mut end = place.range.end.clamp(start, line_end);
+        while !text.is_char_boundary(end) {
+            end -= 1;
+        }
+        let whole = text[line_start..line_end].trim_end_matches('\r');
+        let (before, label, after) = (
+            &whole[..start - line_start],
+            &whole[(start - line_start).min(whole.len())..(end - line_start).min(whole.len())],
+            &whole[(end - line_start).min(whole.len())..],
+        );
+        // Cut a long line around the place: some context before, the label (itself cut), some
+        // after.
+        let keep = MAX_SHOWN_LINE / 2;
+        let cut_start = |s: &str, n: usize| -> String {
+            let count = s.chars().count();
+            if count <= n {
+                s.to_string()
+            } else {
+                format!("…{}", s.chars().skip(count - n).collect::<String>())
+            }
+        };
+        let cut_end = |s: &str, n: usize| -> String {
+            if s.chars().count() <= n {
+                s.to_string()
+            } else {
+                format!("{}…", s.chars().take(n).collect::<String>())
+            }
+        };
+        let label = cut_end(label, keep);
+        let (before, after) = if whole.chars().count() > MAX_SHOWN_LINE {
+            (cut_start(before, keep / 2), cut_end(after, keep / 2))
+        } else {
+            (before.to_string(), after.to_string())
+        };
+        let (before, label, after) =
+            (escape_controls(&before), escape_controls(&label), escape_controls(&after));
+        let line_text = format!("{before}{label}{after}");
+        let label = before.len()..before.len() + label.len();
+        Snippet { name: place.file.clone(), line_text, label, line, column }
+    }
+}
+
+/// The snippets as codespan's files: each one line, numbered and placed as in the real file.
+struct Snippets(Vec<Snippet>);
+
+impl<'a> codespan_reporting::files::Files<'a> for Snippets {
+    type FileId = usize;
+    type Name = &'a str;
+    type Source = &'a str;
+
+    fn name(&'a self, id: usize) -> Result<&'a str, codespan_reporting::files::Error> {
+        Ok(&self.0[id].name)
+    }
+
+    fn source(&'a self, id: usize) -> Result<&'a str, codespan_reporting::files::Error> {
+        Ok(&self.0[id].line_text)
+    }
+
+    fn line_index(&'a self, _: usize, _: usize) -> Result<usize, codespan_reporting::files::Error> {
+        Ok(0)
+    }
+
+    fn line_number(&'a self, id: usize, _: usize) -> Result<usize, codespan_reporting::files::Error> {
+        Ok(self.0[id].line)
+    }
+
+    fn column_number(
+        &'a self,
+        id: usize,
+        _: usize,
+        byte: usize,
+    ) -> Result<usize, codespan_reporting::files::Error> {
+        let s = &self.0[id];
+        let from = s.label.start.min(byte);
+        let to = s.label.start.max(byte).min(s.line_text.len());
+        let n = s.line_text.get(from..to).map_or(0, |t| t.chars().count());
+        Ok(if byte >= s.label.start { s.column + n } else { s.column.saturating_sub(n) })
+    }
+
+    fn line_range(
+        &'a self,
+        id: usize,
+        line: usize,
+    ) -> Result<Range<usize>, codespan_reporting::files::Error> {
+        if line == 0 {
+            Ok(0..self.0[id].line_text.len())
+        } else {
+            Err(codespan_reporting::files::Error::LineTooLarge { given: line, max: 0 })
+        }
+    }
+}
+
+/// Prints diagnostics the way rustc and the Typst CLI do: the message, `file:line:col`, the
+/// source line with the place underlined, then notes and help. Many findings alike are summed up
+/// ([`summarise`]), a long line is cut around the place, and control characters are shown
+/// escaped, never sent to the terminal.
+pub fn print(out: &mut dyn Write, diagnostics: &[Diagnostic]) {
+    let config = Config::default();
+    let mut lines = LineIndex::default();
+    for d in summarise(diagnostics) {
         let mut cs = match d.severity {
             Severity::Error => CsDiagnostic::error(),
             Severity::Warning => CsDiagnostic::warning(),
         }
         .with_code(d.code)
-        .with_message(&d.message);
+        .with_message(escape_controls(&d.message));
+        let mut files = Snippets(Vec::new());
         if let Some(place) = &d.place {
-            let id = *ids
-                .entry((place.file.clone(), place.text.as_ptr() as usize))
-                .or_insert_with(|| files.add(place.file.clone(), place.text.clone()));
-            let end = place.range.end.max(place.range.start).min(place.text.len());
-            let start = place.range.start.min(end);
-            cs = cs.with_labels(vec![Label::primary(id, start..end)]);
+            let snippet = Snippet::new(place, &mut lines);
+            cs = cs.with_labels(vec![Label::primary(0, snippet.label.clone())]);
+            files.0.push(snippet);
         }
         let mut notes = Vec::new();
         if d.place.is_none()
@@ -238,10 +418,9 @@ pub fn print(out: &mut dyn Write, diagnostics: &[Diagnostic]) {
         if let Some(help) = &d.help {
             notes.push(format!("help: {help}"));
         }
-        cs = cs.with_notes(notes);
+        cs = cs.with_notes(notes.iter().map(|n| escape_controls(n).into_owned()).collect());
         if term::emit_to_io_write(out, &config, &files, &cs).is_err() {
-            // The file database cannot fail for the files we add; fall back to one line.
-            let _ = writeln!(out, "{d}");
+            let _ = writeln!(out, "{}", escape_controls(&d.to_string()));
         }
     }
 }
@@ -279,7 +458,8 @@ fn full_message(d: &Diagnostic) -> String {
 /// The JSON document of `--format json`: every finding, and the counts.
 pub fn to_json(diagnostics: &[Diagnostic]) -> String {
     let mut lines = LineIndex::default();
-    let findings: Vec<JsonFinding> = diagnostics
+    let shown = summarise(diagnostics);
+    let findings: Vec<JsonFinding> = shown
         .iter()
         .map(|d| {
             let (line, column) = d.place.as_ref().map(|p| lines.line_col(p)).unzip();
@@ -310,7 +490,8 @@ pub fn to_github(diagnostics: &[Diagnostic]) -> String {
     let escape_prop = |s: &str| escape(s).replace(':', "%3A").replace(',', "%2C");
     let mut out = String::new();
     let mut lines = LineIndex::default();
-    for d in diagnostics {
+    for d in summarise(diagnostics) {
+        let d = &d;
         let mut props = Vec::new();
         if let Some(file) = d.place.as_ref().map(|p| p.file.as_str()).or(d.file.as_deref()) {
             props.push(format!("file={}", escape_prop(file)));
@@ -325,7 +506,7 @@ pub fn to_github(diagnostics: &[Diagnostic]) -> String {
             "::{} {}::{}\n",
             severity_name(d.severity),
             props.join(","),
-            escape(&full_message(d))
+            escape(&escape_controls(&full_message(d)))
         ));
     }
     out

@@ -11,6 +11,17 @@ use publish::diag::{self, Failure};
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    if std::env::var_os(publish::workers::WORKER_ENV).is_none() {
+        publish::run::on_timeout(|diagnostics| {
+            let mut err = std::io::stderr().lock();
+            diag::print(&mut err, &diagnostics);
+            let _ = writeln!(err, "error: nothing was written (1 error)");
+            std::process::exit(1);
+        });
+    }
+    publish::output::on_wait(|dir| {
+        eprintln!("waiting for another publish run to finish writing into {}", dir.display())
+    });
     let cwd = match std::env::current_dir() {
         Ok(d) => d,
         Err(e) => {
@@ -54,7 +65,8 @@ fn main() -> ExitCode {
                 }
             }
         }
-        Some(Command::Eject(args)) => publish::run::eject(args, &cwd).map(|files| {
+        Some(Command::Eject(args)) => publish::run::eject(args, &cwd).map(|(files, skipped)| {
+            diag::print(&mut std::io::stderr().lock(), &skipped);
             eprintln!("wrote {} files into {}", files.len(), args.dir.display());
             ExitCode::SUCCESS
         }),
@@ -89,11 +101,11 @@ fn build(args: &BuildArgs, cwd: &Path) -> Result<ExitCode, Failure> {
             Err(_) => ExitCode::from(2),
         });
     }
-    // Several languages of a long list: one process each (they run in parallel without sharing
-    // Typst's caches).
-    let large = settings.project.config.signatories.len() >= workers::FROM_SIGNATORIES;
+    // Worker processes: several languages of a long list (one process each, they run in
+    // parallel without sharing Typst's caches), or a layout of the project's (under the time and
+    // memory limits).
     let report = match std::env::current_exe() {
-        Ok(exe) if settings.locales.len() > 1 && large => {
+        Ok(exe) if workers::wanted(&settings) => {
             let argv: Vec<std::ffi::OsString> = std::env::args_os().skip(1).collect();
             workers::publish(&settings, &exe, &argv).unwrap_or_else(|| publish::run::publish(&settings))
         }
@@ -112,7 +124,7 @@ fn print_report(report: &publish::run::Report, cwd: &Path) {
         let _ = writeln!(
             err,
             "wrote {} ({}, {}, {}, {} page{}, {:.0} KiB, {} ms)",
-            shown.display(),
+            diag::escape_controls(&shown.display().to_string()),
             w.locale,
             w.layout,
             w.format,

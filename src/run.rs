@@ -79,8 +79,10 @@ pub fn file_stem(settings: &Settings, locale: &str) -> String {
 
 /// The fonts of the project (and the system's when asked), loaded once for every language.
 pub fn load_fonts(settings: &Settings) -> (Arc<Fonts>, Vec<Diagnostic>) {
-    let (fonts, diags) = Fonts::load(&project::font_files(&settings.project.root), settings.system_fonts);
-    (Arc::new(fonts), diags)
+    let (files, mut skipped) = project::font_files(&settings.project.root);
+    let (fonts, mut diags) = Fonts::load(&files, settings.system_fonts);
+    skipped.append(&mut diags);
+    (Arc::new(fonts), skipped)
 }
 
 /// Codes of `check` findings that `--allow-fallback` turns into fallback warnings.
@@ -130,7 +132,18 @@ pub fn models(settings: &Settings) -> Result<(Vec<Document>, Vec<Diagnostic>), F
     Ok((docs, diags))
 }
 
-/// Typesets and checks every model, in parallel, with the fonts loaded once.
+/// What is done when typesetting in this process runs past the time limit: Typst cannot be
+/// stopped from outside its thread, so the hook reports and ends the process (main sets it; a
+/// worker process leaves it unset: its parent stops it).
+static TIMEOUT_HOOK: std::sync::OnceLock<fn(Vec<Diagnostic>)> = std::sync::OnceLock::new();
+
+/// Sets the time limit's hook (see [`TIMEOUT_HOOK`]).
+pub fn on_timeout(hook: fn(Vec<Diagnostic>)) {
+    let _ = TIMEOUT_HOOK.set(hook);
+}
+
+/// Typesets and checks every model, in parallel, with the fonts loaded once, under the time
+/// limit when a hook is set.
 pub fn typeset_all(
     settings: &Settings,
     fonts: Arc<Fonts>,
@@ -138,16 +151,46 @@ pub fn typeset_all(
 ) -> (Vec<Typeset>, Vec<Diagnostic>) {
     let mut diags = Vec::new();
     let layout = Arc::new(settings.layout.clone());
+    let running: std::sync::Mutex<Vec<String>> =
+        std::sync::Mutex::new(docs.iter().map(|d| d.locale.clone()).collect());
+    let (done_tx, done_rx) = std::sync::mpsc::channel::<()>();
     let results: Vec<(Option<Typeset>, Vec<Diagnostic>)> = std::thread::scope(|scope| {
+        if let (Some(limit), Some(hook)) = (settings.timeout, TIMEOUT_HOOK.get()) {
+            let running = &running;
+            let layout = &settings.layout.name;
+            scope.spawn(move || {
+                if let Err(std::sync::mpsc::RecvTimeoutError::Timeout) = done_rx.recv_timeout(limit) {
+                    let tags = running.lock().map(|r| r.join(", ")).unwrap_or_default();
+                    hook(vec![Diagnostic::error(
+                        "timeout",
+                        format!(
+                            "typesetting {tags} with the layout `{layout}` took longer than the time limit ({} s) and was stopped",
+                            limit.as_secs()
+                        ),
+                    )
+                    .help("a layout that loops for ever, or a very long document: fix the layout, or raise the limit with --timeout SECONDS")]);
+                }
+            });
+        }
         let handles: Vec<_> = docs
             .into_iter()
             .map(|doc| {
                 let fonts = fonts.clone();
                 let layout = layout.clone();
-                scope.spawn(move || typeset_one(settings, fonts, layout, doc))
+                let running = &running;
+                scope.spawn(move || {
+                    let tag = doc.locale.clone();
+                    let r = typeset_one(settings, fonts, layout, doc);
+                    if let Ok(mut list) = running.lock() {
+                        list.retain(|t| *t != tag);
+                    }
+                    r
+                })
             })
             .collect();
-        handles.into_iter().map(|h| h.join().expect("typesetting does not panic")).collect()
+        let results = handles.into_iter().map(|h| h.join().expect("typesetting does not panic")).collect();
+        drop(done_tx);
+        results
     });
     let mut done = Vec::new();
     for (t, mut d) in results {
@@ -197,6 +240,12 @@ pub type LoadedFonts = (Arc<Fonts>, Vec<Diagnostic>);
 pub fn publish_with(settings: &Settings, fonts: Option<LoadedFonts>) -> Result<Report, Failure> {
     let (done, warnings) = typeset_languages(settings, fonts)?;
     let planned: Vec<Planned> = outputs(settings, &done)
+        .map_err(|mut f| {
+            let mut all = warnings.clone();
+            all.append(&mut f.diagnostics);
+            f.diagnostics = all;
+            f
+        })?
         .into_iter()
         .map(|(name, bytes, format, t)| Planned {
             name,
@@ -257,20 +306,17 @@ pub fn write(
     planned: Vec<Planned>,
     warnings: Vec<Diagnostic>,
 ) -> Result<Report, Failure> {
-    let files: Vec<(&str, &[u8])> = planned.iter().map(|p| (p.name.as_str(), p.bytes.as_slice())).collect();
     let with_warnings = |mut f: Failure| {
         let mut all = warnings.clone();
         all.append(&mut f.diagnostics);
         f.diagnostics = all;
         f
     };
-    let paths = crate::output::write_all(&settings.out, &files).map_err(with_warnings)?;
     let written: Vec<Written> = planned
-        .into_iter()
-        .zip(paths)
-        .map(|(p, path)| Written {
-            path,
-            locale: p.locale,
+        .iter()
+        .map(|p| Written {
+            path: settings.out.join(&p.name),
+            locale: p.locale.clone(),
             layout: settings.layout.name.clone(),
             format: p.format,
             pages: p.pages,
@@ -279,19 +325,31 @@ pub fn write(
             time: p.time,
         })
         .collect();
-    if let Some(path) = &settings.manifest {
-        let json = manifest(&written, &settings.out);
-        crate::output::replace_file(path, json.as_bytes()).map_err(with_warnings)?;
+    // The manifest lands with the files it lists, in one commit: all of them or none.
+    let json = settings.manifest.as_ref().map(|_| manifest(&written, &settings.out));
+    let mut files: Vec<(PathBuf, &[u8])> =
+        written.iter().zip(&planned).map(|(w, p)| (w.path.clone(), p.bytes.as_slice())).collect();
+    if let (Some(path), Some(json)) = (&settings.manifest, &json) {
+        files.push((path.clone(), json.as_bytes()));
     }
+    crate::output::commit(&files, crate::output::Purpose::Publish).map_err(with_warnings)?;
     Ok(Report { written, warnings })
 }
 
+/// A file a run writes: name, bytes, format, and the language it comes from.
+pub type Output<'a> = (String, Vec<u8>, &'static str, &'a Typeset);
+
 /// Every file a run writes: name, bytes, format, and the language it comes from.
-pub fn outputs<'a>(
-    settings: &Settings,
-    done: &'a [Typeset],
-) -> Vec<(String, Vec<u8>, &'static str, &'a Typeset)> {
+pub fn outputs<'a>(settings: &Settings, done: &'a [Typeset]) -> Result<Vec<Output<'a>>, Failure> {
     use crate::cli::Emit;
+    // Previews are refused before any is drawn when a page would take more pixels than the
+    // limit (a 5 m page at 1200 ppi asks for hundreds of gigabytes).
+    if settings.emit.contains(&Emit::Png) {
+        for t in done {
+            typeset::check_preview_size(&t.document, settings.ppi, &t.model.locale)
+                .map_err(|d| Failure::usage(*d))?;
+        }
+    }
     let mut out = Vec::new();
     for t in done {
         let stem = file_stem(settings, &t.model.locale);
@@ -311,7 +369,7 @@ pub fn outputs<'a>(
             }
         }
     }
-    out
+    Ok(out)
 }
 
 fn sha256_hex(bytes: &[u8]) -> String {
@@ -349,7 +407,7 @@ fn manifest(written: &[Written], out: &std::path::Path) -> String {
 /// review marks `--mark-reviewed` asks for.
 pub fn check(args: &crate::cli::CheckArgs, cwd: &std::path::Path) -> Result<Vec<Diagnostic>, Failure> {
     let root = project::locate(args.project.as_deref(), cwd)?;
-    eprintln!("{}", project::describe(&root));
+    eprintln!("{}", crate::diag::escape_controls(&project::describe(&root)));
     let project = project::load(root)?;
     let config = &project.config;
     let locales = crate::settings::resolve_locales(&args.lang, config)?;
@@ -379,13 +437,19 @@ pub fn check(args: &crate::cli::CheckArgs, cwd: &std::path::Path) -> Result<Vec<
         if diags.iter().any(Diagnostic::is_error) {
             return Err(Failure::project(diags));
         }
-        for (file, text) in check::mark_reviewed(&catalog, &config.reference, &tag) {
-            crate::output::replace_file(std::path::Path::new(&file), text.as_bytes())?;
+        // Every file of the locale marked together, or none.
+        let edits = check::mark_reviewed(&catalog, &config.reference, &tag);
+        let files: Vec<(PathBuf, &[u8])> =
+            edits.iter().map(|(file, text)| (PathBuf::from(file), text.as_bytes())).collect();
+        crate::output::commit(&files, crate::output::Purpose::Project)?;
+        for (file, _) in &edits {
             eprintln!("marked {file} as reviewed against {}", config.reference);
         }
     }
     let (catalog, mut diags) = l10n::load(&project.root, config, &tags);
-    let (fonts, mut font_diags) = Fonts::load(&project::font_files(&project.root), false);
+    let (files, mut skipped) = project::font_files(&project.root);
+    let (fonts, mut font_diags) = Fonts::load(&files, false);
+    diags.append(&mut skipped);
     diags.append(&mut font_diags);
     diags.extend(check::lint(config, &catalog, &locales, Some(fonts.book())));
     Ok(diags)
@@ -402,8 +466,12 @@ fn standards_flag(standards: &[typst_pdf::PdfStandard]) -> String {
     if names.is_empty() { String::new() } else { format!(" --pdf-standard {}", names.join(",")) }
 }
 
-/// `publish eject`: one language as a plain Typst project. Returns the folder's files written.
-pub fn eject(args: &crate::cli::EjectArgs, cwd: &std::path::Path) -> Result<Vec<PathBuf>, Failure> {
+/// `publish eject`: one language as a plain Typst project. Returns the folder's files written,
+/// and warnings for what was skipped (it copies exactly what publish may read).
+pub fn eject(
+    args: &crate::cli::EjectArgs,
+    cwd: &std::path::Path,
+) -> Result<(Vec<PathBuf>, Vec<Diagnostic>), Failure> {
     use clap::Parser;
     let mut argv: Vec<String> = vec!["publish".into(), "--paper".into(), args.paper.name().into()];
     if let Some(l) = &args.lang {
@@ -436,14 +504,16 @@ pub fn eject(args: &crate::cli::EjectArgs, cwd: &std::path::Path) -> Result<Vec<
     }
     let (mut docs, _) = models(&settings)?;
     let doc = docs.remove(0);
-    let mut files: Vec<(String, Vec<u8>)> = settings.layout.files().map_err(|e| {
+    let (mut files, mut skipped) = settings.layout.files().map_err(|e| {
         Failure::usage(Diagnostic::error(
             "io",
             format!("cannot read the layout `{}`: {e}", settings.layout.name),
         ))
     })?;
     files.push(("model.json".into(), serde_json::to_vec_pretty(&doc).expect("plain data")));
-    for font in project::font_files(&settings.project.root) {
+    let (fonts, mut font_skipped) = project::font_files(&settings.project.root);
+    skipped.append(&mut font_skipped);
+    for font in fonts {
         let name = std::path::Path::new(&font.name)
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
@@ -465,19 +535,6 @@ pub fn eject(args: &crate::cli::EjectArgs, cwd: &std::path::Path) -> Result<Vec<
         )
         .into_bytes(),
     ));
-    let mut written = Vec::new();
-    for (rel, bytes) in &files {
-        let path = dir.join(rel);
-        if let Some(parent) = path.parent() {
-            std::fs::create_dir_all(parent).map_err(|e| {
-                Failure::usage(Diagnostic::error(
-                    "output",
-                    format!("cannot create {}: {e}", parent.display()),
-                ))
-            })?;
-        }
-        crate::output::replace_file(&path, bytes)?;
-        written.push(path);
-    }
-    Ok(written)
+    let files: Vec<(PathBuf, &[u8])> = files.iter().map(|(rel, b)| (dir.join(rel), b.as_slice())).collect();
+    crate::output::commit(&files, crate::output::Purpose::Eject).map(|w| (w, skipped))
 }

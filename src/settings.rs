@@ -41,6 +41,10 @@ pub struct Settings {
     pub bleed_mm: f64,
     /// Crop marks: the proof variant.
     pub marks: bool,
+    /// Time limit for typesetting (`None`: none).
+    pub timeout: Option<std::time::Duration>,
+    /// Memory limit of a typesetting process, in bytes (`None`: none).
+    pub memory_limit: Option<u64>,
 }
 
 /// Resolves the command line against the project. `source_date_epoch` is the environment's
@@ -49,7 +53,7 @@ pub fn resolve(cli: &BuildArgs, cwd: &Path, source_date_epoch: Option<&str>) -> 
     let root = project::locate(cli.project.as_deref(), cwd)?;
     // (A worker process of a run says nothing of its own: its parent has said it.)
     if std::env::var_os(crate::workers::WORKER_ENV).is_none() {
-        eprintln!("{}", project::describe(&root));
+        eprintln!("{}", crate::diag::escape_controls(&project::describe(&root)));
     }
     let project = project::load(root)?;
     let config = &project.config;
@@ -60,13 +64,10 @@ pub fn resolve(cli: &BuildArgs, cwd: &Path, source_date_epoch: Option<&str>) -> 
     let default_layout = layout_name == config.layout;
 
     let timestamp = match source_date_epoch {
-        Some(s) => epoch_to_datetime(s).ok_or_else(|| {
+        Some(s) => epoch_to_datetime(s).map_err(|why| {
             Failure::usage(
-                Diagnostic::error(
-                    "environment",
-                    format!("SOURCE_DATE_EPOCH={s:?} is not a number of seconds since 1970"),
-                )
-                .help("unset it, or set it to a whole number such as 1737000000"),
+                Diagnostic::error("environment", format!("SOURCE_DATE_EPOCH={s:?} {why}"))
+                    .help("unset it, or set it to a whole number of seconds such as 1737000000"),
             )
         })?,
         None => Datetime::from_ymd_hms(
@@ -102,9 +103,21 @@ pub fn resolve(cli: &BuildArgs, cwd: &Path, source_date_epoch: Option<&str>) -> 
                 .help("choose a resolution from 18 to 1200 pixels per inch (default 144)"),
         ));
     }
+    let timeout = (cli.timeout > 0).then(|| std::time::Duration::from_secs(cli.timeout));
+    let memory_limit = parse_size(&cli.memory_limit).ok_or_else(|| {
+        Failure::usage(
+            Diagnostic::error("usage", format!("--memory-limit {:?} is not a size", cli.memory_limit))
+                .help("write it with a unit, from 256MiB: 4GiB, 512MiB, 2GB, or `none`"),
+        )
+    })?;
     let mut emit = cli.emit.clone();
     emit.dedup();
     let manifest = cli.manifest.as_ref().map(|m| if m.is_absolute() { m.clone() } else { cwd.join(m) });
+    // Checked now, before any work: a folder, or a path under a file, cannot take it. (That it
+    // is none of the run's own outputs is checked with them, before any is written.)
+    if let Some(m) = &manifest {
+        crate::output::check_targets(&[m.as_path()], crate::output::Purpose::Publish)?;
+    }
 
     Ok(Settings {
         pdf_standards,
@@ -114,6 +127,8 @@ pub fn resolve(cli: &BuildArgs, cwd: &Path, source_date_epoch: Option<&str>) -> 
         theme: cli.theme,
         bleed_mm,
         marks: cli.marks,
+        timeout,
+        memory_limit,
         locales,
         layout,
         default_layout,
@@ -126,9 +141,21 @@ pub fn resolve(cli: &BuildArgs, cwd: &Path, source_date_epoch: Option<&str>) -> 
     })
 }
 
-fn epoch_to_datetime(s: &str) -> Option<Datetime> {
-    let secs: i64 = s.trim().parse().ok()?;
-    let t = DateTime::from_timestamp(secs, 0)?;
+/// The latest SOURCE_DATE_EPOCH a PDF date can hold: 9999-12-31 23:59:59 UTC (a PDF date has a
+/// four-digit year, ISO 32000-1, 7.9.4).
+pub const MAX_EPOCH: i64 = 253_402_300_799;
+
+/// SOURCE_DATE_EPOCH to a date. The reproducible-builds specification defines it as a
+/// non-negative number of seconds since 1970-01-01 00:00:00 UTC; a PDF date ends in 9999.
+fn epoch_to_datetime(s: &str) -> Result<Datetime, String> {
+    let secs: i64 =
+        s.trim().parse().map_err(|_| "is not a whole number of seconds since 1970".to_string())?;
+    if !(0..=MAX_EPOCH).contains(&secs) {
+        return Err(format!(
+            "is out of the range a PDF date can hold: from 0 (1970-01-01) to {MAX_EPOCH} (9999-12-31 23:59:59 UTC)"
+        ));
+    }
+    let t = DateTime::from_timestamp(secs, 0).ok_or("is not a date")?;
     Datetime::from_ymd_hms(
         t.year(),
         t.month() as u8,
@@ -137,6 +164,7 @@ fn epoch_to_datetime(s: &str) -> Option<Datetime> {
         t.minute() as u8,
         t.second() as u8,
     )
+    .ok_or_else(|| "is not a date".to_string())
 }
 
 /// `--lang` values to locale tags: `all`, an exact tag (any case), or a language that one locale
@@ -212,6 +240,29 @@ pub fn resolve_standards(names: &[String]) -> Result<Vec<typst_pdf::PdfStandard>
         ));
     }
     Ok(list)
+}
+
+/// A size with its unit (`4GiB`, `512MiB`, `2GB`) in bytes; `none` is `Some(None)`; below 256 MiB
+/// (a process needs more to start typesetting) or not a size is `None`.
+pub fn parse_size(s: &str) -> Option<Option<u64>> {
+    let s = s.trim();
+    if s.eq_ignore_ascii_case("none") {
+        return Some(None);
+    }
+    let split = s.find(|c: char| c.is_ascii_alphabetic())?;
+    let (number, unit) = s.split_at(split);
+    let n: f64 = number.trim().parse().ok()?;
+    let factor: f64 = match unit.to_ascii_lowercase().as_str() {
+        "kib" => 1024.0,
+        "mib" => 1024.0 * 1024.0,
+        "gib" => 1024.0 * 1024.0 * 1024.0,
+        "kb" => 1e3,
+        "mb" => 1e6,
+        "gb" => 1e9,
+        _ => return None,
+    };
+    let bytes = n * factor;
+    (256.0 * 1024.0 * 1024.0..1e18).contains(&bytes).then_some(Some(bytes as u64))
 }
 
 /// A length with its unit (`3mm`, `0.3cm`, `0.125in`, `9pt`) in millimetres.

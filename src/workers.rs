@@ -12,6 +12,7 @@ use std::io::Read;
 use std::path::Path;
 use std::process::{Command, Stdio};
 use std::sync::Arc;
+
 use std::time::Duration;
 
 use serde::{Deserialize, Serialize};
@@ -101,36 +102,60 @@ impl WireDiagnostic {
     }
 }
 
+/// Whether a run typesets in worker processes: when its languages are many names long (they
+/// run faster apart), or when the layout is the project's own (a layout is a program: in a
+/// process of its own it runs under the time and memory limits, and a runaway one ends cleanly).
+pub fn wanted(settings: &Settings) -> bool {
+    let large = settings.project.config.signatories.len() >= FROM_SIGNATORIES;
+    (large && settings.locales.len() > 1) || !settings.layout.is_builtin()
+}
+
+/// How many workers run at once: one per core, the rest wait their turn.
+pub fn parallelism() -> usize {
+    std::thread::available_parallelism().map_or(1, |n| n.get())
+}
+
 /// The worker's side: typesets the one language of `settings` and returns what it prints on
-/// standard output.
+/// standard output. It ends as soon as its parent does (its standard input closes), and under
+/// the memory limit of `settings`.
 pub fn serve(settings: &Settings) -> Vec<u8> {
+    // The parent holds our standard input open and never writes to it: end of input means the
+    // parent is gone (Ctrl-C, SIGTERM, a crash), and there is no one left to hand the work to.
+    std::thread::spawn(|| {
+        let mut buf = [0u8; 64];
+        let mut stdin = std::io::stdin();
+        while matches!(stdin.read(&mut buf), Ok(n) if n > 0) {}
+        std::process::exit(3);
+    });
+    if let Some(bytes) = settings.memory_limit {
+        limit_memory(bytes);
+    }
     let (header, bytes) = match run::typeset_languages(settings, None) {
-        Ok((done, warnings)) => {
-            let mut bytes = Vec::new();
-            let files = run::outputs(settings, &done)
-                .into_iter()
-                .map(|(name, b, format, t)| {
-                    bytes.extend_from_slice(&b);
-                    WireFile {
-                        name,
-                        format: format.to_string(),
-                        locale: t.model.locale.clone(),
-                        pages: t.document.pages().len(),
-                        time_us: t.time.as_micros() as u64,
-                        len: b.len(),
-                    }
-                })
-                .collect();
-            (Header { usage: false, diagnostics: warnings.iter().map(Into::into).collect(), files }, bytes)
-        }
-        Err(f) => (
-            Header {
-                usage: f.kind == FailureKind::Usage,
-                diagnostics: f.diagnostics.iter().map(Into::into).collect(),
-                files: Vec::new(),
-            },
-            Vec::new(),
-        ),
+        Ok((done, warnings)) => match run::outputs(settings, &done) {
+            Ok(outputs) => {
+                let mut bytes = Vec::new();
+                let files = outputs
+                    .into_iter()
+                    .map(|(name, b, format, t)| {
+                        bytes.extend_from_slice(&b);
+                        WireFile {
+                            name,
+                            format: format.to_string(),
+                            locale: t.model.locale.clone(),
+                            pages: t.document.pages().len(),
+                            time_us: t.time.as_micros() as u64,
+                            len: b.len(),
+                        }
+                    })
+                    .collect();
+                (
+                    Header { usage: false, diagnostics: warnings.iter().map(Into::into).collect(), files },
+                    bytes,
+                )
+            }
+            Err(f) => (failure_header(&f), Vec::new()),
+        },
+        Err(f) => (failure_header(&f), Vec::new()),
     };
     let mut out = serde_json::to_vec(&header).expect("plain data");
     out.push(b'\n');
@@ -138,64 +163,205 @@ pub fn serve(settings: &Settings) -> Vec<u8> {
     out
 }
 
-/// The parent's side: one worker per language of `settings`, started as `exe args`, then all
-/// files written or none. `None` when a worker could not be started (the caller typesets in
-/// threads instead).
-pub fn publish(settings: &Settings, exe: &Path, args: &[OsString]) -> Option<Result<Report, Failure>> {
-    let mut children = Vec::new();
-    for tag in &settings.locales {
-        let child = Command::new(exe)
-            .args(args)
-            .env(WORKER_ENV, tag)
-            .stdin(Stdio::null())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::inherit())
-            .spawn();
-        match child {
-            Ok(c) => children.push((tag.clone(), c)),
-            Err(_) => {
-                for (_, mut c) in children {
-                    let _ = c.kill();
-                    let _ = c.wait();
-                }
-                return None;
+fn failure_header(f: &Failure) -> Header {
+    Header {
+        usage: f.kind == FailureKind::Usage,
+        diagnostics: f.diagnostics.iter().map(Into::into).collect(),
+        files: Vec::new(),
+    }
+}
+
+/// Limits this process's memory: its data segment and private mappings on Linux (thread stacks
+/// and the allocator's reserved address space do not count), its address space on other Unix
+/// systems. An allocation past the limit fails and ends the process, which the parent reports.
+#[cfg(unix)]
+fn limit_memory(bytes: u64) {
+    #[cfg(target_os = "linux")]
+    let resource = libc::RLIMIT_DATA;
+    #[cfg(not(target_os = "linux"))]
+    let resource = libc::RLIMIT_AS;
+    let limit = libc::rlimit { rlim_cur: bytes as libc::rlim_t, rlim_max: bytes as libc::rlim_t };
+    // SAFETY: setrlimit reads the struct passed by reference and changes only this process.
+    unsafe {
+        libc::setrlimit(resource, &limit);
+    }
+}
+
+/// Not supported on this platform: the time limit still holds, the memory limit does not.
+#[cfg(not(unix))]
+fn limit_memory(_bytes: u64) {}
+
+/// How one worker ended.
+enum Outcome {
+    /// It handed back its result.
+    Output(Vec<u8>),
+    /// It ran past the time limit and was stopped.
+    TimedOut(Duration),
+    /// It ended without a result: what it said on its error output, and how it ended.
+    Crashed { stderr: String, status: String },
+}
+
+/// Runs one worker to its end, or to the time limit.
+fn run_worker(
+    exe: &Path,
+    args: &[OsString],
+    tag: &str,
+    timeout: Option<Duration>,
+) -> std::io::Result<Outcome> {
+    let mut child = Command::new(exe)
+        .args(args)
+        .env(WORKER_ENV, tag)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()?;
+    // Held, never written: the worker stops when it closes (when this process ends).
+    let stdin = child.stdin.take();
+    let mut stdout = child.stdout.take().expect("piped");
+    let mut stderr = child.stderr.take().expect("piped");
+    let (tx, rx) = std::sync::mpsc::channel();
+    let err_reader = std::thread::spawn(move || {
+        let mut s = Vec::new();
+        let _ = stderr.read_to_end(&mut s);
+        String::from_utf8_lossy(&s).into_owned()
+    });
+    std::thread::spawn(move || {
+        let mut out = Vec::new();
+        let read = stdout.read_to_end(&mut out);
+        let _ = tx.send(read.map(|_| out));
+    });
+    let received = match timeout {
+        Some(t) => rx.recv_timeout(t).map_err(|_| ()),
+        None => rx.recv().map_err(|_| ()),
+    };
+    let outcome = match received {
+        Ok(Ok(out)) => {
+            let status = child.wait()?;
+            if status.success() {
+                Outcome::Output(out)
+            } else {
+                Outcome::Crashed { stderr: err_reader.join().unwrap_or_default(), status: describe(status) }
             }
         }
+        Ok(Err(e)) => {
+            let _ = child.kill();
+            let _ = child.wait();
+            Outcome::Crashed { stderr: e.to_string(), status: "its output could not be read".into() }
+        }
+        Err(()) => {
+            let _ = child.kill();
+            let _ = child.wait();
+            Outcome::TimedOut(timeout.unwrap_or_default())
+        }
+    };
+    drop(stdin);
+    Ok(outcome)
+}
+
+fn describe(status: std::process::ExitStatus) -> String {
+    #[cfg(unix)]
+    {
+        use std::os::unix::process::ExitStatusExt;
+        if let Some(sig) = status.signal() {
+            return format!("it was ended by signal {sig}");
+        }
     }
-    // Read every worker's output at once (a full pipe would hold a worker back). A worker that
-    // could not be read, or ended in a crash, hands back nothing, which is reported below.
-    let outputs: Vec<(String, Vec<u8>)> = std::thread::scope(|scope| {
-        let readers: Vec<_> = children
-            .into_iter()
-            .map(|(tag, mut child)| {
-                scope.spawn(move || {
-                    let mut out = Vec::new();
-                    let read = child.stdout.take().expect("piped").read_to_end(&mut out);
-                    let ended = child.wait().is_ok_and(|s| s.success());
-                    if read.is_err() || !ended {
-                        out.clear();
-                    }
-                    (tag, out)
-                })
-            })
-            .collect();
-        readers.into_iter().map(|r| r.join().expect("reading a worker does not panic")).collect()
+    format!("it exited with {status}")
+}
+
+/// The diagnostic for a worker that ended without a result.
+fn failed(settings: &Settings, tag: &str, outcome: Outcome) -> Diagnostic {
+    let layout = &settings.layout.name;
+    match outcome {
+        Outcome::TimedOut(t) => Diagnostic::error(
+            "timeout",
+            format!(
+                "typesetting {tag} with the layout `{layout}` took longer than the time limit ({} s) and was stopped",
+                t.as_secs()
+            ),
+        )
+        .help("a layout that loops for ever, or a very long document: fix the layout, or raise the limit with --timeout SECONDS"),
+        Outcome::Crashed { stderr, status } if stderr.contains("memory allocation of") => {
+            let limit = settings
+                .memory_limit
+                .map_or("the system's memory".to_string(), |b| format!("the memory limit of {} MiB", b >> 20));
+            Diagnostic::error(
+                "memory",
+                format!("typesetting {tag} with the layout `{layout}` needed more than {limit} and was stopped"),
+            )
+            .note(status)
+            .help("a layout that builds ever larger data: fix the layout, or raise the limit with --memory-limit SIZE")
+        }
+        Outcome::Crashed { stderr, status } => {
+            let mut d = Diagnostic::error(
+                "internal",
+                format!("the process typesetting {tag} with the layout `{layout}` ended without a result"),
+            )
+            .note(status)
+            .help(format!("run `publish --lang {tag}` alone to see what it says; if it crashed, please report it"));
+            let said: Vec<&str> = stderr.lines().filter(|l| !l.trim().is_empty()).take(5).collect();
+            if !said.is_empty() {
+                d = d.note(format!("it said: {}", said.join(" / ")));
+            }
+            d
+        }
+        Outcome::Output(_) => unreachable!("a worker with a result did not fail"),
+    }
+}
+
+/// The parent's side: one worker per language of `settings`, started as `exe args`, at most
+/// [`parallelism`] at once (the others wait their turn), then all files written or none. `None`
+/// when no worker could be started (the caller typesets in threads instead).
+pub fn publish(settings: &Settings, exe: &Path, args: &[OsString]) -> Option<Result<Report, Failure>> {
+    let queue: std::sync::Mutex<std::collections::VecDeque<(usize, String)>> =
+        std::sync::Mutex::new(settings.locales.iter().cloned().enumerate().collect());
+    let results: std::sync::Mutex<Vec<(usize, String, std::io::Result<Outcome>)>> = Default::default();
+    let slots = parallelism().min(settings.locales.len()).max(1);
+    std::thread::scope(|scope| {
+        for _ in 0..slots {
+            scope.spawn(|| {
+                loop {
+                    let Some((i, tag)) = queue.lock().expect("not poisoned").pop_front() else {
+                        return;
+                    };
+                    let outcome = run_worker(exe, args, &tag, settings.timeout);
+                    results.lock().expect("not poisoned").push((i, tag, outcome));
+                }
+            });
+        }
     });
+    let mut results = results.into_inner().expect("not poisoned");
+    results.sort_by_key(|(i, _, _)| *i);
+    if results.iter().all(|(_, _, o)| o.is_err()) {
+        return None;
+    }
 
     let mut diagnostics: Vec<WireDiagnostic> = Vec::new();
+    let mut errors: Vec<Diagnostic> = Vec::new();
     let mut usage = false;
     let mut planned = Vec::new();
-    for (tag, output) in outputs {
-        let Some((header, bytes)) = parse(&output) else {
-            return Some(Err(Failure::usage(
-                Diagnostic::error(
+    for (_, tag, outcome) in results {
+        let output = match outcome {
+            Ok(Outcome::Output(o)) => o,
+            Ok(other) => {
+                errors.push(failed(settings, &tag, other));
+                continue;
+            }
+            Err(e) => {
+                errors.push(Diagnostic::error(
                     "internal",
-                    format!("the process typesetting {tag} ended without a result"),
-                )
-                .help(
-                    "run `publish --lang {tag}` alone to see what it says; if it crashed, please report it",
-                ),
-            )));
+                    format!("cannot start the process typesetting {tag}: {e}"),
+                ));
+                continue;
+            }
+        };
+        let Some((header, bytes)) = parse(&output) else {
+            errors.push(failed(
+                settings,
+                &tag,
+                Outcome::Crashed { stderr: String::new(), status: "its output was not a result".into() },
+            ));
+            continue;
         };
         usage |= header.usage;
         // Findings every language meets (in the reference, in publish.toml) are told once.
@@ -207,10 +373,11 @@ pub fn publish(settings: &Settings, exe: &Path, args: &[OsString]) -> Option<Res
         let mut at = 0;
         for f in header.files {
             let Some(b) = bytes.get(at..at + f.len) else {
-                return Some(Err(Failure::usage(Diagnostic::error(
+                errors.push(Diagnostic::error(
                     "internal",
                     format!("the process typesetting {tag} handed back a short file"),
-                ))));
+                ));
+                break;
             };
             at += f.len;
             planned.push(Planned {
@@ -227,7 +394,9 @@ pub fn publish(settings: &Settings, exe: &Path, args: &[OsString]) -> Option<Res
             });
         }
     }
-    let diagnostics: Vec<Diagnostic> = diagnostics.into_iter().map(WireDiagnostic::into_diagnostic).collect();
+    let mut diagnostics: Vec<Diagnostic> =
+        diagnostics.into_iter().map(WireDiagnostic::into_diagnostic).collect();
+    diagnostics.append(&mut errors);
     if usage {
         return Some(Err(Failure { kind: FailureKind::Usage, diagnostics }));
     }

@@ -120,7 +120,10 @@ fn load_locale(
     let mut resources = Vec::new();
     let dir = format!("locales/{tag}");
     let names = match root.list(&dir, ".ftl") {
-        Ok(Some(names)) => names,
+        Ok(Some((names, mut skipped))) => {
+            diags.append(&mut skipped);
+            names
+        }
         Ok(None) => {
             let span = config.locale(tag).map(|l| l.span.clone()).unwrap_or(0..0);
             diags.push(
@@ -140,7 +143,7 @@ fn load_locale(
             Vec::new()
         }
     };
-    if names.is_empty() && diags.is_empty() {
+    if names.is_empty() && !diags.iter().any(Diagnostic::is_error) {
         diags.push(
             Diagnostic::error(
                 "missing-locale",
@@ -178,6 +181,20 @@ fn load_locale(
         // A byte-order mark is not part of the text.
         let text = text.strip_prefix('\u{feff}').map(str::to_string).unwrap_or(text);
         let text_arc: Arc<str> = Arc::from(text.as_str());
+        // Fluent's parser recurses into each placeable: thousands of nested ones would overflow
+        // the stack. Refused before any parsing.
+        if let Some(at) = too_deep(&text) {
+            let end = at + text[at..].chars().next().map_or(0, char::len_utf8);
+            diags.push(
+                Diagnostic::error(
+                    "ftl-nesting",
+                    format!("placeables and call arguments nested more than {MAX_NESTING} deep"),
+                )
+                .at(Place { file: file.name.clone(), text: text_arc.clone(), range: at..end })
+                .help("a message needs a few levels at most: write this one with fewer nested `{ }`"),
+            );
+            continue;
+        }
         let file_index = files.len();
         files.push(FtlFile { name: file.name.clone(), text: text_arc.clone() });
         let place =
@@ -248,6 +265,51 @@ fn load_locale(
         d.locale.get_or_insert_with(|| tag.to_string());
     }
     (Locale { tag: tag.to_string(), langid, bundle, files, resources, sites, pseudo: false }, diags)
+}
+
+/// How deep placeables (`{ ... }`) and call arguments (`F( ... )`) may nest in a Fluent file.
+pub const MAX_NESTING: usize = 50;
+
+/// Where a Fluent text nests placeables or call arguments deeper than [`MAX_NESTING`], found
+/// without parsing: braces and, inside placeables, parentheses, skipping comments and string
+/// literals.
+pub fn too_deep(text: &str) -> Option<usize> {
+    let (mut depth, mut in_string, mut escaped, mut in_comment, mut line_start) =
+        (0usize, false, false, false, true);
+    for (i, b) in text.bytes().enumerate() {
+        if in_comment {
+            if b == b'\n' {
+                in_comment = false;
+                line_start = true;
+            }
+            continue;
+        }
+        if in_string {
+            match b {
+                _ if escaped => escaped = false,
+                b'\\' => escaped = true,
+                b'"' | b'\n' => in_string = false,
+                _ => {}
+            }
+            continue;
+        }
+        if depth == 0 && line_start && b == b'#' {
+            in_comment = true;
+            continue;
+        }
+        line_start = b == b'\n';
+        match b {
+            b'{' => depth += 1,
+            b'(' if depth > 0 => depth += 1,
+            b'}' | b')' if depth > 0 => depth -= 1,
+            b'"' if depth > 0 => in_string = true,
+            _ => {}
+        }
+        if depth > MAX_NESTING {
+            return Some(i);
+        }
+    }
+    None
 }
 
 /// Formats messages of one locale, falling back to the reference only when allowed. Every
@@ -398,4 +460,26 @@ pub fn args<'a>(pairs: impl IntoIterator<Item = (&'a str, FluentValue<'a>)>) -> 
         a.set(k, v);
     }
     a
+}
+
+#[cfg(test)]
+mod nesting_tests {
+    use super::*;
+
+    #[test]
+    fn deep_nesting_is_found_at_the_brace_past_the_limit() {
+        let deep = format!("m = {}$x{}\n", "{ ".repeat(20_000), " }".repeat(20_000));
+        assert_eq!(too_deep(&deep), Some("m = ".len() + 2 * MAX_NESTING));
+        let calls = format!("m = {{ {}1{} }}\n", "NUMBER(".repeat(60), ")".repeat(60));
+        assert!(too_deep(&calls).is_some());
+        // Braces in comments and string literals, and parentheses in text, do not count.
+        let fine = format!(
+            "# {}\nm = ({}) {{ \"{}\" }} {{ NUMBER($n) }}\n",
+            "{".repeat(100),
+            "(".repeat(100),
+            "{".repeat(100)
+        );
+        assert_eq!(too_deep(&fine), None);
+        assert_eq!(too_deep("m = { { { $x } } }\n"), None);
+    }
 }

@@ -102,7 +102,7 @@ fn layout_warnings(document: &PagedDocument, world: &PublishWorld, locale: &str)
 
 /// Turns a Typst diagnostic into ours, naming the layout file and line.
 fn convert(world: &PublishWorld, d: &SourceDiagnostic, locale: &str) -> Diagnostic {
-    let message = format!("layout `{}` ({locale}): {}", world.layout().name, d.message);
+    let message = format!("layout `{}` ({locale}): {}", world.layout().name, in_our_terms(&d.message));
     let mut out = match d.severity {
         TypstSeverity::Error => Diagnostic::error("layout", message),
         TypstSeverity::Warning => Diagnostic::warning("layout", message),
@@ -119,9 +119,21 @@ fn convert(world: &PublishWorld, d: &SourceDiagnostic, locale: &str) -> Diagnost
         out = out.in_file(world.layout().display("/main.typ"));
     }
     for hint in &d.hints {
-        out = out.note(format!("hint: {}", hint.v));
+        // Hints about the Typst CLI's options (`--root`) have no meaning here.
+        if hint.v.contains("--root") {
+            continue;
+        }
+        out = out.note(format!("hint: {}", in_our_terms(&hint.v)));
     }
     out
+}
+
+/// Typst's words for its sandbox, in publish's: a layout's "project" is its own folder.
+fn in_our_terms(text: &str) -> String {
+    text.replace("would escape the project root", "would leave the layout's folder").replace(
+        "cannot access files outside of the project sandbox",
+        "a layout reads only files inside its own folder (layouts/<name>/)",
+    )
 }
 
 /// Every run of text of the document, page by page, in reading order of the frames.
@@ -196,7 +208,16 @@ pub fn check(document: &PagedDocument, doc: &Document) -> Vec<Diagnostic> {
             );
         }
     }
-    diags.extend(overlaps(&all, doc));
+    // An overlap is told once per message: a name that runs into twenty others is one finding.
+    let mut told: std::collections::HashSet<(&str, String)> = std::collections::HashSet::new();
+    for ((a, b), d) in overlaps(&all, doc) {
+        let (ka, kb) = (("overlap", a), ("overlap", b));
+        if !told.contains(&ka) && !told.contains(&kb) {
+            diags.push(d);
+        }
+        told.insert(ka);
+        told.insert(kb);
+    }
     let eps = 0.5;
     for (i, page) in document.pages().iter().enumerate() {
         let (w, h) = (page.frame.width().to_pt(), page.frame.height().to_pt());
@@ -205,13 +226,16 @@ pub fn check(document: &PagedDocument, doc: &Document) -> Vec<Diagnostic> {
                 || run.x + run.width > w + eps
                 || run.y - 0.8 * run.size < -eps
                 || run.y > h + eps;
-            if outside {
+            // Each message (or text of the layout's own) is told once, however many of its
+            // runs lie outside.
+            if outside && told.insert(("outside-page", source_of(doc, &run.text))) {
                 diags.push(
                     Diagnostic::error(
                         "outside-page",
                         format!(
-                            "text {:?} lies outside page {} ({}, {})",
-                            run.text,
+                            "text “{}”{} lies outside page {} ({}, {})",
+                            excerpt(&run.text),
+                            from_message(doc, &run.text),
                             i + 1,
                             doc.locale,
                             doc.paper
@@ -225,9 +249,39 @@ pub fn check(document: &PagedDocument, doc: &Document) -> Vec<Diagnostic> {
     diags
 }
 
+/// The first words of a run of text, for a message (at most 40 characters, combining marks
+/// and all, never a page of them).
+fn excerpt(text: &str) -> String {
+    let text = text.trim();
+    let mut out: String = text.chars().take(40).collect();
+    if text.chars().count() > 40 {
+        out.push('…');
+    }
+    out
+}
+
+/// The message a run of text comes from, if one holds it.
+fn source_of(doc: &Document, text: &str) -> String {
+    let text = text.trim();
+    doc.sources
+        .iter()
+        .find(|(_, t)| !text.is_empty() && t.contains(text))
+        .map_or_else(|| excerpt(text), |(id, _)| id.clone())
+}
+
+/// " (message id)" when a message holds the text.
+fn from_message(doc: &Document, text: &str) -> String {
+    let text = text.trim();
+    doc.sources
+        .iter()
+        .find(|(_, t)| !text.is_empty() && t.contains(text))
+        .map_or_else(String::new, |(id, _)| format!(" (message {id})"))
+}
+
 /// Text drawn over other text: a line that ran out of its column into the next one, or a block
-/// placed over another. Each run is a box from its ascent to its descent.
-fn overlaps(runs: &[Run], doc: &Document) -> Vec<Diagnostic> {
+/// placed over another. Each run is a box from its ascent to its descent. Each with the key
+/// that tells it once (the pair of messages).
+fn overlaps(runs: &[Run], doc: &Document) -> Vec<((String, String), Diagnostic)> {
     let tolerance = 1.0;
     let mut diags = Vec::new();
     let pages = runs.iter().map(|r| r.page + 1).max().unwrap_or(0);
@@ -243,20 +297,23 @@ fn overlaps(runs: &[Run], doc: &Document) -> Vec<Diagnostic> {
                 let (a_top, a_bottom) = (a.y - 0.75 * a.size, a.y + 0.2 * a.size);
                 let (b_top, b_bottom) = (b.y - 0.75 * b.size, b.y + 0.2 * b.size);
                 if a_top < b_bottom - tolerance && b_top < a_bottom - tolerance {
-                    diags.push(
+                    let key = (source_of(doc, &a.text), source_of(doc, &b.text));
+                    diags.push((key,
                         Diagnostic::error(
                             "overlap",
                             format!(
-                                "text {:?} runs into {:?} on page {} ({}, {})",
-                                a.text.trim(),
-                                b.text.trim(),
+                                "text “{}”{} runs into “{}”{} on page {} ({}, {})",
+                                excerpt(&a.text),
+                                from_message(doc, &a.text),
+                                excerpt(&b.text),
+                                from_message(doc, &b.text),
                                 page + 1,
                                 doc.locale,
                                 doc.paper
                             ),
                         )
                         .help("a line ran out of its column or box: shorten the text, or widen the column in the layout"),
-                    );
+                    ));
                 }
             }
         }
@@ -283,6 +340,34 @@ pub fn pdf(
     typst_pdf::pdf(document, &options).map_err(|errors| {
         errors.iter().map(|e| Diagnostic::error("pdf", format!("PDF export failed: {}", e.message))).collect()
     })
+}
+
+/// The most pixels a PNG preview of one page may have: 150 million (600 MB as RGBA while it is
+/// drawn; an A4 page at 1200 ppi has 139 million).
+pub const MAX_PREVIEW_PIXELS: f64 = 150e6;
+
+/// Refuses previews whose pages would take more than [`MAX_PREVIEW_PIXELS`] at `ppi`, naming
+/// the first such page, its size and the resolution, before any is drawn.
+pub fn check_preview_size(document: &PagedDocument, ppi: f32, locale: &str) -> Result<(), Box<Diagnostic>> {
+    for (i, page) in document.pages().iter().enumerate() {
+        let size = page.frame.size();
+        let scale = f64::from(ppi) / 72.0;
+        let (w, h) = ((size.x.to_pt() * scale).ceil(), (size.y.to_pt() * scale).ceil());
+        if w * h > MAX_PREVIEW_PIXELS {
+            return Err(Box::new(Diagnostic::error(
+                "preview",
+                format!(
+                    "a PNG preview of page {} ({locale}, {:.0} × {:.0} mm) at {ppi} ppi would be {w:.0} × {h:.0} pixels, more than the limit of {:.0} million",
+                    i + 1,
+                    size.x.to_mm(),
+                    size.y.to_mm(),
+                    MAX_PREVIEW_PIXELS / 1e6
+                ),
+            )
+            .help("ask for a lower resolution with --ppi, or emit SVG previews (--emit svg), which have no pixels")));
+        }
+    }
+    Ok(())
 }
 
 /// Each page as PNG, at `ppi` pixels per inch.
