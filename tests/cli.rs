@@ -384,7 +384,7 @@ fn text_outside_the_page_fails_the_run_naming_the_text() {
     let o = publish(project.path(), &["--lang", "fr", "--out", "out"]);
     assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
     let err = stderr(&o);
-    assert!(err.contains("\"Beyond the edge\" lies outside page 1"), "{err}");
+    assert!(err.contains("“Beyond the edge” lies outside page 1"), "{err}");
     assert!(common::pdfs_under(project.path()).is_empty());
 }
 
@@ -396,7 +396,7 @@ fn text_running_into_other_text_fails_the_run_naming_both() {
     let o = publish(project.path(), &["--lang", "fr", "--out", "out"]);
     assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
     let err = stderr(&o);
-    assert!(err.contains("\"Left column line\" runs into \"Right column\""), "{err}");
+    assert!(err.contains("“Left column line” runs into “Right column"), "{err}");
 }
 
 #[test]

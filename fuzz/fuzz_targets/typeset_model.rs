@@ -1,0 +1,137 @@
+//! Layouts from hostile models: the built-in statement's model, changed field by field by the
+//! input, typeset by the built-in layouts (handout, large-print) on both papers and themes, with
+//! the page checks and the PDF export. Any panic is a bug: a model a layout cannot set must
+//! become diagnostics.
+//!
+//! The input is a list of edits, each an operation byte, a length (two bytes, little-endian)
+//! and that many bytes of text (read as UTF-8, invalid bytes replaced).
+#![no_main]
+
+use std::sync::{Arc, OnceLock};
+
+use libfuzzer_sys::fuzz_target;
+use publish::model::{Block, Document, Segment, Signatory, Span};
+use publish::project::{self, Root};
+use publish::typeset::{self, world::Fonts};
+
+struct Base {
+    docs: Vec<Document>,
+    fonts: Arc<Fonts>,
+}
+
+fn base() -> &'static Base {
+    static BASE: OnceLock<Base> = OnceLock::new();
+    BASE.get_or_init(|| {
+        let project = project::load(Root::Builtin).expect("the built-in project loads");
+        let config = &project.config;
+        let tags: Vec<String> = config.locales.iter().map(|l| l.tag.clone()).collect();
+        let (catalog, _) = publish::l10n::load(&project.root, config, &tags);
+        let options = publish::model::Options {
+            paper: "a4".into(),
+            allow_fallback: true,
+            print: publish::model::Print { theme: "default".into(), bleed_mm: 0.0, marks: false },
+        };
+        let docs = tags.iter().map(|t| publish::model::build(config, &catalog, t, &options).0).collect();
+        let (files, _) = project::font_files(&project.root);
+        let (fonts, _) = Fonts::load(&files, false);
+        Base { docs, fonts: Arc::new(fonts) }
+    })
+}
+
+const MAX_ENTRIES: usize = 2000;
+
+fuzz_target!(|data: &[u8]| {
+    let base = base();
+    let mut doc = base.docs[data.first().map_or(0, |b| *b as usize) % base.docs.len()].clone();
+    let mut layout = "handout";
+    let mut at = 1;
+    while at + 3 <= data.len() {
+        let op = data[at];
+        let len = u16::from_le_bytes([data[at + 1], data[at + 2]]) as usize;
+        let end = (at + 3 + len).min(data.len());
+        let text = String::from_utf8_lossy(&data[at + 3..end]).into_owned();
+        let index = len;
+        at = end;
+        let n = doc.signatories.entries.len();
+        match op % 24 {
+            0 => doc.kicker = text,
+            1 => doc.title = text,
+            2 => doc.dateline = text,
+            3 => doc.author = text,
+            4 => {
+                let paragraphs: Vec<&mut Block> =
+                    doc.blocks.iter_mut().filter(|b| matches!(b, Block::Paragraph { .. })).collect();
+                let count = paragraphs.len();
+                if let Some(Block::Paragraph { text: t, spans, .. }) = paragraphs.into_iter().nth(index % count.max(1)) {
+                    *t = text.clone();
+                    *spans = vec![Span { text, link: None }];
+                }
+            }
+            5 => {
+                if let Some(Block::List { items, .. }) = doc.blocks.iter_mut().find(|b| matches!(b, Block::List { .. })) {
+                    if items.is_empty() {
+                        items.push(text);
+                    } else {
+                        let i = index % items.len();
+                        items[i] = text;
+                    }
+                }
+            }
+            6 if n > 0 => doc.signatories.entries[index % n].name = text,
+            7 if n > 0 => doc.signatories.entries[index % n].note = (!text.is_empty()).then_some(text),
+            8 if n < MAX_ENTRIES => doc.signatories.entries.push(Signatory {
+                id: format!("sig-fuzz-{n}"),
+                name: text,
+                note: None,
+                sort_key: None,
+            }),
+            9 => {
+                let copies = (text.len() * 16).min(MAX_ENTRIES.saturating_sub(n));
+                let list = doc.signatories.entries.clone();
+                for i in 0..copies {
+                    if let Some(e) = list.get(i % list.len().max(1)) {
+                        doc.signatories.entries.push(e.clone());
+                    }
+                }
+            }
+            10 if n > 0 => {
+                doc.signatories.entries.remove(index % n);
+            }
+            11 => doc.signatories.heading = text,
+            12 => doc.signatories.lead = text,
+            13 => {
+                doc.furniture.page_label = text
+                    .split('%')
+                    .enumerate()
+                    .map(|(i, s)| match (i % 2, s) {
+                        (1, "page") | (1, "pages") => Segment::Field { field: s.to_string() },
+                        _ => Segment::Text { text: s.to_string() },
+                    })
+                    .collect()
+            }
+            14 => doc.furniture.running_footer = text,
+            15 => layout = if index % 2 == 0 { "handout" } else { "large-print" },
+            16 => doc.paper = if index % 2 == 0 { "a4".into() } else { "us-letter".into() },
+            17 => doc.print.theme = if index % 2 == 0 { "default".into() } else { "contrast".into() },
+            18 => doc.print.bleed_mm = (index % 21) as f64,
+            19 => doc.print.marks = index % 2 == 1,
+            20 => doc.lang = text,
+            21 => doc.region = (!text.is_empty()).then_some(text),
+            22 => doc.blocks.push(Block::Paragraph {
+                id: "fuzz".into(),
+                text: text.clone(),
+                spans: vec![Span { text, link: None }],
+            }),
+            23 => doc.blocks.clear(),
+            _ => {}
+        }
+    }
+    let Ok(layout) = project::find_layout(&Root::Builtin, layout) else { return };
+    let date = typst::foundations::Datetime::from_ymd(2025, 1, 16).expect("a date");
+    let (document, _) = typeset::compile(base.fonts.clone(), Arc::new(layout), &doc, date);
+    if let Some(document) = document {
+        let _ = typeset::check(&document, &doc);
+        let standards = [typst_pdf::PdfStandard::A_2b, typst_pdf::PdfStandard::Ua_1];
+        let _ = typeset::pdf(&document, "fuzz", date, &standards);
+    }
+});
