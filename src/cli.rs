@@ -1,8 +1,11 @@
-//! The command line's clap types, and nothing else.
+//! The command line's clap types, and their mapping to publish's own `Request`: the only place
+//! (with main.rs) that knows clap.
 
 use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
+
+use crate::request::{self, Request};
 
 /// Turns a coalition's statement, kept in Fluent translation bundles, into print-ready PDFs,
 /// one per language, typeset by Typst.
@@ -95,11 +98,45 @@ pub struct BuildArgs {
     pub memory_limit: String,
 }
 
+impl BuildArgs {
+    /// The request these options make.
+    pub fn request(&self) -> Request {
+        Request {
+            project: self.project.clone(),
+            languages: self.lang.clone(),
+            layout: self.layout.clone(),
+            paper: self.paper.into(),
+            out: self.out.clone(),
+            allow_fallback: self.allow_fallback,
+            system_fonts: self.system_fonts,
+            pdf_standards: self.pdf_standard.clone(),
+            emit: self.emit.iter().map(|&e| e.into()).collect(),
+            ppi: self.ppi,
+            manifest: self.manifest.clone(),
+            theme: self.theme.into(),
+            bleed: self.bleed.clone(),
+            marks: self.marks,
+            timeout_secs: self.timeout,
+            memory_limit: self.memory_limit.clone(),
+        }
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum Emit {
     Pdf,
     Png,
     Svg,
+}
+
+impl From<Emit> for request::Emit {
+    fn from(e: Emit) -> Self {
+        match e {
+            Emit::Pdf => request::Emit::Pdf,
+            Emit::Png => request::Emit::Png,
+            Emit::Svg => request::Emit::Svg,
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -108,11 +145,11 @@ pub enum Theme {
     Contrast,
 }
 
-impl Theme {
-    pub fn name(self) -> &'static str {
-        match self {
-            Theme::Default => "default",
-            Theme::Contrast => "contrast",
+impl From<Theme> for request::Theme {
+    fn from(t: Theme) -> Self {
+        match t {
+            Theme::Default => request::Theme::Default,
+            Theme::Contrast => request::Theme::Contrast,
         }
     }
 }
@@ -165,6 +202,20 @@ pub struct EjectArgs {
     pub pdf_standard: Vec<String>,
 }
 
+impl EjectArgs {
+    /// The run to eject: its language, layout, paper, project and PDF standards.
+    pub fn request(&self) -> Request {
+        Request {
+            project: self.project.clone(),
+            languages: self.lang.iter().cloned().collect(),
+            layout: self.layout.clone(),
+            paper: self.paper.into(),
+            pdf_standards: self.pdf_standard.clone(),
+            ..Request::default()
+        }
+    }
+}
+
 #[derive(Debug, Args)]
 pub struct CheckArgs {
     /// Locales to check (tags, languages, `all` or `pseudo`). Default: all.
@@ -215,12 +266,24 @@ pub enum Paper {
     UsLetter,
 }
 
-impl Paper {
-    /// The name Typst's `page(paper:)` takes, also used in output file names.
-    pub fn name(self) -> &'static str {
-        match self {
-            Paper::A4 => "a4",
-            Paper::UsLetter => "us-letter",
+impl From<Paper> for request::Paper {
+    fn from(p: Paper) -> Self {
+        match p {
+            Paper::A4 => request::Paper::A4,
+            Paper::UsLetter => request::Paper::UsLetter,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_command_lines_defaults_are_the_requests() {
+        assert_eq!(Cli::parse_from(["publish"]).build.request(), Request::default());
+        let eject = Cli::parse_from(["publish", "eject", "dir"]);
+        let Some(Command::Eject(args)) = eject.command else { panic!("eject") };
+        assert_eq!(args.request(), Request::default());
     }
 }

@@ -12,14 +12,15 @@ use codespan_reporting::diagnostic::{Diagnostic as CsDiagnostic, Label};
 use codespan_reporting::term::{self, Config};
 
 /// How serious a finding is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
 pub enum Severity {
     Error,
     Warning,
 }
 
 /// A place in a file the user can open: a display name, the file's text and a byte range in it.
-#[derive(Clone)]
+#[derive(Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Place {
     pub file: String,
     pub text: std::sync::Arc<str>,
@@ -79,12 +80,13 @@ pub fn line_col(text: &str, offset: usize) -> (usize, usize) {
     (line, col)
 }
 
-/// One finding: what is wrong, where, and how to fix it.
-#[derive(Debug, Clone)]
+/// One finding: what is wrong, where, and how to fix it. It serialises itself (the worker
+/// processes hand their findings back as JSON).
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Diagnostic {
     pub severity: Severity,
     /// A short stable code, e.g. `ftl-syntax`, `missing-message`, `missing-glyph`.
-    pub code: &'static str,
+    pub code: std::borrow::Cow<'static, str>,
     pub message: String,
     /// The place in a file, when there is one.
     pub place: Option<Place>,
@@ -104,7 +106,7 @@ impl Diagnostic {
     pub fn error(code: &'static str, message: impl Into<String>) -> Self {
         Self {
             severity: Severity::Error,
-            code,
+            code: std::borrow::Cow::Borrowed(code),
             message: message.into(),
             place: None,
             file: None,
@@ -183,6 +185,14 @@ pub struct Failure {
 }
 
 impl Failure {
+    /// The same failure, after the warnings met before it.
+    pub fn after(mut self, warnings: &[Diagnostic]) -> Self {
+        let mut all = warnings.to_vec();
+        all.append(&mut self.diagnostics);
+        self.diagnostics = all;
+        self
+    }
+
     pub fn project(diagnostics: Vec<Diagnostic>) -> Self {
         Self { kind: FailureKind::Project, diagnostics }
     }
@@ -235,7 +245,7 @@ pub fn escape_controls(s: &str) -> std::borrow::Cow<'_, str> {
 /// line saying how many more there are ("and 520,988 more like this").
 pub fn summarise(diagnostics: &[Diagnostic]) -> Vec<Diagnostic> {
     let key = |d: &Diagnostic| {
-        (d.is_error(), d.code, d.place.as_ref().map(|p| p.file.clone()).or_else(|| d.file.clone()))
+        (d.is_error(), d.code.clone(), d.place.as_ref().map(|p| p.file.clone()).or_else(|| d.file.clone()))
     };
     let mut counts: std::collections::HashMap<_, usize> = std::collections::HashMap::new();
     let mut out = Vec::new();
@@ -400,7 +410,7 @@ pub fn print(out: &mut dyn Write, diagnostics: &[Diagnostic]) {
             Severity::Error => CsDiagnostic::error(),
             Severity::Warning => CsDiagnostic::warning(),
         }
-        .with_code(d.code)
+        .with_code(d.code.as_ref())
         .with_message(escape_controls(&d.message));
         let mut files = Snippets(Vec::new());
         if let Some(place) = &d.place {
@@ -429,7 +439,7 @@ pub fn print(out: &mut dyn Write, diagnostics: &[Diagnostic]) {
 #[derive(Debug, serde::Serialize)]
 pub struct JsonFinding<'a> {
     pub severity: &'static str,
-    pub code: &'static str,
+    pub code: &'a str,
     pub locale: Option<&'a str>,
     pub file: Option<&'a str>,
     pub line: Option<usize>,
@@ -465,7 +475,7 @@ pub fn to_json(diagnostics: &[Diagnostic]) -> String {
             let (line, column) = d.place.as_ref().map(|p| lines.line_col(p)).unzip();
             JsonFinding {
                 severity: severity_name(d.severity),
-                code: d.code,
+                code: &d.code,
                 locale: d.locale.as_deref(),
                 file: d.place.as_ref().map(|p| p.file.as_str()).or(d.file.as_deref()),
                 line,
@@ -501,7 +511,7 @@ pub fn to_github(diagnostics: &[Diagnostic]) -> String {
             props.push(format!("line={l}"));
             props.push(format!("col={c}"));
         }
-        props.push(format!("title={}", escape_prop(d.code)));
+        props.push(format!("title={}", escape_prop(&d.code)));
         out.push_str(&format!(
             "::{} {}::{}\n",
             severity_name(d.severity),

@@ -1,22 +1,26 @@
 //! publish: a coalition's statement, kept in Fluent bundles, typeset by Typst into print-ready
 //! PDFs, one per language.
 //!
-//! The stages, in order: `settings` (flags + publish.toml) -> `l10n` (bundles) -> `model` (one
-//! Document per language, plain data) -> `typeset` (Typst World, checks, PDF bytes) -> `output`
-//! (atomic writes). `run` chains them; `diag` reports for all of them.
+//! The folders read as the pipeline, stage after stage:
+//! - `project`: find the project, read publish.toml, settle the request against it (`Settings`),
+//!   and everything publish reads from disk (layouts, fonts), by one rule;
+//! - `l10n`: load the Fluent bundles and format messages;
+//! - `lint`: check the translations (what `publish check` reports, and `publish` refuses);
+//! - `model`: build one language's document, plain data, typography applied;
+//! - `typeset`: the Typst World, compilation, the page checks, PDF/PNG/SVG;
+//! - `output`: the files of a run, named, and written all together or not at all.
+//!
+//! `commands` holds one file per command (publish, check, eject, watch, new-locale), each
+//! chaining the stages; `request` is what a caller asks for, `diag` how every stage reports.
+//! `cli` (the command line's types) and main.rs are the edge: they parse the arguments and print.
 
-pub mod check;
 pub mod cli;
-pub mod config;
+pub mod commands;
 pub mod diag;
 pub mod l10n;
+pub mod lint;
 pub mod model;
 pub mod output;
 pub mod project;
-pub mod run;
-pub mod scaffold;
-pub mod settings;
+pub mod request;
 pub mod typeset;
-pub mod typography;
-pub mod watch;
-pub mod workers;

@@ -1,5 +1,6 @@
-//! Parses the arguments, runs the command, prints diagnostics, and maps the result to an exit
-//! code: 0 done, 1 the project's files have errors, 2 usage or environment.
+//! The edge: parses the arguments (cli.rs), runs the command (publish::commands), prints what it
+//! returns (diagnostics, status lines), and maps the result to an exit code: 0 done, 1 the
+//! project's files have errors, 2 usage or environment.
 
 use std::io::Write;
 use std::path::Path;
@@ -7,12 +8,15 @@ use std::process::ExitCode;
 
 use clap::Parser;
 use publish::cli::{BuildArgs, CheckArgs, Cli, Command, Format};
+use publish::commands::{self, check::CheckRequest, eject::EjectRequest, publish::workers};
 use publish::diag::{self, Failure};
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    if std::env::var_os(publish::workers::WORKER_ENV).is_none() {
-        publish::run::on_timeout(|diagnostics| {
+    let worker = workers::worker_tag();
+    if worker.is_none() {
+        // A worker is stopped by its parent, which reports; this process reports itself.
+        commands::publish::on_timeout(|diagnostics| {
             let mut err = std::io::stderr().lock();
             diag::print(&mut err, &diagnostics);
             let _ = writeln!(err, "error: nothing was written (1 error)");
@@ -30,20 +34,27 @@ fn main() -> ExitCode {
         }
     };
     let result = match &cli.command {
-        None => build(&cli.build, &cwd),
+        None => build(&cli.build, &cwd, worker),
         Some(Command::Watch(args)) => {
             let epoch = std::env::var("SOURCE_DATE_EPOCH").ok().filter(|s| !s.is_empty());
             let builds = std::env::var("PUBLISH_WATCH_BUILDS").ok().and_then(|n| n.parse().ok());
-            publish::watch::run(args, &cwd, epoch.as_deref(), builds, |result, took| match result {
-                Ok(report) => {
-                    print_report(&report, &cwd);
-                    eprintln!("built in {} ms; waiting for a change", took.as_millis());
+            let mut first = true;
+            commands::watch::run(&args.request(), &cwd, epoch.as_deref(), builds, |result, took| {
+                match result {
+                    Ok(report) => {
+                        if first {
+                            say(&report.project);
+                        }
+                        print_report(&report, &cwd);
+                        eprintln!("built in {} ms; waiting for a change", took.as_millis());
+                    }
+                    Err(failure) => {
+                        let mut err = std::io::stderr().lock();
+                        diag::print(&mut err, &failure.diagnostics);
+                        let _ = writeln!(err, "error: nothing was written; waiting for a change");
+                    }
                 }
-                Err(failure) => {
-                    let mut err = std::io::stderr().lock();
-                    diag::print(&mut err, &failure.diagnostics);
-                    let _ = writeln!(err, "error: nothing was written; waiting for a change");
-                }
+                first = false;
             })
             .map(|()| ExitCode::SUCCESS)
         }
@@ -65,14 +76,18 @@ fn main() -> ExitCode {
                 }
             }
         }
-        Some(Command::Eject(args)) => publish::run::eject(args, &cwd).map(|(files, skipped)| {
-            diag::print(&mut std::io::stderr().lock(), &skipped);
-            eprintln!("wrote {} files into {}", files.len(), args.dir.display());
-            ExitCode::SUCCESS
-        }),
+        Some(Command::Eject(args)) => {
+            let request = EjectRequest { dir: args.dir.clone(), run: args.request() };
+            commands::eject::eject(&request, &cwd).map(|report| {
+                say(&report.project);
+                diag::print(&mut std::io::stderr().lock(), &report.warnings);
+                eprintln!("wrote {} files into {}", report.written.len(), args.dir.display());
+                ExitCode::SUCCESS
+            })
+        }
         Some(Command::NewLocale(args)) => {
-            publish::scaffold::new_locale(&args.tag, args.project.as_deref(), &cwd).map(|report| {
-                eprintln!("{report}");
+            commands::new_locale::new_locale(&args.tag, args.project.as_deref(), &cwd).map(|report| {
+                eprintln!("{}", diag::escape_controls(&report));
                 ExitCode::SUCCESS
             })
         }
@@ -87,13 +102,18 @@ fn main() -> ExitCode {
     })
 }
 
+/// A line for the user, control characters shown escaped.
+fn say(line: &str) {
+    eprintln!("{}", diag::escape_controls(line));
+}
+
 /// The main job: typeset the requested languages and write their PDFs.
-fn build(args: &BuildArgs, cwd: &Path) -> Result<ExitCode, Failure> {
-    use publish::workers;
+fn build(args: &BuildArgs, cwd: &Path, worker: Option<String>) -> Result<ExitCode, Failure> {
     let epoch = std::env::var("SOURCE_DATE_EPOCH").ok().filter(|s| !s.is_empty());
-    let mut settings = publish::settings::resolve(args, cwd, epoch.as_deref())?;
-    // A worker of a run of several languages: this one language, handed back on stdout.
-    if let Some(tag) = std::env::var(workers::WORKER_ENV).ok().filter(|t| settings.locales.contains(t)) {
+    let mut settings = publish::project::settings::resolve(&args.request(), cwd, epoch.as_deref())?;
+    // A worker of a run: this one language, handed back on stdout (its parent has said which
+    // project it uses).
+    if let Some(tag) = worker.filter(|t| settings.locales.contains(t)) {
         settings.locales = vec![tag];
         let out = workers::serve(&settings);
         return Ok(match std::io::stdout().lock().write_all(&out) {
@@ -101,44 +121,53 @@ fn build(args: &BuildArgs, cwd: &Path) -> Result<ExitCode, Failure> {
             Err(_) => ExitCode::from(2),
         });
     }
-    // Worker processes: several languages of a long list (one process each, they run in
-    // parallel without sharing Typst's caches), or a layout of the project's (under the time and
-    // memory limits).
+    say(&settings.described);
     let report = match std::env::current_exe() {
         Ok(exe) if workers::wanted(&settings) => {
             let argv: Vec<std::ffi::OsString> = std::env::args_os().skip(1).collect();
-            workers::publish(&settings, &exe, &argv).unwrap_or_else(|| publish::run::publish(&settings))
+            workers::publish(&settings, &exe, &argv).unwrap_or_else(|| commands::publish::publish(&settings))
         }
-        _ => publish::run::publish(&settings),
+        _ => commands::publish::publish(&settings),
     }?;
     print_report(&report, cwd);
     Ok(ExitCode::SUCCESS)
 }
 
 /// Warnings, then one status line per file written.
-fn print_report(report: &publish::run::Report, cwd: &Path) {
+fn print_report(report: &commands::publish::Report, cwd: &Path) {
     let mut err = std::io::stderr().lock();
     diag::print(&mut err, &report.warnings);
-    for w in &report.written {
-        let shown = w.path.strip_prefix(cwd).unwrap_or(&w.path);
+    for f in &report.written {
+        let path = publish::project::shown(&f.path(&report.out), cwd);
         let _ = writeln!(
             err,
             "wrote {} ({}, {}, {}, {} page{}, {:.0} KiB, {} ms)",
-            diag::escape_controls(&shown.display().to_string()),
-            w.locale,
-            w.layout,
-            w.format,
-            w.pages,
-            if w.pages == 1 { "" } else { "s" },
-            w.bytes as f64 / 1024.0,
-            w.time.as_millis()
+            diag::escape_controls(&path.display().to_string()),
+            f.language,
+            f.layout,
+            f.format.name(),
+            f.pages,
+            if f.pages == 1 { "" } else { "s" },
+            f.bytes as f64 / 1024.0,
+            f.time().as_millis()
         );
     }
 }
 
 /// `publish check`: findings in the chosen format; 1 on errors (or warnings with --strict).
 fn check(args: &CheckArgs, cwd: &Path) -> Result<ExitCode, Failure> {
-    let findings = publish::run::check(args, cwd)?;
+    let request = CheckRequest {
+        project: args.project.clone(),
+        languages: args.lang.clone(),
+        mark_reviewed: args.mark_reviewed.clone(),
+    };
+    let report = commands::check::check(&request, cwd)?;
+    say(&report.project);
+    for file in &report.marked {
+        let shown = publish::project::shown(file, cwd);
+        say(&format!("marked {} as reviewed against {}", shown.display(), report.reference));
+    }
+    let findings = report.findings;
     let errors = findings.iter().filter(|d| d.is_error()).count();
     let warnings = findings.len() - errors;
     match args.format {

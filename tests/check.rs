@@ -165,10 +165,10 @@ fn new_locale_scaffolds_every_message_and_check_lists_them() {
 
 #[test]
 fn the_pseudo_locale_is_longer_and_every_layout_still_holds() {
-    let done = common::typeset(&repo(), &["--lang", "en,pseudo"]);
+    let done = common::typeset(&repo(), &common::langs("en,pseudo"));
     let en = done.iter().find(|t| t.model.locale == "en-GB").unwrap();
     let ps = done.iter().find(|t| t.model.locale == "en-XA").unwrap();
-    let len = |t: &publish::run::Typeset| -> usize {
+    let len = |t: &publish::commands::publish::Typeset| -> usize {
         t.model.blocks.iter().map(|b| format!("{b:?}").chars().count()).sum()
     };
     assert!(len(ps) * 10 >= len(en) * 12, "pseudo {} vs en {}", len(ps), len(en));
@@ -177,7 +177,7 @@ fn the_pseudo_locale_is_longer_and_every_layout_still_holds() {
     assert!(format!("{:?}", ps.model.blocks).contains("125"));
     // Every layout: the run's own checks (glyphs, page box, overlaps) passed above for the
     // built-in one; the same on the command line, for each layout there is.
-    for layout in publish::project::layout_names(&publish::project::Root::Builtin) {
+    for layout in publish::project::layout::layout_names(&publish::project::Root::Builtin) {
         let out = tempfile::tempdir().unwrap();
         let o = publish(
             &repo(),

@@ -257,7 +257,7 @@ fn markup_characters_in_a_name_print_as_written() {
         text.replace("sig-stopthedrugwar = StoptheDrugWar.org", &format!("sig-stopthedrugwar = {name}")),
     )
     .unwrap();
-    let done = common::typeset(project.path(), &["--lang", "en"]);
+    let done = common::typeset(project.path(), &common::langs("en"));
     let runs = publish::typeset::runs(&done[0].document);
     let joined: String = runs.iter().map(|r| r.text.as_str()).collect::<Vec<_>>().join("");
     let compact = |s: &str| s.chars().filter(|c| !c.is_whitespace()).collect::<String>();
@@ -294,7 +294,7 @@ fn a_bom_and_crlf_line_ends_are_read() {
     fs::write(&file, format!("\u{feff}{}", text.replace('\n', "\r\n"))).unwrap();
     let o = publish(project.path(), &["--lang", "fr", "--out", "out"]);
     assert!(o.status.success(), "{}", stderr(&o));
-    let done = common::typeset(project.path(), &["--lang", "fr"]);
+    let done = common::typeset(project.path(), &common::langs("fr"));
     assert!(done[0].model.title.starts_with("S’opposer"), "{:?}", done[0].model.title);
     assert!(!done[0].model.blocks.iter().any(|b| format!("{b:?}").contains('\r')));
 }
@@ -315,7 +315,7 @@ fn a_third_language_is_a_folder_and_one_line() {
     let o = publish(project.path(), &["--lang", "es", "--out", "out"]);
     assert!(o.status.success(), "{}", stderr(&o));
     assert!(project.path().join("out/oppose-icc-sanctions.es.pdf").is_file());
-    let done = common::typeset(project.path(), &["--lang", "es"]);
+    let done = common::typeset(project.path(), &common::langs("es"));
     assert_eq!(done[0].model.lang, "es");
     let text: String = publish::typeset::runs(&done[0].document).iter().map(|r| r.text.clone()).collect();
     assert!(text.contains("Firmantes"));
@@ -333,7 +333,7 @@ fn a_late_signatory_is_one_id_and_a_name_in_each_locale() {
         text.push_str(&format!("\n# Checked: a test fixture.\nsig-late-arrival = {name}\n"));
         fs::write(&file, text).unwrap();
     }
-    let done = common::typeset(project.path(), &["--lang", "all"]);
+    let done = common::typeset(project.path(), &common::langs("all"));
     for t in &done {
         assert_eq!(t.model.signatories.entries.len(), 130);
         let text: String = publish::typeset::runs(&t.document).iter().map(|r| r.text.clone()).collect();
@@ -373,6 +373,7 @@ fn project_with_layout(main_typ: &str) -> tempfile::TempDir {
     let dir = project.path().join("layouts/handout");
     fs::create_dir_all(&dir).unwrap();
     fs::write(dir.join("main.typ"), main_typ).unwrap();
+    fs::copy(repo().join("layouts/handout/layout.toml"), dir.join("layout.toml")).unwrap();
     project
 }
 
@@ -412,7 +413,7 @@ fn a_sort_attribute_overrides_the_name_as_sort_key_in_its_language_only() {
         ),
     )
     .unwrap();
-    let done = common::typeset(project.path(), &["--lang", "all"]);
+    let done = common::typeset(project.path(), &common::langs("all"));
     let names = |locale: &str| -> Vec<String> {
         let t = done.iter().find(|t| t.model.locale == locale).unwrap();
         t.model.signatories.entries.iter().map(|e| e.name.clone()).collect()

@@ -3,15 +3,17 @@
 
 mod common;
 
+use publish::request::{Paper, Request};
+
 use std::collections::BTreeMap;
 
 use common::{Line, lines};
-use publish::run::Typeset;
+use publish::commands::publish::Typeset;
 
 const NAME_SIZE: f64 = 8.6;
 
 fn typeset_all() -> Vec<Typeset> {
-    common::typeset(&common::repo(), &["--lang", "all"])
+    common::typeset(&common::repo(), &common::langs("all"))
 }
 
 fn expected(locale: &str) -> Vec<String> {
@@ -178,7 +180,13 @@ fn body_text_and_dateline_are_the_languages_own() {
 #[test]
 fn pages_are_a4_or_us_letter() {
     for (paper, w, h) in [("a4", 595.28, 841.89), ("us-letter", 612.0, 792.0)] {
-        for t in common::typeset(&common::repo(), &["--lang", "fr", "--paper", paper]) {
+        for t in common::typeset(
+            &common::repo(),
+            &Request {
+                paper: if paper == "a4" { Paper::A4 } else { Paper::UsLetter },
+                ..common::langs("fr")
+            },
+        ) {
             for page in t.document.pages() {
                 let (pw, ph) = (page.frame.width().to_pt(), page.frame.height().to_pt());
                 assert!((pw - w).abs() < 0.1 && (ph - h).abs() < 0.1, "{paper}: {pw} x {ph}");
@@ -203,7 +211,7 @@ fn a_word_wider_than_its_column_breaks_inside_the_column_with_a_warning() {
     let err = common::stderr(&o);
     assert!(err.contains(word) && err.contains("breaks without a hyphen"), "{err}");
 
-    let t = &common::typeset(project.path(), &["--lang", "en"])[0];
+    let t = &common::typeset(project.path(), &common::langs("en"))[0];
     let es = entries(t);
     let mut edges: Vec<f64> = es.iter().map(|e| e.x).collect();
     edges.sort_by(|a, b| a.partial_cmp(b).unwrap());
@@ -244,7 +252,7 @@ fn french_punctuation_is_spaced_on_the_page_and_never_starts_a_line() {
     );
     assert_ne!(changed, text);
     std::fs::write(&file, changed).unwrap();
-    let t = &common::typeset(project.path(), &["--lang", "fr"])[0];
+    let t = &common::typeset(project.path(), &common::langs("fr"))[0];
     let all: String = body_lines(t).iter().map(|l| l.text.clone()).collect::<Vec<_>>().join(" ");
     for expected in
         ["Pourquoi\u{202F}?", "compte\u{A0}:", "victimes\u{202F};", "partout\u{202F}!", "monde, à\u{A0}:"]

@@ -118,7 +118,7 @@ fn a_name_of_2000_characters_wraps_inside_its_column() {
     );
     let o = publish(project.path(), &["--lang", "en", "--out", "out"]);
     assert!(o.status.success(), "{}", stderr(&o));
-    let done = common::typeset(project.path(), &["--lang", "en"]);
+    let done = common::typeset(project.path(), &common::langs("en"));
     let text: String = publish::typeset::runs(&done[0].document).iter().map(|r| r.text.clone()).collect();
     for i in [0, 125, 249] {
         assert!(text.contains(&format!("Word{i:03}")), "Word{i:03} not printed");
@@ -128,7 +128,7 @@ fn a_name_of_2000_characters_wraps_inside_its_column() {
 #[test]
 fn ten_thousand_names_are_all_typeset() {
     let project = synthetic(10_000);
-    let done = common::typeset(project.path(), &["--lang", "en"]);
+    let done = common::typeset(project.path(), &common::langs("en"));
     let text: String = publish::typeset::runs(&done[0].document)
         .iter()
         .map(|r| r.text.clone())
@@ -373,7 +373,7 @@ fn watch_publishes_again_after_an_edit() {
     assert_eq!(err.matches("wrote ").count(), 2, "{err}");
     let second = fs::read(&pdf).unwrap();
     assert!(first != second, "the edit did not reach the PDF: {err}");
-    let done = common::typeset(project.path(), &["--lang", "fr"]);
+    let done = common::typeset(project.path(), &common::langs("fr"));
     assert_eq!(done[0].model.kicker, "Déclaration conjointe");
 }
 

@@ -133,7 +133,7 @@ fn a_link_in_a_paragraph_is_clickable_and_tagged() {
         }
     }
     assert_eq!(uris, ["https://example.org/statement?a=1&b=2"]);
-    let done = common::typeset(project.path(), &["--lang", "en"]);
+    let done = common::typeset(project.path(), &common::langs("en"));
     let body: String = publish::typeset::runs(&done[0].document).iter().map(|r| r.text.clone()).collect();
     assert!(body.contains("ICC member countries, and civil society"), "the link text is printed");
 }

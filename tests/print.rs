@@ -4,6 +4,8 @@
 
 mod common;
 
+use publish::request::{Request, Theme};
+
 use std::fs;
 
 use common::{publish, repo, stderr};
@@ -23,7 +25,7 @@ fn contrast(a: [f32; 3], b: [f32; 3]) -> f64 {
 }
 
 /// The lowest contrast between any text and its page, over the whole document.
-fn lowest_contrast(t: &publish::run::Typeset) -> f64 {
+fn lowest_contrast(t: &publish::commands::publish::Typeset) -> f64 {
     let runs = publish::typeset::runs(&t.document);
     let mut lowest = f64::MAX;
     for (i, page) in t.document.pages().iter().enumerate() {
@@ -38,7 +40,10 @@ fn lowest_contrast(t: &publish::run::Typeset) -> f64 {
 #[test]
 fn the_contrast_theme_is_light_on_dark_at_7_to_1_in_every_layout() {
     for layout in ["handout", "large-print"] {
-        for t in common::typeset(&repo(), &["--lang", "all", "--layout", layout, "--theme", "contrast"]) {
+        for t in common::typeset(
+            &repo(),
+            &Request { layout: Some(layout.into()), theme: Theme::Contrast, ..common::langs("all") },
+        ) {
             for page in t.document.pages() {
                 assert!(
                     luminance(publish::typeset::page_color(page)) < 0.05,
@@ -49,7 +54,7 @@ fn the_contrast_theme_is_light_on_dark_at_7_to_1_in_every_layout() {
             assert!(c >= 7.0, "{layout} {}: lowest contrast {c:.2}:1", t.model.locale);
         }
         // The default theme is a white page: the same measure tells them apart.
-        let t = &common::typeset(&repo(), &["--lang", "fr", "--layout", layout])[0];
+        let t = &common::typeset(&repo(), &Request { layout: Some(layout.into()), ..common::langs("fr") })[0];
         assert!(luminance(publish::typeset::page_color(&t.document.pages()[0])) > 0.9);
     }
     let out = tempfile::tempdir().unwrap();
@@ -155,7 +160,8 @@ fn bleed_sets_a_trim_box_and_marks_make_a_larger_proof() {
 
 #[test]
 fn large_print_is_18pt_sans_unhyphenated_with_the_note_as_large() {
-    for t in common::typeset(&repo(), &["--lang", "all", "--layout", "large-print"]) {
+    for t in common::typeset(&repo(), &Request { layout: Some("large-print".into()), ..common::langs("all") })
+    {
         let runs = publish::typeset::runs(&t.document);
         let body: Vec<_> = runs.iter().filter(|r| (r.size - 18.0).abs() < 0.01).collect();
         assert!(body.len() > 100);

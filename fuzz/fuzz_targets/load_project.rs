@@ -1,6 +1,7 @@
 //! Loading a project from hostile bytes: publish.toml, the reference's and a translation's
 //! .ftl files, split from the input at 0xFF bytes. Everything up to the typesetting runs:
-//! config parsing, Fluent loading, the check lints, model building with typography. Any panic is
+//! config parsing, Fluent loading, the check lints, model building with typography (the
+//! pipeline's own `build_models`). Any panic is
 //! a bug: bad input must become diagnostics.
 #![no_main]
 
@@ -23,15 +24,15 @@ fuzz_target!(|data: &[u8]| {
     let config = &project.config;
     let mut tags: Vec<String> = config.locales.iter().map(|l| l.tag.clone()).collect();
     tags.push(publish::l10n::PSEUDO.to_string());
+    // What `publish check` does (with a coverage that knows only ASCII), then what `publish`
+    // does up to the typesetting: the pipeline's own function.
     let (catalog, _) = publish::l10n::load(&project.root, config, &tags);
-    let book = typst::text::FontBook::new();
-    let _ = publish::check::lint(config, &catalog, &tags, Some(&book));
+    let latin = |c: char| c.is_ascii();
+    let _ = publish::lint::lint(config, &catalog, &tags, Some(&latin));
     let options = publish::model::Options {
         paper: "a4".into(),
         allow_fallback: true,
         print: publish::model::Print { theme: "default".into(), bleed_mm: 0.0, marks: false },
     };
-    for tag in &tags {
-        let _ = publish::model::build(config, &catalog, tag, &options);
-    }
+    let _ = publish::commands::publish::build_models(&project, &tags, &options);
 });

@@ -32,7 +32,7 @@ fn base() -> &'static Base {
             print: publish::model::Print { theme: "default".into(), bleed_mm: 0.0, marks: false },
         };
         let docs = tags.iter().map(|t| publish::model::build(config, &catalog, t, &options).0).collect();
-        let (files, _) = project::font_files(&project.root);
+        let (files, _) = project::fonts::font_files(&project.root);
         let (fonts, _) = Fonts::load(&files, false);
         Base { docs, fonts: Arc::new(fonts) }
     })
@@ -126,7 +126,7 @@ fuzz_target!(|data: &[u8]| {
             _ => {}
         }
     }
-    let Ok(layout) = project::find_layout(&Root::Builtin, layout) else { return };
+    let Ok(layout) = project::layout::find_layout(&Root::Builtin, layout) else { return };
     let date = typst::foundations::Datetime::from_ymd(2025, 1, 16).expect("a date");
     let (document, _) = typeset::compile(base.fonts.clone(), Arc::new(layout), &doc, date);
     if let Some(document) = document {
@@ -134,4 +134,7 @@ fuzz_target!(|data: &[u8]| {
         let standards = [typst_pdf::PdfStandard::A_2b, typst_pdf::PdfStandard::Ua_1];
         let _ = typeset::pdf(&document, "fuzz", date, &standards);
     }
+    // Typst's memoization would keep every input's layout for ever: forget what the last runs
+    // did not use, as `publish watch` does between builds.
+    comemo::evict(2);
 });

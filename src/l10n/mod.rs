@@ -13,9 +13,9 @@ use fluent_bundle::{FluentArgs, FluentBundle, FluentError, FluentResource, Fluen
 use fluent_syntax::ast;
 use unic_langid::LanguageIdentifier;
 
-use crate::config::Config;
 use crate::diag::{Diagnostic, Place};
 use crate::project::Root;
+use crate::project::config::Config;
 
 /// Where a message is defined: its file and the byte range of its id there.
 #[derive(Debug, Clone)]
@@ -28,12 +28,13 @@ pub struct Site {
 #[derive(Debug, Clone)]
 pub struct FtlFile {
     pub name: String,
+    /// Where it is on disk (`None`: built in, or in memory).
+    pub path: Option<std::path::PathBuf>,
     pub text: Arc<str>,
 }
 
-/// The pseudo-locale: the reference, accented and about a third longer (fluent-pseudo), to
-/// prove that layouts hold with longer text. `--lang pseudo` selects it.
-pub const PSEUDO: &str = "en-XA";
+/// The pseudo-locale (see `project::config::PSEUDO`).
+pub use crate::project::config::PSEUDO;
 
 /// One locale's bundle and the sites of its messages.
 pub struct Locale {
@@ -196,7 +197,7 @@ fn load_locale(
             continue;
         }
         let file_index = files.len();
-        files.push(FtlFile { name: file.name.clone(), text: text_arc.clone() });
+        files.push(FtlFile { name: file.name.clone(), path: file.path.clone(), text: text_arc.clone() });
         let place =
             |range: std::ops::Range<usize>| Place { file: file.name.clone(), text: text_arc.clone(), range };
         let resource = match FluentResource::try_new(text) {

@@ -1,56 +1,51 @@
-//! Finds the statement and its files: publish.toml, locales/, layouts/ and fonts/, from a folder
-//! on disk or from the example project built into the binary (disk over embedded defaults).
+//! The first stage: finds the statement and its files (publish.toml, locales/, layouts/ and
+//! fonts/) in a folder on disk or in the example project built into the binary (disk over
+//! embedded defaults), reads publish.toml (`config`), and settles a request against the
+//! project (`settings`). Everything read from disk goes through `disk`'s one rule.
 //!
-//! Owns: where files come from. Must not: parse Fluent, build the model or typeset.
+//! Owns: where files come from, and how they are named to the user (relative to the current
+//! folder when under it). Must not: parse Fluent, build the model or typeset.
 
-use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
 
-use crate::config::{self, Config};
 use crate::diag::{Diagnostic, Failure};
 
+pub mod config;
 pub mod disk;
+pub mod fonts;
+pub mod layout;
+pub mod settings;
 
-use disk::{Limit, ReadError};
+use config::Config;
+use disk::Limit;
 
 mod embedded {
     include!(concat!(env!("OUT_DIR"), "/embedded.rs"));
 }
 
-/// Files of the example project built into the binary, sorted by path.
-pub fn embedded_files() -> &'static [(&'static str, &'static [u8])] {
-    embedded::FILES
-}
-
+/// A file of the example project built into the binary, by its path there.
 fn embedded_file(path: &str) -> Option<&'static [u8]> {
     embedded::FILES.iter().find(|(p, _)| *p == path).map(|(_, b)| *b)
-}
-
-/// A name that can only designate a folder directly inside another: a layout or locale name.
-pub fn is_plain_name(name: &str) -> bool {
-    !name.is_empty()
-        && name != "."
-        && name != ".."
-        && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_' || c == '.')
-        && !name.starts_with('.')
 }
 
 /// Where the statement's own files come from.
 #[derive(Debug, Clone)]
 pub enum Root {
-    /// A folder holding publish.toml.
-    Disk(PathBuf),
+    /// A folder holding publish.toml; `shown` is how it is named to the user: relative to the
+    /// current folder when under it, as rustc and cargo name files.
+    Disk { dir: PathBuf, shown: PathBuf },
     /// The example statement built into the binary.
     Builtin,
     /// Files held in memory, by relative path (for tests and fuzzing).
     Memory(std::sync::Arc<std::collections::BTreeMap<String, Vec<u8>>>),
 }
 
-/// A file read from the project: its display name and its bytes.
+/// A file read from the project: its display name, where it is on disk (if it is), its bytes.
 #[derive(Debug, Clone)]
 pub struct ProjectFile {
     pub name: String,
+    pub path: Option<PathBuf>,
     pub bytes: Vec<u8>,
 }
 
@@ -64,7 +59,7 @@ pub struct Project {
 /// How the project was found, to tell the user.
 pub fn describe(root: &Root) -> String {
     match root {
-        Root::Disk(dir) => format!("using project {}", dir.join("publish.toml").display()),
+        Root::Disk { .. } => format!("using project {}", root.display("publish.toml")),
         Root::Builtin => {
             "no publish.toml in this folder or its parents: using the built-in example statement".to_string()
         }
@@ -77,7 +72,7 @@ pub fn describe(root: &Root) -> String {
 pub fn locate(explicit: Option<&Path>, cwd: &Path) -> Result<Root, Failure> {
     if let Some(dir) = explicit {
         if dir.join("publish.toml").is_file() {
-            return Ok(Root::Disk(absolute(dir, cwd)));
+            return Ok(Root::on_disk(absolute(dir, cwd), cwd));
         }
         return Err(Failure::usage(
             Diagnostic::error("project", format!("no publish.toml in {}", dir.display()))
@@ -87,7 +82,7 @@ pub fn locate(explicit: Option<&Path>, cwd: &Path) -> Result<Root, Failure> {
     let mut dir = Some(cwd);
     while let Some(d) = dir {
         if d.join("publish.toml").is_file() {
-            return Ok(Root::Disk(d.to_path_buf()));
+            return Ok(Root::on_disk(d.to_path_buf(), cwd));
         }
         dir = d.parent();
     }
@@ -96,14 +91,37 @@ pub fn locate(explicit: Option<&Path>, cwd: &Path) -> Result<Root, Failure> {
 
 fn absolute(dir: &Path, cwd: &Path) -> PathBuf {
     let joined = if dir.is_absolute() { dir.to_path_buf() } else { cwd.join(dir) };
-    fs::canonicalize(&joined).unwrap_or(joined)
+    std::fs::canonicalize(&joined).unwrap_or(joined)
+}
+
+/// How a path is named to the user: relative to the current folder when it lies under it (as
+/// rustc and cargo name files), else whole.
+pub fn shown(path: &Path, cwd: &Path) -> PathBuf {
+    let real_cwd = std::fs::canonicalize(cwd).unwrap_or_else(|_| cwd.to_path_buf());
+    path.strip_prefix(cwd)
+        .or_else(|_| path.strip_prefix(&real_cwd))
+        .map_or_else(|_| path.to_path_buf(), Path::to_path_buf)
 }
 
 impl Root {
+    /// A project folder on disk, named to the user relative to `cwd` when under it.
+    pub fn on_disk(dir: PathBuf, cwd: &Path) -> Self {
+        let shown = shown(&dir, cwd);
+        Root::Disk { dir, shown }
+    }
+
+    /// The folder, when the project is on disk.
+    pub fn dir(&self) -> Option<&Path> {
+        match self {
+            Root::Disk { dir, .. } => Some(dir),
+            _ => None,
+        }
+    }
+
     /// The display name of a file of the project.
     pub fn display(&self, rel: &str) -> String {
         match self {
-            Root::Disk(dir) => dir.join(rel).display().to_string(),
+            Root::Disk { shown, .. } => shown.join(rel).display().to_string(),
             Root::Builtin => format!("<built-in>/{rel}"),
             Root::Memory(_) => format!("<memory>/{rel}"),
         }
@@ -119,8 +137,12 @@ impl Root {
         } else {
             Limit::Layout
         };
+        let mut path = None;
         let bytes = match self {
-            Root::Disk(dir) => disk::read(&disk::real_base(dir), &dir.join(rel), limit)?,
+            Root::Disk { dir, .. } => {
+                path = Some(dir.join(rel));
+                disk::read(&disk::real_base(dir), &dir.join(rel), limit)?
+            }
             Root::Builtin => embedded_file(rel)
                 .ok_or_else(|| io::Error::new(io::ErrorKind::NotFound, "not in the built-in project"))?
                 .to_vec(),
@@ -129,7 +151,7 @@ impl Root {
                 .cloned()
                 .ok_or_else(|| io::Error::new(io::ErrorKind::NotFound, "not in the project"))?,
         };
-        Ok(ProjectFile { name: self.display(rel), bytes })
+        Ok(ProjectFile { name: self.display(rel), path, bytes })
     }
 
     /// Lists the files directly in a folder of the project whose name ends with `ext`, sorted,
@@ -137,7 +159,7 @@ impl Root {
     /// project, a FIFO...). Returns `None` when the folder does not exist (or is skipped).
     pub fn list(&self, rel_dir: &str, ext: &str) -> io::Result<Option<(Vec<String>, Vec<Diagnostic>)>> {
         match self {
-            Root::Disk(dir) => {
+            Root::Disk { dir, .. } => {
                 let base = disk::real_base(dir);
                 let path = dir.join(rel_dir);
                 let mut skipped = Vec::new();
@@ -150,7 +172,7 @@ impl Root {
                     _ => return Ok(None),
                 }
                 let mut names = Vec::new();
-                let mut entries: Vec<_> = fs::read_dir(&path)?.flatten().collect();
+                let mut entries: Vec<_> = std::fs::read_dir(&path)?.flatten().collect();
                 entries.sort_by_key(|e| e.file_name());
                 for entry in entries {
                     let name = entry.file_name().to_string_lossy().into_owned();
@@ -206,213 +228,4 @@ pub fn load(root: Root) -> Result<Project, Failure> {
     })?;
     let config = config::parse(&file.name, &text).map_err(Failure::project)?;
     Ok(Project { root, config })
-}
-
-/// Where a layout's files come from.
-#[derive(Debug, Clone)]
-pub enum LayoutSource {
-    /// A folder on disk: `<project>/layouts/<name>/`, which replaces a built-in layout of that name.
-    Disk(PathBuf),
-    /// A built-in layout: files under `layouts/<name>/` in the binary.
-    Builtin(String),
-}
-
-/// A file of a layout: its path inside the layout's folder, and its bytes.
-pub type LayoutFile = (String, Vec<u8>);
-
-/// A layout: a folder holding `main.typ` and whatever it reads.
-#[derive(Debug, Clone)]
-pub struct Layout {
-    pub name: String,
-    pub source: LayoutSource,
-}
-
-impl Layout {
-    /// Whether the layout is one of publish's own (not a folder of the project).
-    pub fn is_builtin(&self) -> bool {
-        matches!(self.source, LayoutSource::Builtin(_))
-    }
-
-    /// Reads a file of the layout by its path inside the layout folder (`/main.typ`), by the
-    /// rules of [`disk`] with the layout's folder as the limit: `..` cannot climb above it, a
-    /// symbolic link that leads out of it is refused, only regular files are read.
-    pub fn read(&self, vpath: &str) -> Result<Vec<u8>, ReadError> {
-        let rel = vpath.trim_start_matches('/');
-        if rel.split('/').any(|s| s == ".." || s.is_empty()) {
-            return Err(ReadError::Io(io::Error::new(
-                io::ErrorKind::PermissionDenied,
-                "the path leaves the layout's folder",
-            )));
-        }
-        match &self.source {
-            LayoutSource::Disk(dir) => disk::read(&disk::real_base(dir), &dir.join(rel), Limit::Layout),
-            LayoutSource::Builtin(prefix) => {
-                embedded_file(&format!("{prefix}/{rel}")).map(<[u8]>::to_vec).ok_or_else(|| {
-                    ReadError::Io(io::Error::new(io::ErrorKind::NotFound, "no such file in the layout"))
-                })
-            }
-        }
-    }
-
-    /// Every file of the layout that publish may read, by its path inside the layout folder
-    /// (`main.typ`, ...), and a warning for each file skipped by the rules of [`disk`].
-    pub fn files(&self) -> io::Result<(Vec<LayoutFile>, Vec<Diagnostic>)> {
-        match &self.source {
-            LayoutSource::Disk(dir) => {
-                let base = disk::real_base(dir);
-                let (found, skipped) = disk::walk(&base, dir, &|_| true, Limit::Layout);
-                let rel = |p: &Path| p.strip_prefix(dir).unwrap_or(p).to_string_lossy().replace('\\', "/");
-                let warnings = skipped
-                    .iter()
-                    .map(|(p, r)| r.skipped(&self.display(&rel(p)), &format!("the layout `{}`", self.name)))
-                    .collect();
-                let files = found
-                    .iter()
-                    .map(|p| {
-                        disk::read(&base, p, Limit::Layout).map(|b| (rel(p), b)).map_err(io::Error::from)
-                    })
-                    .collect::<io::Result<Vec<_>>>()?;
-                Ok((files, warnings))
-            }
-            LayoutSource::Builtin(prefix) => Ok((
-                embedded::FILES
-                    .iter()
-                    .filter_map(|(p, b)| {
-                        Some((p.strip_prefix(&format!("{prefix}/"))?.to_string(), b.to_vec()))
-                    })
-                    .collect(),
-                Vec::new(),
-            )),
-        }
-    }
-
-    /// The display name of a file of the layout.
-    pub fn display(&self, vpath: &str) -> String {
-        let rel = vpath.trim_start_matches('/');
-        match &self.source {
-            LayoutSource::Disk(dir) => dir.join(rel).display().to_string(),
-            LayoutSource::Builtin(prefix) => format!("<built-in>/{prefix}/{rel}"),
-        }
-    }
-}
-
-/// The names of all layouts: built-in ones and those in the project's layouts/ folder.
-pub fn layout_names(root: &Root) -> Vec<String> {
-    let mut names: Vec<String> = embedded::FILES
-        .iter()
-        .filter_map(|(p, _)| p.strip_prefix("layouts/")?.strip_suffix("/main.typ"))
-        .map(str::to_string)
-        .collect();
-    if let Root::Disk(dir) = root
-        && let Ok(entries) = fs::read_dir(dir.join("layouts"))
-    {
-        for e in entries.flatten() {
-            if e.path().join("main.typ").is_file() {
-                names.push(e.file_name().to_string_lossy().into_owned());
-            }
-        }
-    }
-    names.sort();
-    names.dedup();
-    names
-}
-
-/// Finds a layout by name: the project's layouts/<name>/ on disk, else the built-in one.
-pub fn find_layout(root: &Root, name: &str) -> Result<Layout, Failure> {
-    let unknown = || {
-        Failure::usage(
-            Diagnostic::error("layout", format!("there is no layout named `{name}`"))
-                .note(format!("layouts that exist: {}", layout_names(root).join(", ")))
-                .help("pass one of them to --layout, or add a folder layouts/<name>/ holding main.typ to the project"),
-        )
-    };
-    if !is_plain_name(name) {
-        return Err(unknown());
-    }
-    if let Root::Disk(dir) = root {
-        let path = dir.join("layouts").join(name);
-        if path.join("main.typ").is_file() {
-            return Ok(Layout { name: name.to_string(), source: LayoutSource::Disk(path) });
-        }
-    }
-    let prefix = format!("layouts/{name}");
-    if embedded_file(&format!("{prefix}/main.typ")).is_some() {
-        return Ok(Layout { name: name.to_string(), source: LayoutSource::Builtin(prefix) });
-    }
-    Err(unknown())
-}
-
-/// A font file: its display name and its bytes (the built-in ones are not copied).
-#[derive(Debug, Clone)]
-pub struct FontFile {
-    pub name: String,
-    pub bytes: typst::foundations::Bytes,
-}
-
-/// Font files: the built-in ones, then those under the project's fonts/ folder that are not
-/// byte-for-byte one of the built-in ones, read by the rules of [`disk`] (what is skipped is
-/// said in the warnings returned).
-pub fn font_files(root: &Root) -> (Vec<FontFile>, Vec<Diagnostic>) {
-    let is_font = |p: &str| {
-        let l = p.to_ascii_lowercase();
-        l.ends_with(".ttf") || l.ends_with(".otf") || l.ends_with(".ttc") || l.ends_with(".otc")
-    };
-    let builtin: Vec<(&str, &'static [u8])> = embedded::FILES
-        .iter()
-        .filter(|(p, _)| p.starts_with("fonts/") && is_font(p))
-        .map(|(p, b)| (*p, *b))
-        .collect();
-    let mut out: Vec<FontFile> = builtin
-        .iter()
-        .map(|(p, b)| FontFile { name: format!("<built-in>/{p}"), bytes: typst::foundations::Bytes::new(*b) })
-        .collect();
-    let mut warnings = Vec::new();
-    if let Root::Disk(dir) = root {
-        let base = disk::real_base(dir);
-        let wanted = |p: &Path| is_font(&p.to_string_lossy());
-        let (found, skipped) = disk::walk(&base, &dir.join("fonts"), &wanted, Limit::Font);
-        let shown = |p: &Path| {
-            p.strip_prefix(dir)
-                .map_or_else(|_| p.display().to_string(), |r| root.display(&r.to_string_lossy()))
-        };
-        for (path, why) in &skipped {
-            warnings.push(why.skipped(&shown(path), "the project"));
-        }
-        for path in found {
-            if builtin.iter().any(|(_, b)| same_bytes(&path, b)) {
-                continue;
-            }
-            match disk::read(&base, &path, Limit::Font) {
-                Ok(bytes) => {
-                    out.push(FontFile { name: shown(&path), bytes: typst::foundations::Bytes::new(bytes) })
-                }
-                Err(e) => warnings.push(
-                    Diagnostic::warning("skipped", format!("skipped {}: {e}", shown(&path)))
-                        .help("publish reads only regular files inside the project"),
-                ),
-            }
-        }
-    }
-    (out, warnings)
-}
-
-/// Whether the file at `path` holds exactly `bytes`: its size first, then its content read in
-/// pieces (a font folder that copies the built-in fonts costs no second copy in memory).
-fn same_bytes(path: &Path, bytes: &[u8]) -> bool {
-    use std::io::Read;
-    if fs::metadata(path).map(|m| m.len()).ok() != Some(bytes.len() as u64) {
-        return false;
-    }
-    let Ok(mut file) = fs::File::open(path) else {
-        return false;
-    };
-    let mut buf = vec![0u8; 64 * 1024];
-    let mut at = 0;
-    loop {
-        match file.read(&mut buf) {
-            Ok(0) => return at == bytes.len(),
-            Ok(n) if at + n <= bytes.len() && buf[..n] == bytes[at..at + n] => at += n,
-            Ok(_) | Err(_) => return false,
-        }
-    }
 }

@@ -15,7 +15,8 @@ use typst::{Library, LibraryExt, World};
 use typst_kit::fonts::FontStore;
 
 use crate::diag::Diagnostic;
-use crate::project::{FontFile, Layout};
+use crate::project::fonts::FontFile;
+use crate::project::layout::Layout;
 
 /// The path of the model inside every layout's file system.
 pub const MODEL_PATH: &str = "/model.json";
@@ -23,15 +24,12 @@ pub const MODEL_PATH: &str = "/model.json";
 /// The fonts publish typesets with, loaded once and shared by every language.
 pub struct Fonts {
     store: FontStore,
-    /// The file each font came from, by font index.
-    pub origins: Vec<String>,
 }
 
 impl Fonts {
     /// Loads the project's font files (built-in, then disk), and the system's when asked.
     pub fn load(files: &[FontFile], system: bool) -> (Self, Vec<Diagnostic>) {
         let mut store = FontStore::new();
-        let mut origins = Vec::new();
         let mut diags = Vec::new();
         // Reading a font's tables (its coverage above all) is the cost: files are read in two
         // threads, each taking every other file.
@@ -66,16 +64,14 @@ impl Fonts {
             for font in fonts {
                 let info = font.info().clone();
                 store.push((font, info));
-                origins.push(file.name.clone());
             }
         }
         if system {
             for (path, info) in typst_kit::fonts::system() {
-                origins.push(path.path.display().to_string());
                 store.push((path, info));
             }
         }
-        (Self { store, origins }, diags)
+        (Self { store }, diags)
     }
 
     pub fn book(&self) -> &LazyHash<FontBook> {
@@ -121,10 +117,6 @@ impl PublishWorld {
 
     pub fn layout(&self) -> &Layout {
         &self.layout
-    }
-
-    pub fn fonts(&self) -> &Fonts {
-        &self.fonts
     }
 
     fn read(&self, id: FileId) -> FileResult<Bytes> {

@@ -6,8 +6,8 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
-use publish::cli::{Cli, Paper};
-use publish::run::Typeset;
+use publish::commands::publish::Typeset;
+use publish::request::Request;
 use publish::typeset::Run;
 
 pub fn repo() -> PathBuf {
@@ -69,29 +69,20 @@ pub fn files_under(dir: &Path) -> Vec<PathBuf> {
     out
 }
 
-pub fn cli(args: &[&str]) -> Cli {
-    use clap::Parser;
-    let mut all = vec!["publish"];
-    all.extend_from_slice(args);
-    Cli::parse_from(all)
+/// A request for these languages (comma-separated), everything else as publish's defaults.
+pub fn langs(list: &str) -> Request {
+    Request { languages: list.split(',').map(str::to_string).collect(), ..Request::default() }
 }
 
-/// Typesets a project through the library, as the CLI does, and returns each language's result.
-pub fn typeset(project: &Path, args: &[&str]) -> Vec<Typeset> {
-    let project_s = project.to_string_lossy().into_owned();
-    let mut all = vec!["--project", project_s.as_str()];
-    all.extend_from_slice(args);
-    let settings = publish::settings::resolve(&cli(&all).build, project, None).expect("settings resolve");
-    let (fonts, _) = publish::run::load_fonts(&settings);
-    let (docs, diags) = publish::run::models(&settings).unwrap_or_else(|f| panic!("{:#?}", f.diagnostics));
-    assert!(!diags.iter().any(|d| d.is_error()), "{diags:#?}");
-    let (done, diags) = publish::run::typeset_all(&settings, fonts, docs);
+/// Typesets a project through the library (the same pipeline as the CLI) and returns each
+/// language's result.
+pub fn typeset(project: &Path, request: &Request) -> Vec<Typeset> {
+    let request = Request { project: Some(project.to_path_buf()), ..request.clone() };
+    let settings = publish::project::settings::resolve(&request, project, None).expect("settings resolve");
+    let (done, diags) = publish::commands::publish::typeset_languages(&settings, None)
+        .unwrap_or_else(|f| panic!("{:#?}", f.diagnostics));
     assert!(!diags.iter().any(|d| d.is_error()), "{diags:#?}");
     done
-}
-
-pub fn paper(p: Paper) -> &'static str {
-    p.name()
 }
 
 /// A line of text as typeset: runs of the same page and baseline, joined in x order.

@@ -26,6 +26,8 @@ use std::sync::OnceLock;
 
 use crate::diag::{Diagnostic, Failure};
 
+pub mod files;
+
 const TMP_PREFIX: &str = ".publish-";
 const TMP_SUFFIX: &str = ".tmp";
 const KEPT_SUFFIX: &str = ".old";

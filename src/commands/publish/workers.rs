@@ -11,15 +11,14 @@ use std::ffi::OsString;
 use std::io::Read;
 use std::path::Path;
 use std::process::{Command, Stdio};
-use std::sync::Arc;
-
 use std::time::Duration;
 
 use serde::{Deserialize, Serialize};
 
-use crate::diag::{Diagnostic, Failure, FailureKind, Place, Severity};
-use crate::run::{self, Planned, Report};
-use crate::settings::Settings;
+use super::{Report, outputs, typeset_languages, write};
+use crate::diag::{Diagnostic, Failure, FailureKind, Severity};
+use crate::output::files::OutputFile;
+use crate::project::settings::Settings;
 
 /// From this many signatories on, a run of several languages starts a worker per language.
 /// Below, the languages are typeset in threads of one process: as fast at the statement's size
@@ -30,76 +29,19 @@ pub const FROM_SIGNATORIES: usize = 1000;
 /// The environment variable that makes `publish` a worker for one language.
 pub const WORKER_ENV: &str = "PUBLISH_INTERNAL_WORKER";
 
+/// What a worker hands back: a JSON line of this, then the files' bytes one after another (each
+/// file's `bytes` long).
 #[derive(Serialize, Deserialize)]
 struct Header {
     /// The run stopped for a usage or environment reason (exit code 2).
     usage: bool,
-    diagnostics: Vec<WireDiagnostic>,
-    files: Vec<WireFile>,
+    diagnostics: Vec<Diagnostic>,
+    files: Vec<OutputFile>,
 }
 
-#[derive(Serialize, Deserialize)]
-struct WireFile {
-    name: String,
-    format: String,
-    locale: String,
-    pages: usize,
-    time_us: u64,
-    len: usize,
-}
-
-#[derive(Serialize, Deserialize, PartialEq)]
-struct WireDiagnostic {
-    error: bool,
-    code: String,
-    message: String,
-    /// File name, its text, and the byte range.
-    place: Option<(String, String, usize, usize)>,
-    file: Option<String>,
-    notes: Vec<String>,
-    help: Option<String>,
-    locale: Option<String>,
-    id: Option<String>,
-}
-
-impl From<&Diagnostic> for WireDiagnostic {
-    fn from(d: &Diagnostic) -> Self {
-        Self {
-            error: d.is_error(),
-            code: d.code.to_string(),
-            message: d.message.clone(),
-            place: d.place.as_ref().map(|p| (p.file.clone(), p.text.to_string(), p.range.start, p.range.end)),
-            file: d.file.clone(),
-            notes: d.notes.clone(),
-            help: d.help.clone(),
-            locale: d.locale.clone(),
-            id: d.id.clone(),
-        }
-    }
-}
-
-impl WireDiagnostic {
-    fn into_diagnostic(self) -> Diagnostic {
-        // Codes are a fixed set of static strings; one coming back from a worker is kept for
-        // the rest of the process (a run reports few findings).
-        let code: &'static str = Box::leak(self.code.into_boxed_str());
-        let mut d = if self.error {
-            Diagnostic::error(code, self.message)
-        } else {
-            Diagnostic::warning(code, self.message)
-        };
-        d.place = self.place.map(|(file, text, start, end)| Place {
-            file,
-            text: Arc::from(text),
-            range: start..end,
-        });
-        d.file = self.file;
-        d.notes = self.notes;
-        d.help = self.help;
-        d.locale = self.locale;
-        d.id = self.id;
-        d
-    }
+/// The tag of the language this process typesets as a worker, if it is one.
+pub fn worker_tag() -> Option<String> {
+    std::env::var(WORKER_ENV).ok()
 }
 
 /// Whether a run typesets in worker processes: when its languages are many names long (they
@@ -130,32 +72,15 @@ pub fn serve(settings: &Settings) -> Vec<u8> {
     if let Some(bytes) = settings.memory_limit {
         limit_memory(bytes);
     }
-    let (header, bytes) = match run::typeset_languages(settings, None) {
-        Ok((done, warnings)) => match run::outputs(settings, &done) {
-            Ok(outputs) => {
-                let mut bytes = Vec::new();
-                let files = outputs
-                    .into_iter()
-                    .map(|(name, b, format, t)| {
-                        bytes.extend_from_slice(&b);
-                        WireFile {
-                            name,
-                            format: format.to_string(),
-                            locale: t.model.locale.clone(),
-                            pages: t.document.pages().len(),
-                            time_us: t.time.as_micros() as u64,
-                            len: b.len(),
-                        }
-                    })
-                    .collect();
-                (
-                    Header { usage: false, diagnostics: warnings.iter().map(Into::into).collect(), files },
-                    bytes,
-                )
+    let (header, bytes) = match typeset_languages(settings, None) {
+        Ok((done, warnings)) => match outputs(settings, &done) {
+            Ok(files) => {
+                let bytes: Vec<u8> = files.iter().flat_map(|f| f.data.iter().copied()).collect();
+                (Header { usage: false, diagnostics: warnings, files }, bytes)
             }
-            Err(f) => (failure_header(&f), Vec::new()),
+            Err(f) => (failure_header(f), Vec::new()),
         },
-        Err(f) => (failure_header(&f), Vec::new()),
+        Err(f) => (failure_header(f), Vec::new()),
     };
     let mut out = serde_json::to_vec(&header).expect("plain data");
     out.push(b'\n');
@@ -163,12 +88,8 @@ pub fn serve(settings: &Settings) -> Vec<u8> {
     out
 }
 
-fn failure_header(f: &Failure) -> Header {
-    Header {
-        usage: f.kind == FailureKind::Usage,
-        diagnostics: f.diagnostics.iter().map(Into::into).collect(),
-        files: Vec::new(),
-    }
+fn failure_header(f: Failure) -> Header {
+    Header { usage: f.kind == FailureKind::Usage, diagnostics: f.diagnostics, files: Vec::new() }
 }
 
 /// Limits this process's memory: its data segment and private mappings on Linux (thread stacks
@@ -336,10 +257,10 @@ pub fn publish(settings: &Settings, exe: &Path, args: &[OsString]) -> Option<Res
         return None;
     }
 
-    let mut diagnostics: Vec<WireDiagnostic> = Vec::new();
+    let mut diagnostics: Vec<Diagnostic> = Vec::new();
     let mut errors: Vec<Diagnostic> = Vec::new();
     let mut usage = false;
-    let mut planned = Vec::new();
+    let mut files = Vec::new();
     for (_, tag, outcome) in results {
         let output = match outcome {
             Ok(Outcome::Output(o)) => o,
@@ -371,31 +292,19 @@ pub fn publish(settings: &Settings, exe: &Path, args: &[OsString]) -> Option<Res
             }
         }
         let mut at = 0;
-        for f in header.files {
-            let Some(b) = bytes.get(at..at + f.len) else {
+        for mut f in header.files {
+            let Some(b) = bytes.get(at..at + f.bytes) else {
                 errors.push(Diagnostic::error(
                     "internal",
                     format!("the process typesetting {tag} handed back a short file"),
                 ));
                 break;
             };
-            at += f.len;
-            planned.push(Planned {
-                format: match f.format.as_str() {
-                    "png" => "png",
-                    "svg" => "svg",
-                    _ => "pdf",
-                },
-                name: f.name,
-                bytes: b.to_vec(),
-                locale: f.locale,
-                pages: f.pages,
-                time: Duration::from_micros(f.time_us),
-            });
+            at += f.bytes;
+            f.data = b.to_vec();
+            files.push(f);
         }
     }
-    let mut diagnostics: Vec<Diagnostic> =
-        diagnostics.into_iter().map(WireDiagnostic::into_diagnostic).collect();
     diagnostics.append(&mut errors);
     if usage {
         return Some(Err(Failure { kind: FailureKind::Usage, diagnostics }));
@@ -403,7 +312,7 @@ pub fn publish(settings: &Settings, exe: &Path, args: &[OsString]) -> Option<Res
     if diagnostics.iter().any(|d| d.severity == Severity::Error) {
         return Some(Err(Failure::project(diagnostics)));
     }
-    Some(run::write(settings, planned, diagnostics))
+    Some(write(settings, files, diagnostics))
 }
 
 fn parse(out: &[u8]) -> Option<(Header, &[u8])> {
@@ -418,20 +327,15 @@ mod tests {
 
     #[test]
     fn a_finding_crosses_the_pipe_whole() {
-        let text: Arc<str> = "a = b\nsig-x = Հ\n".into();
+        let text: std::sync::Arc<str> = "a = b\nsig-x = Հ\n".into();
         let d = Diagnostic::error("missing-glyph", "no font has U+0540")
-            .at(Place { file: "locales/fr/signatories.ftl".into(), text, range: 14..16 })
+            .at(crate::diag::Place { file: "locales/fr/signatories.ftl".into(), text, range: 14..16 })
             .note("a note")
             .help("add a font");
-        let wire = WireDiagnostic::from(&d);
-        let json = serde_json::to_string(&wire).unwrap();
-        let back = serde_json::from_str::<WireDiagnostic>(&json).unwrap().into_diagnostic();
-        assert_eq!(back.code, "missing-glyph");
-        assert!(back.is_error());
-        assert_eq!(back.message, d.message);
+        let json = serde_json::to_string(&d).unwrap();
+        let back: Diagnostic = serde_json::from_str(&json).unwrap();
+        assert_eq!(back, d);
         assert_eq!(back.place.as_ref().unwrap().line_col(), (2, 9));
-        assert_eq!(back.notes, vec!["a note".to_string()]);
-        assert_eq!(back.help.as_deref(), Some("add a font"));
     }
 
     #[test]

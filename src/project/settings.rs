@@ -1,22 +1,26 @@
-//! Flags + the environment + publish.toml -> one checked `Settings` value, decided once before
-//! any work.
+//! A request + the environment + publish.toml -> one checked `Settings` value, decided once
+//! before any work.
 //!
-//! Owns: the decisions that depend on flags and the environment (which languages, which layout,
-//! where output goes, the fixed creation date). Must not: load Fluent files or typeset.
+//! Owns: the decisions that depend on the request and the environment (which languages, which
+//! layout and whether it supports them, where output goes, the fixed creation date, the
+//! limits). Must not: load Fluent files, typeset or print.
 
 use std::path::{Path, PathBuf};
 
 use chrono::{DateTime, Datelike, Timelike};
 use typst::foundations::Datetime;
 
-use crate::cli::{BuildArgs, Paper};
 use crate::diag::{Diagnostic, Failure};
-use crate::project::{self, Layout, Project};
+use crate::project::layout::{self, Layout};
+use crate::project::{self, Project};
+use crate::request::{Emit, Paper, Request, Theme};
 
 /// Everything a publish run needs, checked.
 #[derive(Debug)]
 pub struct Settings {
     pub project: Project,
+    /// How the project was found, for the user ("using project publish.toml").
+    pub described: String,
     /// Locale tags to publish, in publish.toml's order (so output does not depend on flag order).
     pub locales: Vec<String>,
     pub layout: Layout,
@@ -31,12 +35,12 @@ pub struct Settings {
     /// The PDF standards asked for (none for `--pdf-standard none`).
     pub pdf_standards: Vec<typst_pdf::PdfStandard>,
     /// What to write for each language.
-    pub emit: Vec<crate::cli::Emit>,
+    pub emit: Vec<Emit>,
     /// PNG preview resolution.
     pub ppi: f32,
     /// Where to write the manifest, if asked.
     pub manifest: Option<PathBuf>,
-    pub theme: crate::cli::Theme,
+    pub theme: Theme,
     /// Bleed on each side, in millimetres (0 without --bleed).
     pub bleed_mm: f64,
     /// Crop marks: the proof variant.
@@ -47,20 +51,17 @@ pub struct Settings {
     pub memory_limit: Option<u64>,
 }
 
-/// Resolves the command line against the project. `source_date_epoch` is the environment's
+/// Resolves a request against the project. `source_date_epoch` is the environment's
 /// SOURCE_DATE_EPOCH, if any.
-pub fn resolve(cli: &BuildArgs, cwd: &Path, source_date_epoch: Option<&str>) -> Result<Settings, Failure> {
-    let root = project::locate(cli.project.as_deref(), cwd)?;
-    // (A worker process of a run says nothing of its own: its parent has said it.)
-    if std::env::var_os(crate::workers::WORKER_ENV).is_none() {
-        eprintln!("{}", crate::diag::escape_controls(&project::describe(&root)));
-    }
+pub fn resolve(request: &Request, cwd: &Path, source_date_epoch: Option<&str>) -> Result<Settings, Failure> {
+    let root = project::locate(request.project.as_deref(), cwd)?;
+    let described = project::describe(&root);
     let project = project::load(root)?;
     let config = &project.config;
 
-    let locales = resolve_locales(&cli.lang, config)?;
-    let layout_name = cli.layout.clone().unwrap_or_else(|| config.layout.clone());
-    let layout = project::find_layout(&project.root, &layout_name)?;
+    let locales = resolve_locales(&request.languages, config)?;
+    let layout_name = request.layout.clone().unwrap_or_else(|| config.layout.clone());
+    let layout = layout::find_layout(&project.root, &layout_name)?;
     let default_layout = layout_name == config.layout;
 
     let timestamp = match source_date_epoch {
@@ -81,14 +82,14 @@ pub fn resolve(cli: &BuildArgs, cwd: &Path, source_date_epoch: Option<&str>) -> 
         .expect("a valid date"),
     };
 
-    let out = match &cli.out {
+    let out = match &request.out {
         Some(p) if p.is_absolute() => p.clone(),
         Some(p) => cwd.join(p),
         None => cwd.join("out"),
     };
 
-    let pdf_standards = resolve_standards(&cli.pdf_standard)?;
-    let bleed_mm = match &cli.bleed {
+    let pdf_standards = resolve_standards(&request.pdf_standards)?;
+    let bleed_mm = match &request.bleed {
         Some(b) => parse_length_mm(b).filter(|mm| (0.0..=20.0).contains(mm)).ok_or_else(|| {
             Failure::usage(
                 Diagnostic::error("usage", format!("--bleed {b:?} is not a length from 0 to 20 mm"))
@@ -97,45 +98,48 @@ pub fn resolve(cli: &BuildArgs, cwd: &Path, source_date_epoch: Option<&str>) -> 
         })?,
         None => 0.0,
     };
-    if !(18.0..=1200.0).contains(&cli.ppi) {
+    if !(18.0..=1200.0).contains(&request.ppi) {
         return Err(Failure::usage(
-            Diagnostic::error("usage", format!("--ppi {} is out of range", cli.ppi))
+            Diagnostic::error("usage", format!("--ppi {} is out of range", request.ppi))
                 .help("choose a resolution from 18 to 1200 pixels per inch (default 144)"),
         ));
     }
-    let timeout = (cli.timeout > 0).then(|| std::time::Duration::from_secs(cli.timeout));
-    let memory_limit = parse_size(&cli.memory_limit).ok_or_else(|| {
+    let timeout = (request.timeout_secs > 0).then(|| std::time::Duration::from_secs(request.timeout_secs));
+    let memory_limit = parse_size(&request.memory_limit).ok_or_else(|| {
         Failure::usage(
-            Diagnostic::error("usage", format!("--memory-limit {:?} is not a size", cli.memory_limit))
+            Diagnostic::error("usage", format!("--memory-limit {:?} is not a size", request.memory_limit))
                 .help("write it with a unit, from 256MiB: 4GiB, 512MiB, 2GB, or `none`"),
         )
     })?;
-    let mut emit = cli.emit.clone();
+    let mut emit = request.emit.clone();
     emit.dedup();
-    let manifest = cli.manifest.as_ref().map(|m| if m.is_absolute() { m.clone() } else { cwd.join(m) });
+    let manifest = request.manifest.as_ref().map(|m| if m.is_absolute() { m.clone() } else { cwd.join(m) });
     // Checked now, before any work: a folder, or a path under a file, cannot take it. (That it
     // is none of the run's own outputs is checked with them, before any is written.)
     if let Some(m) = &manifest {
         crate::output::check_targets(&[m.as_path()], crate::output::Purpose::Publish)?;
     }
 
+    supports(&layout, &locales, config, request, bleed_mm)?;
+
     Ok(Settings {
+        described,
         pdf_standards,
         emit,
-        ppi: cli.ppi,
+        ppi: request.ppi,
         manifest,
-        theme: cli.theme,
+        theme: request.theme,
         bleed_mm,
-        marks: cli.marks,
+        marks: request.marks,
         timeout,
         memory_limit,
         locales,
         layout,
         default_layout,
-        paper: cli.paper,
+        paper: request.paper,
         out,
-        allow_fallback: cli.allow_fallback,
-        system_fonts: cli.system_fonts,
+        allow_fallback: request.allow_fallback,
+        system_fonts: request.system_fonts,
         timestamp,
         project,
     })
@@ -147,6 +151,94 @@ pub const MAX_EPOCH: i64 = 253_402_300_799;
 
 /// SOURCE_DATE_EPOCH to a date. The reproducible-builds specification defines it as a
 /// non-negative number of seconds since 1970-01-01 00:00:00 UTC; a PDF date ends in 9999.
+/// Refuses what the layout does not declare it supports (its layout.toml): another model
+/// schema or library version, a language written in a direction it does not set, a theme, a
+/// paper or a print option it does not offer.
+fn supports(
+    layout: &Layout,
+    locales: &[String],
+    config: &crate::project::config::Config,
+    request: &Request,
+    bleed_mm: f64,
+) -> Result<(), Failure> {
+    let d = &layout.declaration;
+    let name = &layout.name;
+    let file = layout.display(layout::DECLARATION);
+    if d.schema != layout::MODEL_SCHEMA {
+        return Err(Failure::project(vec![
+            Diagnostic::error(
+                "layout",
+                format!(
+                    "layout `{name}` was written for model schema {}; this publish makes schema {}",
+                    d.schema,
+                    layout::MODEL_SCHEMA
+                ),
+            )
+            .in_file(file)
+            .help(
+                "update the layout to the model its README describes (layouts/README.md), then its `schema`",
+            ),
+        ]));
+    }
+    if d.library != layout::LIBRARY_VERSION {
+        return Err(Failure::project(vec![
+            Diagnostic::error(
+                "layout",
+                format!(
+                    "layout `{name}` was written for library version {}; this publish serves version {}",
+                    d.library,
+                    layout::LIBRARY_VERSION
+                ),
+            )
+            .in_file(file)
+            .help("update the layout to the library layouts/README.md describes, then its `library`"),
+        ]));
+    }
+    let refuse =
+        |what: String, help: String| Err(Failure::usage(Diagnostic::error("layout", what).help(help)));
+    for tag in locales {
+        let direction = crate::project::config::direction(tag, config);
+        if !d.directions.iter().any(|x| x == direction) {
+            return refuse(
+                format!(
+                    "layout `{name}` does not set {} text, and {tag} is written {}",
+                    direction_words(direction),
+                    direction_words(direction)
+                ),
+                format!("choose a layout that declares \"{direction}\" in its layout.toml (`directions`)"),
+            );
+        }
+    }
+    if !d.themes.iter().any(|t| t == request.theme.name()) {
+        return refuse(
+            format!("layout `{name}` does not offer the theme `{}`", request.theme.name()),
+            format!("its themes: {}", d.themes.join(", ")),
+        );
+    }
+    if !d.papers.iter().any(|p| p == request.paper.name()) {
+        return refuse(
+            format!("layout `{name}` does not set the paper `{}`", request.paper.name()),
+            format!("its papers: {}", d.papers.join(", ")),
+        );
+    }
+    for (option, asked) in [("bleed", bleed_mm > 0.0), ("marks", request.marks)] {
+        if asked && !d.print.iter().any(|p| p == option) {
+            return refuse(
+                format!("layout `{name}` does not honour --{option}"),
+                format!(
+                    "its print options: {}",
+                    if d.print.is_empty() { "none".to_string() } else { d.print.join(", ") }
+                ),
+            );
+        }
+    }
+    Ok(())
+}
+
+fn direction_words(direction: &str) -> &'static str {
+    if direction == "rtl" { "right-to-left" } else { "left-to-right" }
+}
+
 fn epoch_to_datetime(s: &str) -> Result<Datetime, String> {
     let secs: i64 =
         s.trim().parse().map_err(|_| "is not a whole number of seconds since 1970".to_string())?;
@@ -169,7 +261,10 @@ fn epoch_to_datetime(s: &str) -> Result<Datetime, String> {
 
 /// `--lang` values to locale tags: `all`, an exact tag (any case), or a language that one locale
 /// has ("en" -> "en-GB"). Unknown ones are a usage error listing what exists.
-pub fn resolve_locales(requested: &[String], config: &crate::config::Config) -> Result<Vec<String>, Failure> {
+pub fn resolve_locales(
+    requested: &[String],
+    config: &crate::project::config::Config,
+) -> Result<Vec<String>, Failure> {
     let all: Vec<String> = config.locales.iter().map(|l| l.tag.clone()).collect();
     if requested.is_empty() || requested.iter().any(|r| r.eq_ignore_ascii_case("all")) {
         return Ok(all);
@@ -177,9 +272,9 @@ pub fn resolve_locales(requested: &[String], config: &crate::config::Config) -> 
     let mut chosen = Vec::new();
     for r in requested {
         let r = r.trim();
-        if r.eq_ignore_ascii_case("pseudo") || r.eq_ignore_ascii_case(crate::l10n::PSEUDO) {
-            if !chosen.iter().any(|c| c == crate::l10n::PSEUDO) {
-                chosen.push(crate::l10n::PSEUDO.to_string());
+        if r.eq_ignore_ascii_case("pseudo") || r.eq_ignore_ascii_case(crate::project::config::PSEUDO) {
+            if !chosen.iter().any(|c| c == crate::project::config::PSEUDO) {
+                chosen.push(crate::project::config::PSEUDO.to_string());
             }
             continue;
         }
@@ -208,8 +303,8 @@ pub fn resolve_locales(requested: &[String], config: &crate::config::Config) -> 
     }
     // publish.toml's order, whatever the order of the flag; the pseudo-locale last.
     let mut ordered: Vec<String> = all.into_iter().filter(|t| chosen.contains(t)).collect();
-    if chosen.iter().any(|c| c == crate::l10n::PSEUDO) {
-        ordered.push(crate::l10n::PSEUDO.to_string());
+    if chosen.iter().any(|c| c == crate::project::config::PSEUDO) {
+        ordered.push(crate::project::config::PSEUDO.to_string());
     }
     Ok(ordered)
 }

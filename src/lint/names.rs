@@ -11,6 +11,12 @@
 
 use std::ops::Range;
 
+use fluent_syntax::ast::PatternElement;
+
+use super::{Context, Entry, View, comment_lines, place_of};
+use crate::diag::Diagnostic;
+use crate::l10n::Locale;
+
 /// The comment that silences the name rules for one message: `# name-as-written: <source>`.
 pub const AS_WRITTEN_MARK: &str = "name-as-written:";
 
@@ -248,6 +254,77 @@ fn spaces(name: &str, out: &mut Vec<NameFinding>) {
             return;
         }
     }
+}
+
+/// `name-*`: the name rules over every signatory's message, in every locale, the reference too
+/// (names are not translations).
+pub fn signatories(cx: &Context, v: &View) -> Vec<Diagnostic> {
+    if v.locale.pseudo {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    for (id, _) in &cx.config.signatories {
+        if let Some(t) = v.entries.get(id.as_str()) {
+            out.extend(name_findings(v.locale, t).into_iter().map(|d| v.d(d.for_id(id))));
+        }
+    }
+    out
+}
+
+/// The name rules (`names`) over a signatory's message, each finding placed at its character
+/// in the file; silenced by `# name-as-written: <source>` above the message.
+fn name_findings(locale: &Locale, t: &Entry) -> Vec<Diagnostic> {
+    let Some(value) = &t.message.value else {
+        return Vec::new();
+    };
+    // The name as text, with where each piece of it stands in the file; a placeable is one
+    // object character.
+    let mut text = String::new();
+    let mut pieces: Vec<(usize, &str)> = Vec::new();
+    for el in &value.elements {
+        match el {
+            PatternElement::TextElement { value } => {
+                pieces.push((text.len(), value));
+                text.push_str(value);
+            }
+            PatternElement::Placeable { .. } => text.push('\u{FFFC}'),
+        }
+    }
+    let found = lint_name(&text);
+    if found.is_empty() {
+        return Vec::new();
+    }
+    let source = comment_lines(t.message).find_map(|l| l.strip_prefix(AS_WRITTEN_MARK).map(str::trim));
+    if source.is_some_and(|s| !s.is_empty()) {
+        return Vec::new();
+    }
+    let whole = place_of(locale, t.file, t.message.id.name);
+    found
+        .into_iter()
+        .map(|f| {
+            let at = pieces
+                .iter()
+                .rev()
+                .find(|(start, piece)| *start <= f.range.start && f.range.start < start + piece.len())
+                .map_or(whole.clone(), |(start, piece)| {
+                    let from = f.range.start - start;
+                    let to = (f.range.end - start).min(piece.len());
+                    place_of(locale, t.file, &piece[from..to])
+                });
+            let mut d = Diagnostic::warning(f.code, f.message).at(at).help(format!(
+                "{}; if the organisation writes its name so, cite where above the message: \
+                 `# {} <source>`",
+                f.help, AS_WRITTEN_MARK
+            ));
+            if source.is_some() {
+                d = d.note(format!(
+                    "`# {}` silences the name rules only with its source (a URL or a publication)",
+                    AS_WRITTEN_MARK
+                ));
+            }
+            d
+        })
+        .collect()
 }
 
 #[cfg(test)]

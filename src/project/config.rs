@@ -103,6 +103,33 @@ impl Config {
     }
 }
 
+/// A name that can only designate a folder directly inside another: a layout or locale name.
+pub fn is_plain_name(name: &str) -> bool {
+    !name.is_empty()
+        && name != "."
+        && name != ".."
+        && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_' || c == '.')
+        && !name.starts_with('.')
+}
+
+/// The pseudo-locale: the reference, accented and about a third longer (fluent-pseudo), to
+/// prove that layouts hold with longer text. `--lang pseudo` selects it.
+pub const PSEUDO: &str = "en-XA";
+
+/// The direction a locale's text runs, `"ltr"` or `"rtl"`, from CLDR's likely scripts (ICU4X's
+/// `LocaleDirectionality`): Arabic, Hebrew, Persian, Urdu... are right to left. The
+/// pseudo-locale runs as its reference does.
+pub fn direction(tag: &str, config: &Config) -> &'static str {
+    static DIRECTIONS: std::sync::OnceLock<icu_locale::LocaleDirectionality> = std::sync::OnceLock::new();
+    let tag = if tag == PSEUDO { config.reference.as_str() } else { tag };
+    let Ok(langid) = tag.parse::<icu_locale_core::LanguageIdentifier>() else {
+        return "ltr";
+    };
+    let rtl =
+        DIRECTIONS.get_or_init(icu_locale::LocaleDirectionality::new_extended).is_right_to_left(&langid);
+    if rtl { "rtl" } else { "ltr" }
+}
+
 /// The longest statement id: output file names add up to about 80 characters to it.
 pub const MAX_ID: usize = 100;
 
@@ -204,7 +231,7 @@ pub fn parse(file: &str, text: &str) -> Result<Config, Vec<Diagnostic>> {
     }
 
     let layout = match &raw.statement.layout {
-        Some(l) if !crate::project::is_plain_name(l.get_ref()) => {
+        Some(l) if !is_plain_name(l.get_ref()) => {
             errors.push(
                 Diagnostic::error("config", format!("`{}` is not a layout name", l.get_ref()))
                     .at(place(l.span()))

@@ -16,7 +16,7 @@ use crate::project::{self, Root};
 /// Creates the locale; returns what was done, for the user.
 pub fn new_locale(tag: &str, explicit: Option<&Path>, cwd: &Path) -> Result<String, Failure> {
     let root = project::locate(explicit, cwd)?;
-    let Root::Disk(dir) = &root else {
+    let Root::Disk { dir, .. } = &root else {
         return Err(Failure::usage(
             Diagnostic::error("usage", "no publish.toml here: a new locale is added to a project on disk")
                 .help("run it in a project folder (one holding publish.toml), or pass --project"),
@@ -35,7 +35,7 @@ pub fn new_locale(tag: &str, explicit: Option<&Path>, cwd: &Path) -> Result<Stri
     if config.locale(&tag).is_some() || folder.exists() {
         return Err(Failure::usage(
             Diagnostic::error("usage", format!("locale `{tag}` exists already"))
-                .help(format!("edit {} instead", folder.display())),
+                .help(format!("edit {} instead", root.display(&format!("locales/{tag}")))),
         ));
     }
     let (catalog, diags) = l10n::load(&root, config, std::slice::from_ref(&config.reference));
@@ -93,9 +93,9 @@ pub fn new_locale(tag: &str, explicit: Option<&Path>, cwd: &Path) -> Result<Stri
     crate::output::commit(&all, crate::output::Purpose::Project)?;
     Ok(format!(
         "created {} ({messages} messages to translate, {} file{}) and added \"{tag}\" to {}",
-        folder.display(),
+        root.display(&format!("locales/{tag}")),
         files.len(),
         if files.len() == 1 { "" } else { "s" },
-        toml_path.display()
+        root.display("publish.toml")
     ))
 }

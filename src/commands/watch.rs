@@ -11,11 +11,10 @@ use std::time::{Duration, Instant};
 
 use notify::{RecursiveMode, Watcher};
 
-use crate::cli::BuildArgs;
+use super::publish::{self, Report};
 use crate::diag::{Diagnostic, Failure};
-use crate::project::Root;
-use crate::run::{self, Report};
-use crate::settings;
+use crate::project::settings;
+use crate::request::Request;
 
 /// How long to wait for more changes after one (an editor's save is often several events, a
 /// few milliseconds apart).
@@ -44,14 +43,14 @@ fn relevant(path: &Path, root: &Path, written: &HashSet<PathBuf>) -> bool {
 /// builds have run (`None`: for ever). `report` receives each build's result and how long the
 /// build took (from the change settling to the files written).
 pub fn run(
-    args: &BuildArgs,
+    request: &Request,
     cwd: &Path,
     source_date_epoch: Option<&str>,
     builds: Option<usize>,
     mut report: impl FnMut(Result<Report, Failure>, Duration),
 ) -> Result<(), Failure> {
-    let first = settings::resolve(args, cwd, source_date_epoch)?;
-    let Root::Disk(root) = first.project.root.clone() else {
+    let first = settings::resolve(request, cwd, source_date_epoch)?;
+    let Some(root) = first.project.root.dir().map(std::path::Path::to_path_buf) else {
         return Err(Failure::usage(
             Diagnostic::error(
                 "usage",
@@ -72,26 +71,27 @@ pub fn run(
     };
     let mut settings = Some(first);
     // The fonts stay loaded until a file under fonts/ changes (or the settings ask for others).
-    let mut fonts: Option<(run::LoadedFonts, bool)> = None;
+    let mut fonts: Option<(publish::LoadedFonts, bool)> = None;
     let mut done = 0;
     loop {
         let start = Instant::now();
         let result = settings
             .take()
-            .map_or_else(|| settings::resolve(args, cwd, source_date_epoch), Ok)
+            .map_or_else(|| settings::resolve(request, cwd, source_date_epoch), Ok)
             .and_then(|s| {
                 let loaded = match fonts.take() {
                     Some((loaded, system)) if system == s.system_fonts => loaded,
-                    _ => run::load_fonts(&s),
+                    _ => publish::load_fonts(&s),
                 };
                 fonts = Some((loaded.clone(), s.system_fonts));
                 let manifest = s.manifest.clone();
-                run::publish_with(&s, Some(loaded)).inspect(|r| {
+                publish::publish_with(&s, Some(loaded)).inspect(|r| {
                     let mut w = written.borrow_mut();
                     w.clear();
-                    for p in r.written.iter().map(|w| &w.path).chain(manifest.as_ref()) {
-                        w.insert(p.clone());
-                        w.extend(std::fs::canonicalize(p));
+                    let paths = r.written.iter().map(|f| f.path(&s.out)).chain(manifest.clone());
+                    for p in paths {
+                        w.extend(std::fs::canonicalize(&p));
+                        w.insert(p);
                     }
                 })
             });

@@ -8,13 +8,14 @@
 use fluent_bundle::FluentValue;
 use serde::Serialize;
 
-use crate::config::{Block as ConfigBlock, Config, Order};
 use crate::diag::Diagnostic;
 use crate::l10n::{self, Catalog, Formatter};
-use crate::typography;
+use crate::project::config::{Block as ConfigBlock, Config, Order};
+pub mod typography;
 
-/// The version of the model's JSON shape. Bump it when a field changes meaning or goes away.
-pub const SCHEMA: u32 = 1;
+/// The version of the model's JSON shape (`project::layout::MODEL_SCHEMA`, the contract with
+/// every layout).
+pub const SCHEMA: u32 = crate::project::layout::MODEL_SCHEMA;
 
 /// Placeholders for the page numbers in `page-label`, which only the layout knows.
 const PAGE: &str = "\u{F0000}";

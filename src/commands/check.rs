@@ -1,0 +1,92 @@
+//! `publish check`: what is missing or broken in the translations, before anything is typeset.
+//! Loads the project and the bundles as publishing does, runs the lints, and (when asked)
+//! records that a locale was reviewed against the reference's current text.
+//!
+//! Owns: the check command. Must not: typeset, print, or write anything but the review marks.
+
+use std::path::{Path, PathBuf};
+
+use crate::diag::{Diagnostic, Failure};
+use crate::l10n;
+use crate::lint;
+use crate::project::{self, Root, settings};
+use crate::typeset::world::Fonts;
+
+/// What `publish check` is asked.
+#[derive(Debug, Clone, Default)]
+pub struct CheckRequest {
+    /// The folder holding publish.toml (`None`: found upwards, else the built-in example).
+    pub project: Option<PathBuf>,
+    /// Locales to check (tags, languages, `all` or `pseudo`; empty: all).
+    pub languages: Vec<String>,
+    /// A locale to mark as reviewed against the reference first.
+    pub mark_reviewed: Option<String>,
+}
+
+/// What a check found, and what it did.
+#[derive(Debug)]
+pub struct CheckReport {
+    /// How the project was found ("using project publish.toml").
+    pub project: String,
+    /// The reference locale.
+    pub reference: String,
+    /// Files marked as reviewed.
+    pub marked: Vec<PathBuf>,
+    pub findings: Vec<Diagnostic>,
+}
+
+/// The findings of `publish check`, for the locales asked (all by default), after writing the
+/// review marks `mark_reviewed` asks for.
+pub fn check(request: &CheckRequest, cwd: &Path) -> Result<CheckReport, Failure> {
+    let root = project::locate(request.project.as_deref(), cwd)?;
+    let described = project::describe(&root);
+    let project = project::load(root)?;
+    let config = &project.config;
+    let locales = settings::resolve_locales(&request.languages, config)?;
+    let mut tags = locales.clone();
+    if !tags.contains(&config.reference) {
+        tags.push(config.reference.clone());
+    }
+    let mut marked = Vec::new();
+    if let Some(lang) = &request.mark_reviewed {
+        marked = mark_reviewed(&project, lang)?;
+    }
+    let (catalog, mut diags) = l10n::load(&project.root, config, &tags);
+    let (files, mut skipped) = project::fonts::font_files(&project.root);
+    let (fonts, mut font_diags) = Fonts::load(&files, false);
+    diags.append(&mut skipped);
+    diags.append(&mut font_diags);
+    let book = fonts.book();
+    let covered = |c: char| (0..).map_while(|i| book.info(i)).any(|f| f.coverage.contains(c as u32));
+    diags.extend(lint::lint(config, &catalog, &locales, Some(&covered)));
+    Ok(CheckReport { project: described, reference: config.reference.clone(), marked, findings: diags })
+}
+
+/// Writes `# reviewed: <hash>` above every message of the locale `lang` names, in all its files
+/// at once (or none). Returns the files written.
+fn mark_reviewed(project: &project::Project, lang: &str) -> Result<Vec<PathBuf>, Failure> {
+    let config = &project.config;
+    let tag = settings::resolve_locales(&[lang.to_string()], config)?.remove(0);
+    if tag == config.reference || tag == l10n::PSEUDO {
+        return Err(Failure::usage(
+            Diagnostic::error("usage", format!("`{tag}` is not a translation: there is nothing to review"))
+                .help("name a locale other than the reference"),
+        ));
+    }
+    let Root::Disk { .. } = &project.root else {
+        return Err(Failure::usage(
+            Diagnostic::error("usage", "the built-in example cannot be marked as reviewed")
+                .help("run it in a project folder (one holding publish.toml), or pass --project"),
+        ));
+    };
+    let both = [config.reference.clone(), tag.clone()];
+    let (catalog, diags) = l10n::load(&project.root, config, &both);
+    if diags.iter().any(Diagnostic::is_error) {
+        return Err(Failure::project(diags));
+    }
+    let edits = lint::review::mark_reviewed(&catalog, &config.reference, &tag);
+    let files: Vec<(PathBuf, &[u8])> =
+        edits.iter().map(|(path, text)| (path.clone(), text.as_bytes())).collect();
+    crate::output::commit(&files, crate::output::Purpose::Project)?;
+    Ok(edits.into_iter().map(|(path, _)| path).collect())
+}

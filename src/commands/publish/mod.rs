@@ -1,0 +1,323 @@
+//! `publish`: the pipeline, one stage after another: load the project's bundles, check them,
+//! build each language's model, typeset every language (in threads, or in worker processes:
+//! `workers`), check the pages, export, then write every file or none.
+//!
+//! Owns: the order of the stages and the all-or-nothing rule; the one place the pipeline is
+//! assembled (the tests, the fuzz target, `watch` and the workers call it). Must not: parse
+//! flags or print.
+
+pub mod workers;
+
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use crate::diag::{Diagnostic, Failure};
+use crate::l10n;
+use crate::lint;
+use crate::model::{self, Document};
+use crate::output::files::{self, OutputFile};
+use crate::project::layout::Layout;
+use crate::project::settings::Settings;
+use crate::request::{Emit, Paper, Theme};
+use crate::typeset::{self, world::Fonts};
+
+/// What a successful run did: the project it used ("using project publish.toml"), each file
+/// written (named in the output folder `out`), and the warnings met on the way.
+#[derive(Debug)]
+pub struct Report {
+    pub project: String,
+    pub out: std::path::PathBuf,
+    pub written: Vec<OutputFile>,
+    pub warnings: Vec<Diagnostic>,
+}
+
+/// A language typeset in memory, not yet written.
+pub struct Typeset {
+    pub model: Document,
+    pub document: typst_layout::PagedDocument,
+    pub pdf: Vec<u8>,
+    pub time: Duration,
+}
+
+/// The fonts of the project (and the system's when asked), loaded once for every language.
+pub fn load_fonts(settings: &Settings) -> LoadedFonts {
+    let (files, mut skipped) = crate::project::fonts::font_files(&settings.project.root);
+    let (fonts, mut diags) = Fonts::load(&files, settings.system_fonts);
+    skipped.append(&mut diags);
+    (Arc::new(fonts), skipped)
+}
+
+/// Codes of `check` findings that `--allow-fallback` turns into fallback warnings.
+const FALLBACK_CODES: [&str; 3] = ["missing-message", "missing-attribute", "missing-signatory"];
+
+/// Loads, checks and builds the models of the requested languages. Errors of any language stop
+/// the run: the errors `publish check` would report, then those met building the models.
+pub fn models(settings: &Settings) -> Result<(Vec<Document>, Vec<Diagnostic>), Failure> {
+    let options = model::Options {
+        paper: settings.paper.name().to_string(),
+        allow_fallback: settings.allow_fallback,
+        print: model::Print {
+            theme: settings.theme.name().to_string(),
+            bleed_mm: settings.bleed_mm,
+            marks: settings.marks,
+        },
+    };
+    build_models(&settings.project, &settings.locales, &options)
+}
+
+/// [`models`] for a project and locales given directly (the fuzz target's project is held in
+/// memory).
+pub fn build_models(
+    project: &crate::project::Project,
+    locales: &[String],
+    options: &model::Options,
+) -> Result<(Vec<Document>, Vec<Diagnostic>), Failure> {
+    let config = &project.config;
+    let mut tags = locales.to_vec();
+    if !tags.contains(&config.reference) {
+        tags.push(config.reference.clone());
+    }
+    let (catalog, mut diags) = l10n::load(&project.root, config, &tags);
+    if diags.iter().any(Diagnostic::is_error) {
+        return Err(Failure::project(diags));
+    }
+    // The same checks as `publish check`; its warnings are for `check` to print. Missing glyphs
+    // are looked for on the typeset pages.
+    let lint = lint::lint(config, &catalog, locales, None);
+    diags.extend(
+        lint.into_iter()
+            .filter(|d| d.is_error())
+            .filter(|d| !(options.allow_fallback && FALLBACK_CODES.contains(&&*d.code))),
+    );
+    if diags.iter().any(Diagnostic::is_error) {
+        return Err(Failure::project(diags));
+    }
+    let mut docs = Vec::new();
+    for tag in locales {
+        let (doc, mut d) = model::build(config, &catalog, tag, options);
+        diags.append(&mut d);
+        docs.push(doc);
+    }
+    if diags.iter().any(Diagnostic::is_error) {
+        return Err(Failure::project(diags));
+    }
+    Ok((docs, diags))
+}
+
+/// What is done when typesetting in this process runs past the time limit: Typst cannot be
+/// stopped from outside its thread, so the hook reports and ends the process (main sets it; a
+/// worker process leaves it unset: its parent stops it).
+static TIMEOUT_HOOK: std::sync::OnceLock<fn(Vec<Diagnostic>)> = std::sync::OnceLock::new();
+
+/// Sets the time limit's hook (see [`TIMEOUT_HOOK`]).
+pub fn on_timeout(hook: fn(Vec<Diagnostic>)) {
+    let _ = TIMEOUT_HOOK.set(hook);
+}
+
+/// Typesets and checks every model, in parallel, with the fonts loaded once, under the time
+/// limit when a hook is set.
+pub fn typeset_all(
+    settings: &Settings,
+    fonts: Arc<Fonts>,
+    docs: Vec<Document>,
+) -> (Vec<Typeset>, Vec<Diagnostic>) {
+    let mut diags = Vec::new();
+    let layout = Arc::new(settings.layout.clone());
+    let running: std::sync::Mutex<Vec<String>> =
+        std::sync::Mutex::new(docs.iter().map(|d| d.locale.clone()).collect());
+    let (done_tx, done_rx) = std::sync::mpsc::channel::<()>();
+    let results: Vec<(Option<Typeset>, Vec<Diagnostic>)> = std::thread::scope(|scope| {
+        if let (Some(limit), Some(hook)) = (settings.timeout, TIMEOUT_HOOK.get()) {
+            let running = &running;
+            let layout = &settings.layout.name;
+            scope.spawn(move || {
+                if let Err(std::sync::mpsc::RecvTimeoutError::Timeout) = done_rx.recv_timeout(limit) {
+                    let tags = running.lock().map(|r| r.join(", ")).unwrap_or_default();
+                    hook(vec![Diagnostic::error(
+                        "timeout",
+                        format!(
+                            "typesetting {tags} with the layout `{layout}` took longer than the time limit ({} s) and was stopped",
+                            limit.as_secs()
+                        ),
+                    )
+                    .help("a layout that loops for ever, or a very long document: fix the layout, or raise the limit with --timeout SECONDS")]);
+                }
+            });
+        }
+        let handles: Vec<_> = docs
+            .into_iter()
+            .map(|doc| {
+                let fonts = fonts.clone();
+                let layout = layout.clone();
+                let running = &running;
+                scope.spawn(move || {
+                    let tag = doc.locale.clone();
+                    let r = typeset_one(settings, fonts, layout, doc);
+                    if let Ok(mut list) = running.lock() {
+                        list.retain(|t| *t != tag);
+                    }
+                    r
+                })
+            })
+            .collect();
+        let results = handles.into_iter().map(|h| h.join().expect("typesetting does not panic")).collect();
+        drop(done_tx);
+        results
+    });
+    let mut done = Vec::new();
+    for (t, mut d) in results {
+        diags.append(&mut d);
+        done.extend(t);
+    }
+    (done, diags)
+}
+
+fn typeset_one(
+    settings: &Settings,
+    fonts: Arc<Fonts>,
+    layout: Arc<Layout>,
+    doc: Document,
+) -> (Option<Typeset>, Vec<Diagnostic>) {
+    let start = Instant::now();
+    let (document, mut diags) = typeset::compile(fonts, layout, &doc, settings.timestamp);
+    let Some(document) = document else {
+        return (None, diags);
+    };
+    let problems = typeset::check(&document, &doc);
+    let failed = problems.iter().any(Diagnostic::is_error);
+    diags.extend(problems);
+    if failed {
+        return (None, diags);
+    }
+    let ident =
+        format!("{}/{}/{}/{}", settings.project.config.id, doc.locale, settings.layout.name, doc.paper);
+    match typeset::pdf(&document, &ident, settings.timestamp, &settings.pdf_standards) {
+        Ok(pdf) => (Some(Typeset { model: doc, document, pdf, time: start.elapsed() }), diags),
+        Err(mut e) => {
+            diags.append(&mut e);
+            (None, diags)
+        }
+    }
+}
+
+/// The whole publish command in this process: all requested languages written, or none.
+pub fn publish(settings: &Settings) -> Result<Report, Failure> {
+    publish_with(settings, None)
+}
+
+/// Fonts loaded once, with the warnings loading them gave (`publish watch` keeps them).
+pub type LoadedFonts = (Arc<Fonts>, Vec<Diagnostic>);
+
+/// [`publish`], with fonts already loaded (`None`: loads them).
+pub fn publish_with(settings: &Settings, fonts: Option<LoadedFonts>) -> Result<Report, Failure> {
+    let (done, warnings) = typeset_languages(settings, fonts)?;
+    let files = outputs(settings, &done).map_err(|f| f.after(&warnings))?;
+    write(settings, files, warnings)
+}
+
+/// Loads, checks and typesets the requested languages, in memory: every language, or an error.
+pub fn typeset_languages(
+    settings: &Settings,
+    fonts: Option<LoadedFonts>,
+) -> Result<(Vec<Typeset>, Vec<Diagnostic>), Failure> {
+    // Fonts are read in the background while the text is loaded, checked and formatted.
+    let (fonts, models) = std::thread::scope(|scope| {
+        let loading = fonts.is_none().then(|| scope.spawn(|| load_fonts(settings)));
+        let models = models(settings);
+        let fonts = fonts.unwrap_or_else(|| {
+            loading.expect("spawned when none were given").join().expect("font loading does not panic")
+        });
+        (fonts, models)
+    });
+    let (fonts, mut warnings) = fonts;
+    let (docs, mut d) = models.map_err(|f| f.after(&warnings))?;
+    warnings.append(&mut d);
+    let n = docs.len();
+    let (done, mut diags) = typeset_all(settings, fonts, docs);
+    warnings.append(&mut diags);
+    if warnings.iter().any(Diagnostic::is_error) || done.len() != n {
+        return Err(Failure::project(warnings));
+    }
+    Ok((done, warnings))
+}
+
+/// Writes every file or none, and the manifest with them.
+pub fn write(
+    settings: &Settings,
+    files: Vec<OutputFile>,
+    warnings: Vec<Diagnostic>,
+) -> Result<Report, Failure> {
+    // The manifest lands with the files it lists, in one commit: all of them or none.
+    let json = settings.manifest.as_ref().map(|_| files::manifest(&files));
+    let mut targets: Vec<(std::path::PathBuf, &[u8])> =
+        files.iter().map(|f| (f.path(&settings.out), f.data.as_slice())).collect();
+    if let (Some(path), Some(json)) = (&settings.manifest, &json) {
+        targets.push((path.clone(), json.as_bytes()));
+    }
+    crate::output::commit(&targets, crate::output::Purpose::Publish).map_err(|f| f.after(&warnings))?;
+    Ok(Report { project: settings.described.clone(), out: settings.out.clone(), written: files, warnings })
+}
+
+/// The name of a language's files without their extension:
+/// `<id>.<lang>[.<layout>][.<paper>][.<theme>][.bleed|.proof]`, each optional part present only
+/// when it is not the default, so variants never overwrite each other.
+pub fn file_stem(settings: &Settings, locale: &str) -> String {
+    let mut name = format!("{}.{}", settings.project.config.id, locale);
+    let mut part = |p: &str| {
+        name.push('.');
+        name.push_str(p);
+    };
+    if !settings.default_layout {
+        part(&settings.layout.name);
+    }
+    if settings.paper != Paper::A4 {
+        part(settings.paper.name());
+    }
+    if settings.theme != Theme::Default {
+        part(settings.theme.name());
+    }
+    if settings.bleed_mm > 0.0 && !settings.marks {
+        part("bleed");
+    }
+    if settings.marks {
+        part("proof");
+    }
+    name
+}
+
+/// Every file a run writes for the languages typeset.
+pub fn outputs(settings: &Settings, done: &[Typeset]) -> Result<Vec<OutputFile>, Failure> {
+    // Previews are refused before any is drawn when a page would take more pixels than the
+    // limit (a 5 m page at 1200 ppi asks for hundreds of gigabytes).
+    if settings.emit.contains(&Emit::Png) {
+        for t in done {
+            typeset::check_preview_size(&t.document, settings.ppi, &t.model.locale)
+                .map_err(|d| Failure::usage(*d))?;
+        }
+    }
+    let layout = &settings.layout.name;
+    let mut out = Vec::new();
+    for t in done {
+        let stem = file_stem(settings, &t.model.locale);
+        let pages = t.document.pages().len();
+        let file = |name: String, format: Emit, data: Vec<u8>| {
+            OutputFile::new(name, &t.model.locale, layout, format, pages, data, t.time)
+        };
+        for emit in &settings.emit {
+            match emit {
+                Emit::Pdf => out.push(file(format!("{stem}.pdf"), Emit::Pdf, t.pdf.clone())),
+                Emit::Png => {
+                    for (i, png) in typeset::png_pages(&t.document, settings.ppi).into_iter().enumerate() {
+                        out.push(file(format!("{stem}.p{}.png", i + 1), Emit::Png, png));
+                    }
+                }
+                Emit::Svg => {
+                    for (i, svg) in typeset::svg_pages(&t.document).into_iter().enumerate() {
+                        out.push(file(format!("{stem}.p{}.svg", i + 1), Emit::Svg, svg.into_bytes()));
+                    }
+                }
+            }
+        }
+    }
+    Ok(out)
+}

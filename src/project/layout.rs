@@ -1,0 +1,281 @@
+//! Layouts: a folder holding `main.typ` and whatever it reads, on disk in the project
+//! (`layouts/<name>/`, which replaces a built-in layout of that name) or built into the binary.
+//! Every layout also sees the layout library at `/publish.typ` (unless it has a file of that
+//! name itself), and declares what it supports in `layout.toml`, read before compiling.
+//!
+//! Owns: finding a layout, reading its files by the rule of `disk`, the library, and the
+//! declaration. Must not: compile.
+
+use std::io;
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+
+use super::config::is_plain_name;
+use super::disk::{self, Limit, ReadError};
+use super::{Root, embedded, embedded_file};
+use crate::diag::{Diagnostic, Failure, Place};
+
+/// The version of the model's JSON shape, the contract between publish and every layout (a
+/// layout names the schema it reads in its layout.toml). Bump it when a field changes meaning
+/// or goes away.
+pub const MODEL_SCHEMA: u32 = 1;
+
+/// Where a layout finds the library, and the file `publish eject` copies it to.
+pub const LIBRARY_PATH: &str = "/publish.typ";
+/// The library's version (`library-version` in layouts/publish.typ); a layout names the version
+/// it was written for in its layout.toml.
+pub const LIBRARY_VERSION: u32 = 1;
+/// The declaration's file in a layout's folder.
+pub const DECLARATION: &str = "layout.toml";
+
+/// Where a layout's files come from.
+#[derive(Debug, Clone)]
+pub enum LayoutSource {
+    /// A folder on disk: `<project>/layouts/<name>/`, which replaces a built-in layout of that
+    /// name; `shown` is how it is named to the user.
+    Disk { dir: PathBuf, shown: PathBuf },
+    /// A built-in layout: files under `layouts/<name>/` in the binary.
+    Builtin(String),
+}
+
+/// A file of a layout: its path inside the layout's folder, and its bytes.
+pub type LayoutFile = (String, Vec<u8>);
+
+/// What a layout declares it supports (its layout.toml).
+#[derive(Debug, Clone, Deserialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct Declaration {
+    /// The model schema it reads.
+    pub schema: u32,
+    /// The library version it was written for.
+    pub library: u32,
+    /// The text directions it sets: `ltr`, `rtl`.
+    pub directions: Vec<String>,
+    /// The themes it offers: `default`, `contrast`.
+    pub themes: Vec<String>,
+    /// The papers it sets: `a4`, `us-letter`.
+    pub papers: Vec<String>,
+    /// The print options it honours: `bleed`, `marks`.
+    #[serde(default)]
+    pub print: Vec<String>,
+}
+
+/// A layout: a folder holding `main.typ` and whatever it reads, and what it declares.
+#[derive(Debug, Clone)]
+pub struct Layout {
+    pub name: String,
+    pub source: LayoutSource,
+    pub declaration: Declaration,
+}
+
+impl Layout {
+    /// Whether the layout is one of publish's own (not a folder of the project).
+    pub fn is_builtin(&self) -> bool {
+        matches!(self.source, LayoutSource::Builtin(_))
+    }
+
+    /// Reads a file of the layout by its path inside the layout folder (`/main.typ`), by the
+    /// rules of [`disk`] with the layout's folder as the limit: `..` cannot climb above it, a
+    /// symbolic link that leads out of it is refused, only regular files are read. `/publish.typ`
+    /// is the library, unless the layout has a file of that name.
+    pub fn read(&self, vpath: &str) -> Result<Vec<u8>, ReadError> {
+        let rel = vpath.trim_start_matches('/');
+        if rel.split('/').any(|s| s == ".." || s.is_empty()) {
+            return Err(ReadError::Io(io::Error::new(
+                io::ErrorKind::PermissionDenied,
+                "the path leaves the layout's folder",
+            )));
+        }
+        let own = match &self.source {
+            LayoutSource::Disk { dir, .. } => {
+                disk::read(&disk::real_base(dir), &dir.join(rel), Limit::Layout)
+            }
+            LayoutSource::Builtin(prefix) => {
+                embedded_file(&format!("{prefix}/{rel}")).map(<[u8]>::to_vec).ok_or_else(|| {
+                    ReadError::Io(io::Error::new(io::ErrorKind::NotFound, "no such file in the layout"))
+                })
+            }
+        };
+        match own {
+            Err(ReadError::Io(e)) if e.kind() == io::ErrorKind::NotFound && vpath == LIBRARY_PATH => {
+                Ok(library().to_vec())
+            }
+            other => other,
+        }
+    }
+
+    /// Every file of the layout that publish may read, by its path inside the layout folder
+    /// (`main.typ`, ...), the library among them, and a warning for each file skipped by the
+    /// rules of [`disk`]: what `publish eject` copies.
+    pub fn files(&self) -> io::Result<(Vec<LayoutFile>, Vec<Diagnostic>)> {
+        let (mut files, warnings) = match &self.source {
+            LayoutSource::Disk { dir, .. } => {
+                let base = disk::real_base(dir);
+                let (found, skipped) = disk::walk(&base, dir, &|_| true, Limit::Layout);
+                let rel = |p: &Path| p.strip_prefix(dir).unwrap_or(p).to_string_lossy().replace('\\', "/");
+                let warnings = skipped
+                    .iter()
+                    .map(|(p, r)| r.skipped(&self.display(&rel(p)), &format!("the layout `{}`", self.name)))
+                    .collect();
+                let files = found
+                    .iter()
+                    .map(|p| {
+                        disk::read(&base, p, Limit::Layout).map(|b| (rel(p), b)).map_err(io::Error::from)
+                    })
+                    .collect::<io::Result<Vec<_>>>()?;
+                (files, warnings)
+            }
+            LayoutSource::Builtin(prefix) => (
+                embedded::FILES
+                    .iter()
+                    .filter_map(|(p, b)| {
+                        Some((p.strip_prefix(&format!("{prefix}/"))?.to_string(), b.to_vec()))
+                    })
+                    .collect(),
+                Vec::new(),
+            ),
+        };
+        let library_name = LIBRARY_PATH.trim_start_matches('/');
+        if !files.iter().any(|(name, _)| name == library_name) {
+            files.push((library_name.to_string(), library().to_vec()));
+            files.sort();
+        }
+        Ok((files, warnings))
+    }
+
+    /// The display name of a file of the layout.
+    pub fn display(&self, vpath: &str) -> String {
+        let rel = vpath.trim_start_matches('/');
+        match &self.source {
+            LayoutSource::Disk { shown, .. } => shown.join(rel).display().to_string(),
+            LayoutSource::Builtin(prefix) => format!("<built-in>/{prefix}/{rel}"),
+        }
+    }
+}
+
+/// The layout library (layouts/publish.typ), as built into the binary.
+pub fn library() -> &'static [u8] {
+    embedded_file("layouts/publish.typ").expect("the library is built in")
+}
+
+/// The names of all layouts: built-in ones and those in the project's layouts/ folder.
+pub fn layout_names(root: &Root) -> Vec<String> {
+    let mut names: Vec<String> = embedded::FILES
+        .iter()
+        .filter_map(|(p, _)| p.strip_prefix("layouts/")?.strip_suffix("/main.typ"))
+        .map(str::to_string)
+        .collect();
+    if let Some(dir) = root.dir()
+        && let Ok(entries) = std::fs::read_dir(dir.join("layouts"))
+    {
+        for e in entries.flatten() {
+            if e.path().join("main.typ").is_file() {
+                names.push(e.file_name().to_string_lossy().into_owned());
+            }
+        }
+    }
+    names.sort();
+    names.dedup();
+    names
+}
+
+/// Finds a layout by name (the project's layouts/<name>/ on disk, else the built-in one) and
+/// reads its declaration.
+pub fn find_layout(root: &Root, name: &str) -> Result<Layout, Failure> {
+    let unknown = || {
+        Failure::usage(
+            Diagnostic::error("layout", format!("there is no layout named `{name}`"))
+                .note(format!("layouts that exist: {}", layout_names(root).join(", ")))
+                .help("pass one of them to --layout, or add a folder layouts/<name>/ holding main.typ to the project"),
+        )
+    };
+    if !is_plain_name(name) {
+        return Err(unknown());
+    }
+    let source = match root {
+        Root::Disk { dir, shown } if dir.join("layouts").join(name).join("main.typ").is_file() => {
+            LayoutSource::Disk {
+                dir: dir.join("layouts").join(name),
+                shown: shown.join("layouts").join(name),
+            }
+        }
+        _ if embedded_file(&format!("layouts/{name}/main.typ")).is_some() => {
+            LayoutSource::Builtin(format!("layouts/{name}"))
+        }
+        _ => return Err(unknown()),
+    };
+    let mut layout = Layout {
+        name: name.to_string(),
+        source,
+        declaration: Declaration {
+            schema: 0,
+            library: 0,
+            directions: Vec::new(),
+            themes: Vec::new(),
+            papers: Vec::new(),
+            print: Vec::new(),
+        },
+    };
+    layout.declaration = declaration(&layout)?;
+    Ok(layout)
+}
+
+/// Reads and checks a layout's layout.toml.
+fn declaration(layout: &Layout) -> Result<Declaration, Failure> {
+    let shown = layout.display(DECLARATION);
+    let template = "a layout declares what it supports in layout.toml, e.g.\n    schema = 1\n    \
+                    library = 1\n    directions = [\"ltr\"]\n    themes = [\"default\", \"contrast\"]\n    \
+                    papers = [\"a4\", \"us-letter\"]\n    print = [\"bleed\", \"marks\"]\n(see layouts/README.md)";
+    let bytes = match layout.read(&format!("/{DECLARATION}")) {
+        Ok(b) => b,
+        Err(e) => {
+            return Err(Failure::project(vec![
+                Diagnostic::error(
+                    "layout",
+                    format!("layout `{}` has no readable {DECLARATION}: {e}", layout.name),
+                )
+                .in_file(shown)
+                .help(template),
+            ]));
+        }
+    };
+    let text = String::from_utf8_lossy(&bytes).into_owned();
+    let decl: Declaration = toml::from_str(&text).map_err(|e| {
+        let mut d = Diagnostic::error(
+            "layout",
+            format!("{DECLARATION} of layout `{}`: {}", layout.name, e.message()),
+        )
+        .help(template);
+        d = match e.span() {
+            Some(span) => d.at(Place { file: shown.clone(), text: text.as_str().into(), range: span }),
+            None => d.in_file(shown.clone()),
+        };
+        Failure::project(vec![d])
+    })?;
+    let mut bad = Vec::new();
+    for (what, values, allowed) in [
+        ("directions", &decl.directions, &["ltr", "rtl"][..]),
+        ("themes", &decl.themes, &["default", "contrast"][..]),
+        ("papers", &decl.papers, &["a4", "us-letter"][..]),
+        ("print", &decl.print, &["bleed", "marks"][..]),
+    ] {
+        for v in values.iter().filter(|v| !allowed.contains(&v.as_str())) {
+            bad.push(
+                Diagnostic::error(
+                    "layout",
+                    format!(
+                        "{DECLARATION} of layout `{}`: `{v}` is not one of the {what} publish knows",
+                        layout.name
+                    ),
+                )
+                .in_file(shown.clone())
+                .help(format!("{what} may be: {}", allowed.join(", "))),
+            );
+        }
+    }
+    if !bad.is_empty() {
+        return Err(Failure::project(bad));
+    }
+    Ok(decl)
+}

@@ -1,0 +1,121 @@
+//! What a caller asks publish to make, in publish's own words: the request a command line, a
+//! test, the fuzz target, `eject` or `watch` builds. Checked against the project by
+//! `project::settings::resolve`.
+//!
+//! Owns: the request and its vocabulary (paper, theme, what to emit). Must not: parse flags
+//! (cli.rs maps the command line to a `Request`), read files or decide anything.
+
+use std::path::PathBuf;
+
+/// A paper size.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Paper {
+    #[default]
+    A4,
+    UsLetter,
+}
+
+impl Paper {
+    /// The name Typst's `page(paper:)` takes, also used in output file names.
+    pub fn name(self) -> &'static str {
+        match self {
+            Paper::A4 => "a4",
+            Paper::UsLetter => "us-letter",
+        }
+    }
+}
+
+/// A colour theme.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Theme {
+    #[default]
+    Default,
+    /// Light text on a dark page (WCAG AAA contrast).
+    Contrast,
+}
+
+impl Theme {
+    pub fn name(self) -> &'static str {
+        match self {
+            Theme::Default => "default",
+            Theme::Contrast => "contrast",
+        }
+    }
+}
+
+/// A kind of file written for each language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Emit {
+    Pdf,
+    Png,
+    Svg,
+}
+
+impl Emit {
+    pub fn name(self) -> &'static str {
+        match self {
+            Emit::Pdf => "pdf",
+            Emit::Png => "png",
+            Emit::Svg => "svg",
+        }
+    }
+}
+
+/// Everything a run of publish is asked for. `Default` is what `publish` does with no option.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Request {
+    /// The folder holding publish.toml (`None`: the nearest one upwards, else the built-in
+    /// example).
+    pub project: Option<PathBuf>,
+    /// Languages: locale tags, languages, `all` or `pseudo` (empty: all).
+    pub languages: Vec<String>,
+    /// The layout (`None`: the statement's).
+    pub layout: Option<String>,
+    pub paper: Paper,
+    /// The output folder (`None`: out/ under the current folder).
+    pub out: Option<PathBuf>,
+    /// Drafts: a missing message falls back to the reference language.
+    pub allow_fallback: bool,
+    /// Also use the system's fonts.
+    pub system_fonts: bool,
+    /// PDF standards by name (`a-2b`, `ua-1`, ...), or `none`.
+    pub pdf_standards: Vec<String>,
+    pub emit: Vec<Emit>,
+    /// PNG preview resolution, pixels per inch.
+    pub ppi: f32,
+    /// Where to write the manifest, if anywhere.
+    pub manifest: Option<PathBuf>,
+    pub theme: Theme,
+    /// Bleed as written (`3mm`), if any.
+    pub bleed: Option<String>,
+    /// Crop marks (the proof variant).
+    pub marks: bool,
+    /// Time limit for typesetting, in seconds (0: none).
+    pub timeout_secs: u64,
+    /// Memory limit of a typesetting process (`4GiB`, `none`).
+    pub memory_limit: String,
+}
+
+impl Default for Request {
+    fn default() -> Self {
+        Self {
+            project: None,
+            languages: Vec::new(),
+            layout: None,
+            paper: Paper::A4,
+            out: None,
+            allow_fallback: false,
+            system_fonts: false,
+            pdf_standards: vec!["a-2b".into(), "ua-1".into()],
+            emit: vec![Emit::Pdf],
+            ppi: 144.0,
+            manifest: None,
+            theme: Theme::Default,
+            bleed: None,
+            marks: false,
+            timeout_secs: 120,
+            memory_limit: "4GiB".into(),
+        }
+    }
+}
