@@ -37,7 +37,15 @@ fn a_layout_without_a_declaration_is_refused_with_a_template() {
 fn what_a_layout_does_not_declare_is_refused_naming_the_layout() {
     let project = copy_project();
     let p = project.path();
-    handout_with(p, "plain", Some(&FULL.replace("[\"default\", \"contrast\"]", "[\"default\"]").replace("[\"bleed\", \"marks\"]", "[]")));
+    handout_with(
+        p,
+        "plain",
+        Some(
+            &FULL
+                .replace("[\"default\", \"contrast\"]", "[\"default\"]")
+                .replace("[\"bleed\", \"marks\"]", "[]"),
+        ),
+    );
     for (args, says) in [
         (&["--theme", "contrast"][..], "layout `plain` does not offer the theme `contrast`"),
         (&["--bleed", "3mm"][..], "layout `plain` does not honour --bleed"),
@@ -53,7 +61,11 @@ fn what_a_layout_does_not_declare_is_refused_naming_the_layout() {
     handout_with(p, "old", Some(&FULL.replace("schema = 1", "schema = 0")));
     let o = publish(p, &["--layout", "old", "--lang", "fr"]);
     assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
-    assert!(stderr(&o).contains("was written for model schema 0; this publish makes schema 1"), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("was written for model schema 0; this publish makes schema 1"),
+        "{}",
+        stderr(&o)
+    );
     handout_with(p, "older", Some(&FULL.replace("library = 1", "library = 7")));
     let o = publish(p, &["--layout", "older", "--lang", "fr"]);
     assert!(stderr(&o).contains("was written for library version 7"), "{}", stderr(&o));
@@ -70,11 +82,18 @@ fn a_right_to_left_language_in_a_left_to_right_layout_is_refused() {
     let p = project.path();
     copy_dir(&p.join("locales/fr"), &p.join("locales/he"));
     let toml = fs::read_to_string(p.join("publish.toml")).unwrap();
-    fs::write(p.join("publish.toml"), toml.replace("locales = [\"en-GB\", \"fr\"]", "locales = [\"en-GB\", \"fr\", \"he\"]")).unwrap();
+    fs::write(
+        p.join("publish.toml"),
+        toml.replace("locales = [\"en-GB\", \"fr\"]", "locales = [\"en-GB\", \"fr\", \"he\"]"),
+    )
+    .unwrap();
     let o = publish(p, &["--lang", "he"]);
     assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
     let err = stderr(&o);
-    assert!(err.contains("layout `handout` does not set right-to-left text, and he is written right-to-left"), "{err}");
+    assert!(
+        err.contains("layout `handout` does not set right-to-left text, and he is written right-to-left"),
+        "{err}"
+    );
 }
 
 #[test]
@@ -83,13 +102,19 @@ fn the_library_is_served_and_eject_copies_it() {
     let o = publish(project.path(), &["eject", "ejected", "--lang", "fr"]);
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     let ejected = project.path().join("ejected");
-    assert_eq!(fs::read(ejected.join("publish.typ")).unwrap(), fs::read(repo().join("layouts/publish.typ")).unwrap());
+    assert_eq!(
+        fs::read(ejected.join("publish.typ")).unwrap(),
+        fs::read(repo().join("layouts/publish.typ")).unwrap()
+    );
     assert!(ejected.join("columns.typ").is_file() && ejected.join("layout.toml").is_file());
     // A layout's own publish.typ takes the library's place.
     let p = project.path();
     handout_with(p, "own-lib", Some(FULL));
     let library = fs::read_to_string(repo().join("layouts/publish.typ")).unwrap();
-    let own = library.replace("  let data = json(\"/model.json\")", "  panic(\"the layout's own library\")\n  let data = json(\"/model.json\")");
+    let own = library.replace(
+        "  let data = json(\"/model.json\")",
+        "  panic(\"the layout's own library\")\n  let data = json(\"/model.json\")",
+    );
     assert_ne!(own, library);
     fs::write(p.join("layouts/own-lib/publish.typ"), own).unwrap();
     let o = publish(p, &["--layout", "own-lib", "--lang", "fr"]);
@@ -103,7 +128,11 @@ fn diagnostics_name_files_relative_to_the_current_folder() {
     let p = project.path();
     let file = p.join("locales/fr/statement.ftl");
     let text = fs::read_to_string(&file).unwrap();
-    fs::write(&file, text.replacen("statement-kicker = Déclaration commune", "statement-kicker = { $oops", 1)).unwrap();
+    fs::write(
+        &file,
+        text.replacen("statement-kicker = Déclaration commune", "statement-kicker = { $oops", 1),
+    )
+    .unwrap();
     let o = publish(p, &["check", "--lang", "fr"]);
     let err = stderr(&o);
     assert!(err.contains("┌─ locales/fr/statement.ftl:"), "{err}");
