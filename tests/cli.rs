@@ -335,7 +335,7 @@ fn a_late_signatory_is_one_id_and_a_name_in_each_locale() {
     }
     let done = common::typeset(project.path(), &common::langs("all"));
     for t in &done {
-        assert_eq!(t.model.signatories.entries.len(), 130);
+        assert_eq!(t.model.signatories.groups.iter().map(|g| g.entries.len()).sum::<usize>(), 130);
         let text: String = publish::typeset::runs(&t.document).iter().map(|r| r.text.clone()).collect();
         let name = if t.model.locale == "fr" { "Réseau des retardataires" } else { "Late Arrival Network" };
         assert!(text.contains(name), "{}: {name} not typeset", t.model.locale);
@@ -416,7 +416,7 @@ fn a_sort_attribute_overrides_the_name_as_sort_key_in_its_language_only() {
     let done = common::typeset(project.path(), &common::langs("all"));
     let names = |locale: &str| -> Vec<String> {
         let t = done.iter().find(|t| t.model.locale == locale).unwrap();
-        t.model.signatories.entries.iter().map(|e| e.name.clone()).collect()
+        t.model.signatories.groups.iter().flat_map(|g| g.entries.iter()).map(|e| e.name.clone()).collect()
     };
     let en = names("en-GB");
     let at = en.iter().position(|n| n == "StoptheDrugWar.org").unwrap();
@@ -447,9 +447,9 @@ fn eject_writes_a_plain_typst_project() {
     );
     let model: serde_json::Value =
         serde_json::from_slice(&fs::read(dir.join("model.json")).unwrap()).unwrap();
-    assert_eq!(model["schema"], 1);
+    assert_eq!(model["schema"], 2);
     assert_eq!(model["locale"], "fr");
-    assert_eq!(model["signatories"]["entries"].as_array().unwrap().len(), 129);
+    assert_eq!(model["signatories"]["groups"][0]["entries"].as_array().unwrap().len(), 129);
     assert!(dir.join("fonts/NotoSerif-Regular.ttf").is_file());
     let readme = fs::read_to_string(dir.join("README.txt")).unwrap();
     assert!(

@@ -139,7 +139,7 @@ fn the_footnote_stands_on_the_page_of_its_entry() {
         let marked: Vec<&Entry> = es.iter().filter(|e| e.marked).collect();
         assert_eq!(marked.len(), 1, "{}: entries with a marker: {marked:?}", t.model.locale);
         assert!(marked[0].name.starts_with("Asia Justice Coalition"), "{:?}", marked[0]);
-        let note = t.model.signatories.entries.iter().find_map(|e| e.note.clone()).unwrap();
+        let note = t.model.signatories.notes[0].text.clone();
         let runs = publish::typeset::runs(&t.document);
         let first_words: String = note.split_whitespace().take(3).collect::<Vec<_>>().join(" ");
         let note_lines: Vec<Line> = lines(&runs, |r| r.size < NAME_SIZE - 0.1 && r.size > 6.0);
@@ -276,10 +276,11 @@ fn no_body_paragraph_leaves_a_single_line_on_a_page() {
         for b in &t.model.blocks {
             match b {
                 publish::model::Block::Paragraph { text, .. } => blocks.push(text.clone()),
-                publish::model::Block::List { lead, items } => {
-                    blocks.extend(lead.clone());
-                    blocks.extend(items.iter().cloned());
+                publish::model::Block::List { lead, items, .. } => {
+                    blocks.extend(lead.iter().map(|r| r.text.clone()));
+                    blocks.extend(items.iter().map(|r| r.text.clone()));
                 }
+                _ => {}
             }
         }
         let mut k = 0;

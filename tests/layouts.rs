@@ -19,7 +19,7 @@ fn handout_with(project: &Path, name: &str, toml: Option<&str>) {
     }
 }
 
-const FULL: &str = "schema = 1\nlibrary = 1\ndirections = [\"ltr\"]\nthemes = [\"default\", \"contrast\"]\npapers = [\"a4\", \"us-letter\"]\nprint = [\"bleed\", \"marks\"]\n";
+const FULL: &str = "schema = 2\nlibrary = 2\ndirections = [\"ltr\"]\nthemes = [\"default\", \"contrast\"]\npapers = [\"a4\", \"us-letter\"]\nprint = [\"bleed\", \"marks\"]\n";
 
 #[test]
 fn a_layout_without_a_declaration_is_refused_with_a_template() {
@@ -58,15 +58,15 @@ fn what_a_layout_does_not_declare_is_refused_naming_the_layout() {
         assert!(stderr(&o).contains(says), "{args:?}: {}", stderr(&o));
     }
     // Another schema or library: the layout must be updated (exit 1).
-    handout_with(p, "old", Some(&FULL.replace("schema = 1", "schema = 0")));
+    handout_with(p, "old", Some(&FULL.replace("schema = 2", "schema = 0")));
     let o = publish(p, &["--layout", "old", "--lang", "fr"]);
     assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
     assert!(
-        stderr(&o).contains("was written for model schema 0; this publish makes schema 1"),
+        stderr(&o).contains("was written for model schema 0; this publish makes schema 2"),
         "{}",
         stderr(&o)
     );
-    handout_with(p, "older", Some(&FULL.replace("library = 1", "library = 7")));
+    handout_with(p, "older", Some(&FULL.replace("library = 2", "library = 7")));
     let o = publish(p, &["--layout", "older", "--lang", "fr"]);
     assert!(stderr(&o).contains("was written for library version 7"), "{}", stderr(&o));
     // A value publish does not know, at its place.

@@ -147,7 +147,7 @@ fn an_unsafe_or_misplaced_link_is_refused() {
     let project = with_link("{ LINK(\"https://example.org\", \"Title\") }", "statement-title");
     let o = publish(project.path(), &["--lang", "en", "--out", "out"]);
     assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
-    assert!(stderr(&o).contains("only a paragraph can show"), "{}", stderr(&o));
+    assert!(stderr(&o).contains("holds a link, which only a paragraph"), "{}", stderr(&o));
     assert!(common::files_under(&project.path().join("out")).is_empty());
 }
 

@@ -168,7 +168,7 @@ fn large_print_is_18pt_sans_unhyphenated_with_the_note_as_large() {
         assert!(body.iter().all(|r| r.font == "Noto Sans"), "{}", t.model.locale);
         // Typst marks a hyphenation with a soft hyphen run: none in large print.
         assert!(!runs.iter().any(|r| r.text.contains('\u{ad}')), "a hyphenated line");
-        let note = t.model.signatories.entries.iter().find_map(|e| e.note.clone()).unwrap();
+        let note = t.model.signatories.notes[0].text.clone();
         let first: String = note.split_whitespace().take(3).collect::<Vec<_>>().join(" ");
         let at = common::lines(&runs, |r| (r.size - 18.0).abs() < 0.01)
             .into_iter()

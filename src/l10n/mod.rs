@@ -400,6 +400,11 @@ impl Formatter<'_> {
     pub fn has_own_attribute(&self, id: &str, attr: &str) -> bool {
         lookup(self.locale, id, Some(attr)).is_some()
     }
+
+    /// Whether the locale itself has the message (a translator's optional override).
+    pub fn has_message(&self, id: &str) -> bool {
+        lookup(self.locale, id, None).is_some()
+    }
 }
 
 fn lookup<'l>(locale: &'l Locale, id: &str, attr: Option<&str>) -> Option<&'l ast::Pattern<&'l str>> {

@@ -13,10 +13,11 @@ use fluent_syntax::ast::{self, Expression, InlineExpression, PatternElement};
 
 use crate::diag::{Diagnostic, Place};
 use crate::l10n::{Catalog, Locale};
-use crate::project::config::{Block, Config};
+use crate::project::config::Config;
 
 pub mod controls;
 pub mod glyphs;
+pub mod markup;
 pub mod messages;
 pub mod names;
 pub mod plurals;
@@ -52,7 +53,7 @@ pub type Coverage<'a> = &'a dyn Fn(char) -> bool;
 pub type Rule = fn(&Context, &View) -> Vec<Diagnostic>;
 
 /// The rules, in the order their findings are reported.
-pub const RULES: [Rule; 11] = [
+pub const RULES: [Rule; 15] = [
     messages::required,
     messages::against_reference,
     messages::terms,
@@ -61,7 +62,11 @@ pub const RULES: [Rule; 11] = [
     messages::variables,
     plurals::categories,
     controls::characters,
+    markup::notation,
+    markup::counts,
+    markup::misplaced,
     names::signatories,
+    names::individuals,
     review::identical,
     review::reviewed,
 ];
@@ -196,14 +201,12 @@ pub fn required_ids(config: &Config) -> Vec<String> {
     .map(|s| s.to_string())
     .collect();
     for b in &config.blocks {
-        match b {
-            Block::Paragraph(id) => ids.push(id.clone()),
-            Block::List { lead, items } => {
-                ids.extend(lead.iter().cloned());
-                ids.extend(items.iter().cloned());
-            }
-        }
+        ids.extend(b.ids().into_iter().map(str::to_string));
     }
+    for g in &config.groups {
+        ids.extend(g.heading.iter().chain(&g.note).cloned());
+    }
+    ids.extend(config.branding.logo_alt.iter().cloned());
     ids
 }
 

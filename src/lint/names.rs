@@ -256,6 +256,52 @@ fn spaces(name: &str, out: &mut Vec<NameFinding>) {
     }
 }
 
+/// The comment that says an individual's name is written otherwise in a translation on purpose
+/// (transliterated into the language's script): `# transliterated`.
+pub const TRANSLITERATED_MARK: &str = "transliterated";
+
+/// `individual-name`: an individual (an entry whose reference has an `.affiliation`) is named
+/// the same in every language, unless a translator transliterates the name and says so above
+/// the message (`# transliterated`).
+pub fn individuals(cx: &Context, v: &View) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    if !v.is_translation() {
+        return out;
+    }
+    let value = |m: &fluent_syntax::ast::Message<&str>| {
+        m.value.as_ref().map(|p| {
+            fluent_syntax::serializer::serialize(&fluent_syntax::ast::Resource {
+                body: vec![fluent_syntax::ast::Entry::Message(fluent_syntax::ast::Message {
+                    id: fluent_syntax::ast::Identifier { name: "x" },
+                    value: Some(p.clone()),
+                    attributes: Vec::new(),
+                    comment: None,
+                })],
+            })
+        })
+    };
+    for (id, _) in &cx.config.signatories {
+        let (Some(t), Some(r)) = (v.entries.get(id.as_str()), cx.reference.entries.get(id.as_str())) else {
+            continue;
+        };
+        let individual = r.message.attributes.iter().any(|a| a.id.name == "affiliation");
+        if !individual
+            || value(t.message) == value(r.message)
+            || comment_lines(t.message).any(|l| l == TRANSLITERATED_MARK)
+        {
+            continue;
+        }
+        out.push(v.d(Diagnostic::warning(
+            "individual-name",
+            format!("the name of `{id}` differs from the reference's ({}): a person is named the same in every language", cx.reference.locale.tag),
+        )
+        .for_id(id)
+        .at(v.place(t.file, t.message.id.name))
+        .help(format!("write the name as the reference does (only the affiliation is translated), or, when you transliterate it, say so with `# {TRANSLITERATED_MARK}` above the message"))));
+    }
+    out
+}
+
 /// `name-*`: the name rules over every signatory's message, in every locale, the reference too
 /// (names are not translations).
 pub fn signatories(cx: &Context, v: &View) -> Vec<Diagnostic> {

@@ -11,6 +11,7 @@ use serde::Serialize;
 use crate::diag::Diagnostic;
 use crate::l10n::{self, Catalog, Formatter};
 use crate::project::config::{Block as ConfigBlock, Config, Order};
+pub mod markup;
 pub mod typography;
 
 /// The version of the model's JSON shape (`project::layout::MODEL_SCHEMA`, the contract with
@@ -30,12 +31,15 @@ pub struct Document {
     /// Its language and region, as Typst's `text(lang:, region:)` takes them.
     pub lang: String,
     pub region: Option<String>,
+    /// The direction its text runs: "ltr" or "rtl".
+    pub dir: String,
     /// "a4" or "us-letter", as Typst's `page(paper:)` takes it.
     pub paper: String,
     pub kicker: String,
     pub title: String,
     pub dateline: String,
     pub author: String,
+    pub branding: Branding,
     pub blocks: Vec<Block>,
     pub signatories: Signatories,
     pub furniture: Furniture,
@@ -47,46 +51,132 @@ pub struct Document {
     pub sources: Vec<(String, String)>,
 }
 
-#[derive(Debug, Clone, Serialize)]
+/// The logo and the accent colour.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Branding {
+    /// Where the layout reads the logo (`/branding/logo.svg`), if there is one.
+    pub logo: Option<String>,
+    /// Its alternative text.
+    pub logo_alt: Option<String>,
+    /// The accent colour for the theme printed, `#rrggbb` (none: the layout's own).
+    pub accent: Option<String>,
+}
+
+/// Text that may carry emphasis, links and footnotes: the plain text, and the same as runs.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct Rich {
+    pub text: String,
+    pub spans: Vec<Inline>,
+}
+
+/// A run of rich text: text with its emphasis and link, or a footnote.
+#[derive(Debug, Clone, Serialize, PartialEq)]
 #[serde(tag = "kind", rename_all = "lowercase")]
-pub enum Block {
-    Paragraph {
-        id: String,
-        /// The whole text, links included as their text.
+pub enum Inline {
+    Text {
         text: String,
-        /// The same text in runs, each plain or a link (written `{ LINK("https://…", "text") }`
-        /// in Fluent).
-        spans: Vec<Span>,
+        emph: bool,
+        strong: bool,
+        link: Option<String>,
     },
-    List {
-        lead: Option<String>,
-        items: Vec<String>,
+    /// A footnote: its number in the document (1, 2, 3 …) and its text.
+    Note {
+        number: usize,
+        spans: Vec<Inline>,
     },
 }
 
-/// A run of a paragraph: text, and the address it links to, if it is a link.
-#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
-pub struct Span {
-    pub text: String,
-    pub link: Option<String>,
+#[derive(Debug, Clone, Serialize)]
+#[serde(tag = "kind", rename_all = "lowercase")]
+pub enum Block {
+    Heading {
+        level: u8,
+        text: String,
+    },
+    Paragraph {
+        id: String,
+        text: String,
+        spans: Vec<Inline>,
+    },
+    List {
+        numbered: bool,
+        lead: Option<Rich>,
+        items: Vec<Rich>,
+    },
+    Quote {
+        text: String,
+        spans: Vec<Inline>,
+        attribution: Option<String>,
+    },
+    Addressee {
+        lines: Vec<String>,
+    },
+    Subject {
+        text: String,
+    },
+    Salutation {
+        text: String,
+    },
+    Closing {
+        text: String,
+    },
+    Contact {
+        name: String,
+        role: Option<String>,
+        email: Option<String>,
+        phone: Option<String>,
+        /// The telephone number as a `tel:` address (digits and `+` only).
+        tel: Option<String>,
+    },
+    Notes {
+        title: Option<String>,
+        items: Vec<Rich>,
+    },
 }
 
 #[derive(Debug, Clone, Serialize)]
 pub struct Signatories {
     pub heading: String,
     pub lead: String,
+    pub groups: Vec<Group>,
+    /// The notes on entries, each once, with the mark its entries carry (*, †, ‡, §, then
+    /// doubled), in the order of their first entry.
+    pub notes: Vec<EntryNote>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Group {
+    pub heading: Option<String>,
+    /// A note for the whole group ("Affiliations for identification purposes only").
+    pub note: Option<String>,
+    /// In the order to print (sorted for the language, or as listed).
     pub entries: Vec<Signatory>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct EntryNote {
+    pub mark: String,
+    pub text: String,
+    /// Whether several entries carry it (the layout then prints its text once per page).
+    pub shared: bool,
 }
 
 #[derive(Debug, Clone, Serialize)]
 pub struct Signatory {
     pub id: String,
     pub name: String,
-    /// A footnote on this entry, in this language; the layout draws the marker.
+    /// An individual's affiliation, in this language.
+    pub affiliation: Option<String>,
+    /// The country, named in this language.
+    pub country: Option<String>,
+    /// The mark of the note on this entry (its text is in `signatories.notes`).
     pub note: Option<String>,
     /// What the entry sorts under, when not its name (the message's `.sort` attribute).
     #[serde(skip)]
     pub sort_key: Option<String>,
+    /// The note's text, before marks are given.
+    #[serde(skip)]
+    pub note_text: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -103,7 +193,7 @@ pub enum Segment {
     Field { field: String },
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Default, Serialize)]
 pub struct Print {
     /// "default", or "contrast": light text on a dark page.
     pub theme: String,
@@ -123,65 +213,173 @@ pub struct Meta {
     pub date: String,
 }
 
-/// Options of the model that come from the command line.
-#[derive(Debug, Clone)]
+/// Options of the model that come from the command line and the project's files.
+#[derive(Debug, Clone, Default)]
 pub struct Options {
     pub paper: String,
     pub allow_fallback: bool,
     pub print: Print,
+    /// Where the layout reads the logo (its path in the layout's file system), by locale tag;
+    /// the entry `*` for every language without its own.
+    pub logos: std::collections::BTreeMap<String, String>,
+    /// The accent colour for the theme printed, if the statement gives one.
+    pub accent: Option<String>,
 }
 
 struct Builder<'a> {
     fmt: Formatter<'a>,
     langid: unic_langid::LanguageIdentifier,
     sources: Vec<(String, String)>,
+    /// The footnotes numbered so far.
+    notes: usize,
 }
 
+/// Between the pieces of rich text while typography runs over all of them at once (so that
+/// French spacing and quotes see across a change of emphasis); never in the text itself.
+const PIECE: char = '\u{E001}';
+
 impl Builder<'_> {
+    fn error(&mut self, code: &'static str, id: &str, message: String, help: &str) {
+        self.fmt.diags.push(
+            Diagnostic::error(code, message)
+                .for_id(id)
+                .for_locale(self.fmt.locale.tag.clone())
+                .help(help.to_string()),
+        );
+    }
+
+    /// A plain field: formatted, the language's typography applied; a link or a footnote mark
+    /// has no place in it.
     fn text(&mut self, id: &str, args: &fluent_bundle::FluentArgs) -> String {
         let raw = self.fmt.format(id, None, args, false).unwrap_or_default();
         self.finish(id, raw)
     }
 
+    fn optional(&mut self, id: &str, attr: &str, args: &fluent_bundle::FluentArgs) -> Option<String> {
+        let raw = self.fmt.format(id, Some(attr), args, true)?;
+        Some(self.finish(&format!("{id}.{attr}"), raw))
+    }
+
     fn finish(&mut self, id: &str, raw: String) -> String {
-        let (text, spans) = self.finish_spans(id, raw);
-        if spans.iter().any(|s| s.link.is_some()) {
-            self.fmt.diags.push(
-                Diagnostic::error(
-                    "link-place",
-                    format!("`{id}` holds a link, which only a paragraph can show"),
-                )
-                .for_id(id)
-                .for_locale(self.fmt.locale.tag.clone())
-                .help("move the LINK(...) into a paragraph of the body, or write its text without LINK"),
+        let parts = crate::l10n::split_links(&raw);
+        if parts.iter().any(|(_, link)| link.is_some()) {
+            self.error(
+                "link-place",
+                id,
+                format!(
+                    "`{id}` holds a link, which only a paragraph, a list, a quotation or a note can show"
+                ),
+                "move the LINK(...) into the body's text, or write its text without LINK",
             );
         }
+        let text: String = parts.into_iter().map(|(t, _)| t).collect();
+        let text = typography::apply(&text, &self.langid);
+        self.sources.push((id.to_string(), text.clone()));
         text
     }
 
-    /// A paragraph: the language's typography applied to each run, links kept apart.
-    fn finish_spans(&mut self, id: &str, raw: String) -> (String, Vec<Span>) {
-        let mut spans = Vec::new();
-        for (text, link) in crate::l10n::split_links(&raw) {
-            if let Some(url) = &link
-                && !crate::l10n::is_safe_url(url)
-            {
-                self.fmt.diags.push(
-                    Diagnostic::error(
-                        "link",
-                        format!("`{id}` links to {url:?}, which is not a web or mail address"),
-                    )
-                    .for_id(id)
-                    .for_locale(self.fmt.locale.tag.clone())
-                    .help("a link goes to an https://, http:// or mailto: address"),
-                );
-            }
-            spans.push(Span { text: typography::apply(&text, &self.langid), link });
-        }
-        let text: String = spans.iter().map(|s| s.text.as_str()).collect();
+    /// Rich text: LINK() calls and the inline notation (markup.rs) read into runs, footnotes
+    /// numbered from the message's `.note-<name>` attributes, typography over the whole.
+    fn rich(&mut self, id: &str, args: &fluent_bundle::FluentArgs) -> Rich {
+        let raw = self.fmt.format(id, None, args, false).unwrap_or_default();
+        let spans = self.inline(id, &raw, args, true);
+        let text = plain_text(&spans);
         self.sources.push((id.to_string(), text.clone()));
-        (text, spans)
+        Rich { text, spans }
     }
+
+    fn inline(&mut self, id: &str, raw: &str, args: &fluent_bundle::FluentArgs, notes: bool) -> Vec<Inline> {
+        // Pieces first, as written; typography next, over all the text at once.
+        let mut pieces: Vec<markup::Piece> = Vec::new();
+        for (part, link) in crate::l10n::split_links(raw) {
+            match link {
+                Some(url) => {
+                    if !markup::is_safe_url(&url) {
+                        self.error(
+                            "link",
+                            id,
+                            format!("`{id}` links to {url:?}, which is not a web or mail address"),
+                            "a link goes to an https://, http:// or mailto: address",
+                        );
+                    }
+                    pieces.push(markup::Piece::Text {
+                        text: part,
+                        emph: false,
+                        strong: false,
+                        link: Some(url),
+                    });
+                }
+                None => {
+                    let (found, problems) = markup::parse(&part);
+                    for p in problems {
+                        self.error(p.code, id, format!("`{id}`: {}", p.message), &p.help);
+                    }
+                    pieces.extend(found);
+                }
+            }
+        }
+        let joined: Vec<String> = pieces
+            .iter()
+            .map(|p| match p {
+                markup::Piece::Text { text, .. } => text.replace(PIECE, ""),
+                markup::Piece::Note(_) => String::new(),
+            })
+            .collect();
+        let typeset = typography::apply(&joined.join(&PIECE.to_string()), &self.langid);
+        let mut texts = typeset.split(PIECE);
+        let mut out = Vec::new();
+        for p in pieces {
+            let text = texts.next().unwrap_or_default().to_string();
+            match p {
+                markup::Piece::Text { emph, strong, link, .. } => {
+                    if !text.is_empty() {
+                        out.push(Inline::Text { text, emph, strong, link });
+                    }
+                }
+                markup::Piece::Note(name) if notes => {
+                    let attr = format!("note-{name}");
+                    match self.fmt.format(id, Some(&attr), args, true) {
+                        Some(note_raw) => {
+                            self.notes += 1;
+                            let number = self.notes;
+                            let spans = self.inline(&format!("{id}.{attr}"), &note_raw, args, false);
+                            out.push(Inline::Note { number, spans });
+                        }
+                        None => self.error(
+                            "footnote-missing",
+                            id,
+                            format!("`{id}` marks the footnote `[^{name}]`, but has no attribute `.{attr}`"),
+                            &format!("add `    .{attr} = <the note's text>` under the message"),
+                        ),
+                    }
+                }
+                markup::Piece::Note(name) => self.error(
+                    "markup",
+                    id,
+                    format!("`{id}`: a footnote (`[^{name}]`) inside a footnote"),
+                    "a note cannot carry notes of its own: write it into the note's text",
+                ),
+            }
+        }
+        out
+    }
+}
+
+/// The plain text of runs (footnotes left out).
+fn plain_text(spans: &[Inline]) -> String {
+    spans
+        .iter()
+        .filter_map(|s| match s {
+            Inline::Text { text, .. } => Some(text.as_str()),
+            Inline::Note { .. } => None,
+        })
+        .collect()
+}
+
+/// The marks of notes on signatories: *, †, ‡, §, then each doubled, tripled…
+pub fn note_mark(index: usize) -> String {
+    const MARKS: [char; 4] = ['*', '\u{2020}', '\u{2021}', '\u{00A7}'];
+    MARKS[index % 4].to_string().repeat(index / 4 + 1)
 }
 
 /// Builds one language's document. Returns it with every diagnostic met; the caller refuses
@@ -199,6 +397,7 @@ pub fn build(
         fmt: Formatter::new(locale, reference, options.allow_fallback),
         langid: langid.clone(),
         sources: Vec::new(),
+        notes: 0,
     };
 
     let date = config.date.format("%Y-%m-%d").to_string();
@@ -216,38 +415,122 @@ pub fn build(
 
     let mut blocks = Vec::new();
     for block in &config.blocks {
-        match block {
+        blocks.push(match block {
+            ConfigBlock::Heading { id, level } => Block::Heading { level: *level, text: b.text(id, &args) },
             ConfigBlock::Paragraph(id) => {
-                let raw = b.fmt.format(id, None, &args, false).unwrap_or_default();
-                let (text, spans) = b.finish_spans(id, raw);
-                blocks.push(Block::Paragraph { id: id.clone(), text, spans });
+                let Rich { text, spans } = b.rich(id, &args);
+                Block::Paragraph { id: id.clone(), text, spans }
             }
-            ConfigBlock::List { lead, items } => {
-                let lead = lead.as_ref().map(|id| b.text(id, &args));
-                let items = items.iter().map(|id| b.text(id, &args)).collect();
-                blocks.push(Block::List { lead, items });
+            ConfigBlock::List { lead, items, numbered } => Block::List {
+                numbered: *numbered,
+                lead: lead.as_ref().map(|id| b.rich(id, &args)),
+                items: items.iter().map(|id| b.rich(id, &args)).collect(),
+            },
+            ConfigBlock::Quote { id, attribution } => {
+                let Rich { text, spans } = b.rich(id, &args);
+                Block::Quote { text, spans, attribution: attribution.as_ref().map(|a| b.text(a, &args)) }
             }
-        }
+            ConfigBlock::Addressee(lines) => {
+                Block::Addressee { lines: lines.iter().map(|id| b.text(id, &args)).collect() }
+            }
+            ConfigBlock::Subject(id) => Block::Subject { text: b.text(id, &args) },
+            ConfigBlock::Salutation(id) => Block::Salutation { text: b.text(id, &args) },
+            ConfigBlock::Closing(id) => Block::Closing { text: b.text(id, &args) },
+            ConfigBlock::Contact { name, role, email, phone } => Block::Contact {
+                name: b.text(name, &args),
+                role: role.as_ref().map(|r| b.text(r, &args)),
+                email: email.clone(),
+                phone: phone.clone(),
+                tel: phone.as_ref().map(|p| {
+                    format!(
+                        "tel:{}",
+                        p.chars().filter(|c| c.is_ascii_digit() || *c == '+').collect::<String>()
+                    )
+                }),
+            },
+            ConfigBlock::Notes { title, items } => Block::Notes {
+                title: title.as_ref().map(|t| b.text(t, &args)),
+                items: items.iter().map(|id| b.rich(id, &args)).collect(),
+            },
+        });
     }
 
-    let mut entries = Vec::new();
-    for (id, _) in &config.signatories {
-        let name = b.text(id, &args);
-        let note = b.fmt.format(id, Some("note"), &args, true).map(|n| b.finish(&format!("{id}.note"), n));
-        let sort_key = if b.fmt.has_own_attribute(id, "sort") {
-            b.fmt.format(id, Some("sort"), &args, true)
-        } else {
-            None
-        };
-        entries.push(Signatory { id: id.clone(), name, note, sort_key });
+    let language = langid.language.as_str().to_string();
+    let mut groups = Vec::new();
+    for group in &config.groups {
+        let mut entries = Vec::new();
+        for e in &group.entries {
+            let id = &e.id;
+            let name = b.text(id, &args);
+            let note_text = b.optional(id, "note", &args);
+            let affiliation = b.optional(id, "affiliation", &args);
+            let country = e.country.as_ref().map(|code| {
+                // A translator's own name for the country (`country-ke = …`) comes first.
+                let own = format!("country-{}", code.to_ascii_lowercase());
+                if b.fmt.has_message(&own) {
+                    b.text(&own, &args)
+                } else {
+                    let name = crate::project::countries::name(code, &langid.to_string())
+                        .or_else(|| crate::project::countries::name(code, &language))
+                        .unwrap_or_else(|| code.clone());
+                    typography::apply(&name, &langid)
+                }
+            });
+            let sort_key = if b.fmt.has_own_attribute(id, "sort") {
+                b.fmt.format(id, Some("sort"), &args, true)
+            } else {
+                None
+            };
+            entries.push(Signatory {
+                id: id.clone(),
+                name,
+                affiliation,
+                country,
+                note: None,
+                sort_key,
+                note_text,
+            });
+        }
+        if group.order == Order::Collation {
+            typography::sort_by_collation(&mut entries, &langid, |s| {
+                s.sort_key.as_deref().unwrap_or(&s.name)
+            });
+        }
+        groups.push(Group {
+            heading: group.heading.as_ref().map(|h| b.text(h, &args)),
+            note: group.note.as_ref().map(|n| b.text(n, &args)),
+            entries,
+        });
     }
-    if config.order == Order::Collation {
-        typography::sort_by_collation(&mut entries, &langid, |s| s.sort_key.as_deref().unwrap_or(&s.name));
+    // One mark per note text, in the order of the entries as printed.
+    let mut notes: Vec<EntryNote> = Vec::new();
+    for e in groups.iter_mut().flat_map(|g| g.entries.iter_mut()) {
+        if let Some(text) = &e.note_text {
+            let mark = match notes.iter_mut().find(|n| &n.text == text) {
+                Some(n) => {
+                    n.shared = true;
+                    n.mark.clone()
+                }
+                None => {
+                    let mark = note_mark(notes.len());
+                    notes.push(EntryNote { mark: mark.clone(), text: text.clone(), shared: false });
+                    mark
+                }
+            };
+            e.note = Some(mark);
+        }
     }
     let signatories = Signatories {
         heading: b.text("signatories-heading", &args),
         lead: b.text("signatories-lead", &args),
-        entries,
+        groups,
+        notes,
+    };
+
+    let branding = Branding {
+        logo: options.logos.get(tag).or_else(|| options.logos.get("*")).cloned(),
+        logo_alt: config.branding.logo_alt.as_ref().map(|id| b.text(id, &args)),
+        accent: options.accent.clone(),
     };
 
     let mut page_args = l10n::args([("page", FluentValue::from(PAGE)), ("pages", FluentValue::from(PAGES))]);
@@ -280,11 +563,13 @@ pub fn build(
         locale: tag.to_string(),
         lang: langid.language.as_str().to_string(),
         region: langid.region.as_ref().map(|r| r.as_str().to_string()),
+        dir: crate::project::config::direction(tag, config).to_string(),
         paper: options.paper.clone(),
         kicker,
         title,
         dateline,
         author,
+        branding,
         blocks,
         signatories,
         furniture,

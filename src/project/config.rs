@@ -22,6 +22,8 @@ struct RawConfig {
     #[serde(default)]
     blocks: Vec<Spanned<RawBlock>>,
     signatories: RawSignatories,
+    #[serde(default)]
+    branding: Option<RawBranding>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -35,19 +37,79 @@ struct RawStatement {
     layout: Option<Spanned<String>>,
 }
 
-#[derive(Debug, Deserialize)]
+/// A block as written: exactly one of the kinds, with the options that kind takes.
+#[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawBlock {
+    heading: Option<String>,
+    level: Option<u8>,
     paragraph: Option<String>,
-    lead: Option<String>,
     list: Option<Vec<String>>,
+    lead: Option<String>,
+    numbered: Option<bool>,
+    quote: Option<String>,
+    attribution: Option<String>,
+    addressee: Option<Vec<String>>,
+    subject: Option<String>,
+    salutation: Option<String>,
+    closing: Option<String>,
+    contact: Option<RawContact>,
+    notes: Option<Vec<String>>,
+    title: Option<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawContact {
+    name: String,
+    role: Option<String>,
+    email: Option<String>,
+    phone: Option<String>,
+}
+
+/// A signatory as written: its message id, or a table with its id and country.
+#[derive(Debug, Deserialize)]
+#[serde(untagged)]
+enum RawEntry {
+    Id(String),
+    Table(RawEntryTable),
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawEntryTable {
+    id: String,
+    country: Option<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawGroup {
+    heading: Option<String>,
+    note: Option<String>,
+    order: Option<Spanned<String>>,
+    ids: Spanned<Vec<Spanned<RawEntry>>>,
 }
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawSignatories {
     order: Spanned<String>,
-    ids: Vec<Spanned<String>>,
+    #[serde(default)]
+    ids: Option<Vec<Spanned<RawEntry>>>,
+    #[serde(default)]
+    groups: Vec<Spanned<RawGroup>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawBranding {
+    logo: Option<Spanned<String>>,
+    #[serde(default)]
+    logos: BTreeMap<String, Spanned<String>>,
+    logo_alt: Option<String>,
+    accent: Option<Spanned<String>>,
+    accent_contrast: Option<Spanned<String>>,
 }
 
 /// The order in which signatories are printed.
@@ -62,8 +124,126 @@ pub enum Order {
 /// One block of the statement's body, by message id.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Block {
+    /// A heading below the title: level 2, or 3 for a sub-heading.
+    Heading {
+        id: String,
+        level: u8,
+    },
     Paragraph(String),
-    List { lead: Option<String>, items: Vec<String> },
+    /// A bulleted or numbered list, with an optional lead sentence.
+    List {
+        lead: Option<String>,
+        items: Vec<String>,
+        numbered: bool,
+    },
+    /// A block quotation, with an optional attribution.
+    Quote {
+        id: String,
+        attribution: Option<String>,
+    },
+    /// A letter's addressee: one message per line ("To: ...").
+    Addressee(Vec<String>),
+    /// A letter's subject line ("Re: ...").
+    Subject(String),
+    /// A letter's salutation ("Dear ...").
+    Salutation(String),
+    /// A letter's closing ("Sincerely,").
+    Closing(String),
+    /// Who to contact: a name and role (messages), an e-mail address and a telephone number
+    /// (data, not words).
+    Contact {
+        name: String,
+        role: Option<String>,
+        email: Option<String>,
+        phone: Option<String>,
+    },
+    /// Notes to editors: a numbered list of short notes, with an optional title.
+    Notes {
+        title: Option<String>,
+        items: Vec<String>,
+    },
+}
+
+impl Block {
+    /// The kinds a block may be, as publish.toml names them.
+    pub const KINDS: [&'static str; 10] = [
+        "heading",
+        "paragraph",
+        "list",
+        "quote",
+        "addressee",
+        "subject",
+        "salutation",
+        "closing",
+        "contact",
+        "notes",
+    ];
+
+    /// Every message id the block names, in order.
+    pub fn ids(&self) -> Vec<&str> {
+        match self {
+            Block::Heading { id, .. }
+            | Block::Paragraph(id)
+            | Block::Subject(id)
+            | Block::Salutation(id)
+            | Block::Closing(id) => {
+                vec![id]
+            }
+            Block::List { lead, items, .. } => lead.iter().chain(items).map(String::as_str).collect(),
+            Block::Quote { id, attribution } => {
+                std::iter::once(id).chain(attribution).map(String::as_str).collect()
+            }
+            Block::Addressee(lines) => lines.iter().map(String::as_str).collect(),
+            Block::Contact { name, role, .. } => {
+                std::iter::once(name).chain(role).map(String::as_str).collect()
+            }
+            Block::Notes { title, items } => title.iter().chain(items).map(String::as_str).collect(),
+        }
+    }
+
+    /// The ids whose text may carry inline marks (emphasis, links, footnotes).
+    pub fn rich_ids(&self) -> Vec<&str> {
+        match self {
+            Block::Paragraph(id) | Block::Quote { id, .. } => vec![id],
+            Block::List { lead, items, .. } => lead.iter().chain(items).map(String::as_str).collect(),
+            Block::Notes { items, .. } => items.iter().map(String::as_str).collect(),
+            _ => Vec::new(),
+        }
+    }
+}
+
+/// A signatory as publish.toml lists it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EntryConfig {
+    pub id: String,
+    /// An ISO 3166 region code, upper case (`KE`).
+    pub country: Option<String>,
+    /// Where it is in publish.toml.
+    pub span: std::ops::Range<usize>,
+}
+
+/// A group of signatories: its heading and note (message ids), its order, its entries.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Group {
+    pub heading: Option<String>,
+    pub note: Option<String>,
+    pub order: Order,
+    pub entries: Vec<EntryConfig>,
+}
+
+/// The statement's branding: a logo (a file of the project, per language if need be) with its
+/// alternative text (a message), and an accent colour.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Branding {
+    /// The logo's path in the project (`branding/logo.svg`), and where it is in publish.toml.
+    pub logo: Option<(String, std::ops::Range<usize>)>,
+    /// A logo for one language, by locale tag.
+    pub logos: BTreeMap<String, (String, std::ops::Range<usize>)>,
+    /// The message holding the logo's alternative text.
+    pub logo_alt: Option<String>,
+    /// The accent colour, `#rrggbb`, for the default theme; and for the contrast theme.
+    pub accent: Option<(String, std::ops::Range<usize>)>,
+    pub accent_contrast: Option<(String, std::ops::Range<usize>)>,
 }
 
 /// A locale named in publish.toml, with the byte range of its name there.
@@ -86,8 +266,12 @@ pub struct Config {
     pub numbers: BTreeMap<String, i64>,
     pub blocks: Vec<Block>,
     pub order: Order,
-    /// Signatory message ids, with the byte range of each in publish.toml.
+    /// Signatory message ids, every group's in order, with the byte range of each in
+    /// publish.toml.
     pub signatories: Vec<(String, std::ops::Range<usize>)>,
+    /// The groups of signatories (one, without heading, when publish.toml declares none).
+    pub groups: Vec<Group>,
+    pub branding: Branding,
     /// The file it was read from (display name) and its text, for later diagnostics.
     pub file: String,
     pub text: Arc<str>,
@@ -128,6 +312,120 @@ pub fn direction(tag: &str, config: &Config) -> &'static str {
     let rtl =
         DIRECTIONS.get_or_init(icu_locale::LocaleDirectionality::new_extended).is_right_to_left(&langid);
     if rtl { "rtl" } else { "ltr" }
+}
+
+/// The kind of a block as written, with its options; why it is not one when it is not.
+fn block(r: &RawBlock) -> Result<Block, String> {
+    let kinds = [
+        r.heading.is_some(),
+        r.paragraph.is_some(),
+        r.list.is_some(),
+        r.quote.is_some(),
+        r.addressee.is_some(),
+        r.subject.is_some(),
+        r.salutation.is_some(),
+        r.closing.is_some(),
+        r.contact.is_some(),
+        r.notes.is_some(),
+    ];
+    match kinds.iter().filter(|k| **k).count() {
+        0 => return Err("names no kind".into()),
+        1 => {}
+        _ => return Err("names more than one kind (one block, one kind)".into()),
+    }
+    let only = |allowed: &[&str]| -> Result<(), String> {
+        let given = [
+            ("level", r.level.is_some()),
+            ("lead", r.lead.is_some()),
+            ("numbered", r.numbered.is_some()),
+            ("attribution", r.attribution.is_some()),
+            ("title", r.title.is_some()),
+        ];
+        for (name, set) in given {
+            if set && !allowed.contains(&name) {
+                return Err(format!("has `{name}`, which this kind of block does not take"));
+            }
+        }
+        Ok(())
+    };
+    let non_empty = |v: &Vec<String>, what: &str| {
+        if v.is_empty() { Err(format!("has an empty `{what}`")) } else { Ok(v.clone()) }
+    };
+    if let Some(id) = &r.heading {
+        only(&["level"])?;
+        let level = r.level.unwrap_or(2);
+        if !(2..=3).contains(&level) {
+            return Err(format!("has `level = {level}`: headings below the title are level 2 or 3"));
+        }
+        return Ok(Block::Heading { id: id.clone(), level });
+    }
+    if let Some(id) = &r.paragraph {
+        only(&[])?;
+        return Ok(Block::Paragraph(id.clone()));
+    }
+    if let Some(items) = &r.list {
+        only(&["lead", "numbered"])?;
+        return Ok(Block::List {
+            lead: r.lead.clone(),
+            items: non_empty(items, "list")?,
+            numbered: r.numbered.unwrap_or(false),
+        });
+    }
+    if let Some(id) = &r.quote {
+        only(&["attribution"])?;
+        return Ok(Block::Quote { id: id.clone(), attribution: r.attribution.clone() });
+    }
+    if let Some(lines) = &r.addressee {
+        only(&[])?;
+        return Ok(Block::Addressee(non_empty(lines, "addressee")?));
+    }
+    if let Some(id) = &r.subject {
+        only(&[])?;
+        return Ok(Block::Subject(id.clone()));
+    }
+    if let Some(id) = &r.salutation {
+        only(&[])?;
+        return Ok(Block::Salutation(id.clone()));
+    }
+    if let Some(id) = &r.closing {
+        only(&[])?;
+        return Ok(Block::Closing(id.clone()));
+    }
+    if let Some(c) = &r.contact {
+        only(&[])?;
+        if let Some(e) = &c.email
+            && (!e.contains('@') || e.contains(char::is_whitespace) || e.starts_with('@') || e.ends_with('@'))
+        {
+            return Err(format!("has the e-mail address {e:?}, which is not one"));
+        }
+        if let Some(p) = &c.phone
+            && (!p.chars().any(|c| c.is_ascii_digit())
+                || !p.chars().all(|c| c.is_ascii_digit() || " +-().".contains(c)))
+        {
+            return Err(format!("has the telephone number {p:?}: digits, spaces and + - ( ) . only"));
+        }
+        return Ok(Block::Contact {
+            name: c.name.clone(),
+            role: c.role.clone(),
+            email: c.email.clone(),
+            phone: c.phone.clone(),
+        });
+    }
+    if let Some(items) = &r.notes {
+        only(&["title"])?;
+        return Ok(Block::Notes { title: r.title.clone(), items: non_empty(items, "notes")? });
+    }
+    unreachable!("one kind was counted")
+}
+
+/// `#rrggbb` as three components from 0 to 255.
+pub fn parse_hex_colour(s: &str) -> Option<[u8; 3]> {
+    let hex = s.strip_prefix('#')?;
+    if hex.len() != 6 || !hex.chars().all(|c| c.is_ascii_hexdigit()) {
+        return None;
+    }
+    let c = |i: usize| u8::from_str_radix(&hex[i..i + 2], 16).ok();
+    Some([c(0)?, c(2)?, c(4)?])
 }
 
 /// The longest statement id: output file names add up to about 80 characters to it.
@@ -245,43 +543,156 @@ pub fn parse(file: &str, text: &str) -> Result<Config, Vec<Diagnostic>> {
 
     let mut blocks = Vec::new();
     for b in &raw.blocks {
-        let r = b.get_ref();
-        match (&r.paragraph, &r.list) {
-            (Some(p), None) if r.lead.is_none() => blocks.push(Block::Paragraph(p.clone())),
-            (None, Some(items)) if !items.is_empty() => {
-                blocks.push(Block::List { lead: r.lead.clone(), items: items.clone() })
-            }
-            _ => errors.push(
-                Diagnostic::error("config", "a block is either `paragraph = \"id\"` or `list = [\"id\", ...]` with an optional `lead`")
-                    .at(place(b.span())),
+        match block(b.get_ref()) {
+            Ok(block) => blocks.push(block),
+            Err(why) => errors.push(
+                Diagnostic::error("config", format!("this block {why}"))
+                    .at(place(b.span()))
+                    .note(format!("the kinds of block: {}", Block::KINDS.join(", ")))
+                    .help("see README.md, \"Blocks\": e.g. `paragraph = \"id\"`, `heading = \"id\"`, `list = [\"a\", \"b\"]`"),
             ),
         }
     }
 
-    let order = match raw.signatories.order.get_ref().as_str() {
+    let parse_order = |o: &Spanned<String>, errors: &mut Vec<Diagnostic>| match o.get_ref().as_str() {
         "collation" => Order::Collation,
         "as-listed" => Order::AsListed,
         other => {
             errors.push(
                 Diagnostic::error("config", format!("unknown signatory order `{other}`"))
-                    .at(place(raw.signatories.order.span()))
+                    .at(place(o.span()))
                     .help("use \"collation\" (sorted for each language) or \"as-listed\""),
             );
             Order::AsListed
         }
     };
+    let order = parse_order(&raw.signatories.order, &mut errors);
 
+    // Groups: the declared ones, or one made of `ids`.
+    let mut groups: Vec<Group> = Vec::new();
     let mut signatories: Vec<(String, std::ops::Range<usize>)> = Vec::new();
     let mut seen = std::collections::HashSet::new();
-    for s in &raw.signatories.ids {
-        if !seen.insert(s.get_ref().as_str()) {
-            errors.push(
-                Diagnostic::error("config", format!("signatory `{}` is listed twice", s.get_ref()))
+    let mut entries_of = |list: &[Spanned<RawEntry>], errors: &mut Vec<Diagnostic>| {
+        let mut out = Vec::new();
+        for s in list {
+            let (id, country) = match s.get_ref() {
+                RawEntry::Id(id) => (id.clone(), None),
+                RawEntry::Table(t) => (t.id.clone(), t.country.clone()),
+            };
+            if !seen.insert(id.clone()) {
+                errors.push(
+                    Diagnostic::error("config", format!("signatory `{id}` is listed twice"))
+                        .at(place(s.span()))
+                        .help("remove the second entry"),
+                );
+                continue;
+            }
+            let country = country.map(|c| c.trim().to_ascii_uppercase());
+            if let Some(c) = &country
+                && !super::countries::is_region(c)
+            {
+                errors.push(
+                    Diagnostic::error(
+                        "config",
+                        format!("`{c}` is not a country or region code (ISO 3166-1 alpha-2) CLDR knows"),
+                    )
                     .at(place(s.span()))
-                    .help("remove the second entry"),
+                    .help("use the two-letter code, e.g. \"KE\" for Kenya, \"FR\" for France"),
+                );
+            }
+            signatories.push((id.clone(), s.span()));
+            out.push(EntryConfig { id, country, span: s.span() });
+        }
+        out
+    };
+    match (&raw.signatories.ids, raw.signatories.groups.is_empty()) {
+        (Some(ids), true) => {
+            let entries = entries_of(ids, &mut errors);
+            groups.push(Group { heading: None, note: None, order, entries });
+        }
+        (None, false) => {
+            for g in &raw.signatories.groups {
+                let r = g.get_ref();
+                let entries = entries_of(r.ids.get_ref(), &mut errors);
+                if entries.is_empty() {
+                    errors.push(
+                        Diagnostic::error("config", "this group of signatories has no entries")
+                            .at(place(r.ids.span()))
+                            .help("list its signatories' ids in `ids`, or remove the group"),
+                    );
+                }
+                let order = r.order.as_ref().map_or(order, |o| parse_order(o, &mut errors));
+                groups.push(Group { heading: r.heading.clone(), note: r.note.clone(), order, entries });
+            }
+        }
+        (Some(_), false) => errors.push(
+            Diagnostic::error("config", "[signatories] has both `ids` and `[[signatories.groups]]`")
+                .at(place(raw.signatories.order.span()))
+                .help("list the signatories in the groups only (each group has its own `ids`)"),
+        ),
+        (None, true) => errors.push(
+            Diagnostic::error("config", "[signatories] lists no signatory")
+                .at(place(raw.signatories.order.span()))
+                .help("add `ids = [\"sig-...\"]`, or `[[signatories.groups]]` with their `ids`"),
+        ),
+    }
+
+    let mut branding = Branding::default();
+    if let Some(b) = &raw.branding {
+        let path_ok = |p: &Spanned<String>, errors: &mut Vec<Diagnostic>| {
+            let rel = p.get_ref().trim_start_matches("./");
+            let leaves = rel.is_empty()
+                || std::path::Path::new(rel).is_absolute()
+                || rel.split(['/', '\\']).any(|s| s == ".." || s.is_empty());
+            if leaves {
+                errors.push(
+                    Diagnostic::error(
+                        "config",
+                        format!("the logo `{}` is not a path inside the project", p.get_ref()),
+                    )
+                    .at(place(p.span()))
+                    .help("name a file of the project folder, e.g. \"branding/logo.svg\""),
+                );
+            }
+            (rel.to_string(), p.span())
+        };
+        branding.logo = b.logo.as_ref().map(|p| path_ok(p, &mut errors));
+        for (tag, p) in &b.logos {
+            let entry = path_ok(p, &mut errors);
+            if !raw.statement.locales.iter().any(|l| l.get_ref() == tag) {
+                errors.push(
+                    Diagnostic::error(
+                        "config",
+                        format!("a logo for `{tag}`, which is not a locale of the statement"),
+                    )
+                    .at(place(p.span()))
+                    .help("name the logos by the statement's locale tags"),
+                );
+            }
+            branding.logos.insert(tag.clone(), entry);
+        }
+        branding.logo_alt = b.logo_alt.clone();
+        if (branding.logo.is_some() || !branding.logos.is_empty()) && branding.logo_alt.is_none() {
+            let at = b.logo.as_ref().or(b.logos.values().next()).map(|p| p.span()).unwrap_or(0..0);
+            errors.push(
+                Diagnostic::error("config", "a logo needs its alternative text (PDF/UA requires it)")
+                    .at(place(at))
+                    .help("add `logo_alt = \"logo-alt\"` under [branding], and the message `logo-alt = <what the logo shows>` to each locale"),
             );
-        } else {
-            signatories.push((s.get_ref().clone(), s.span()));
+        }
+        for (slot, value) in
+            [(&mut branding.accent, &b.accent), (&mut branding.accent_contrast, &b.accent_contrast)]
+        {
+            if let Some(v) = value {
+                if parse_hex_colour(v.get_ref()).is_none() {
+                    errors.push(
+                        Diagnostic::error("config", format!("`{}` is not a colour", v.get_ref()))
+                            .at(place(v.span()))
+                            .help("write it as #rrggbb, e.g. \"#0b5394\""),
+                    );
+                }
+                *slot = Some((v.get_ref().to_ascii_lowercase(), v.span()));
+            }
         }
     }
 
@@ -298,6 +709,8 @@ pub fn parse(file: &str, text: &str) -> Result<Config, Vec<Diagnostic>> {
         blocks,
         order,
         signatories,
+        groups,
+        branding,
         file: file.to_string(),
         text: text_arc.clone(),
     })
@@ -347,7 +760,11 @@ ids = ["a", "b"]
         assert_eq!(c.numbers["members"], 120);
         assert_eq!(
             c.blocks[1],
-            Block::List { lead: Some("calls".into()), items: vec!["c1".into(), "c2".into()] }
+            Block::List {
+                lead: Some("calls".into()),
+                items: vec!["c1".into(), "c2".into()],
+                numbered: false
+            }
         );
         assert_eq!(c.order, Order::Collation);
     }

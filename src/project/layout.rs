@@ -19,13 +19,13 @@ use crate::diag::{Diagnostic, Failure, Place};
 /// The version of the model's JSON shape, the contract between publish and every layout (a
 /// layout names the schema it reads in its layout.toml). Bump it when a field changes meaning
 /// or goes away.
-pub const MODEL_SCHEMA: u32 = 1;
+pub const MODEL_SCHEMA: u32 = 2;
 
 /// Where a layout finds the library, and the file `publish eject` copies it to.
 pub const LIBRARY_PATH: &str = "/publish.typ";
 /// The library's version (`library-version` in layouts/publish.typ); a layout names the version
 /// it was written for in its layout.toml.
-pub const LIBRARY_VERSION: u32 = 1;
+pub const LIBRARY_VERSION: u32 = 2;
 /// The declaration's file in a layout's folder.
 pub const DECLARATION: &str = "layout.toml";
 

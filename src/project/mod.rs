@@ -12,6 +12,7 @@ use std::path::{Path, PathBuf};
 use crate::diag::{Diagnostic, Failure};
 
 pub mod config;
+pub mod countries;
 pub mod disk;
 pub mod fonts;
 pub mod layout;

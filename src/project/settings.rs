@@ -49,6 +49,120 @@ pub struct Settings {
     pub timeout: Option<std::time::Duration>,
     /// Memory limit of a typesetting process, in bytes (`None`: none).
     pub memory_limit: Option<u64>,
+    /// The logos and the accent colour, checked.
+    pub assets: Assets,
+}
+
+/// The project's files a layout reads besides its own (the logos), and the accent colour for
+/// the theme printed.
+#[derive(Debug, Clone, Default)]
+pub struct Assets {
+    /// Each file: its path in the layout's file system, its bytes, and where it is on disk.
+    pub files: Vec<(String, typst::foundations::Bytes, Option<PathBuf>)>,
+    /// The logo's path (as in `files`) by locale tag; `*` for every other language.
+    pub logos: std::collections::BTreeMap<String, String>,
+    pub accent: Option<String>,
+}
+
+/// The page colours of the library's themes (layouts/publish.typ), which an accent colour is
+/// checked against.
+pub const PAGE_DEFAULT: [u8; 3] = [255, 255, 255];
+pub const PAGE_CONTRAST: [u8; 3] = [0x12, 0x12, 0x12];
+
+/// WCAG 2 contrast ratio of two sRGB colours.
+pub fn contrast_ratio(a: [u8; 3], b: [u8; 3]) -> f64 {
+    let lum = |c: [u8; 3]| {
+        let lin = |v: u8| {
+            let v = f64::from(v) / 255.0;
+            if v <= 0.04045 { v / 12.92 } else { ((v + 0.055) / 1.055).powf(2.4) }
+        };
+        0.2126 * lin(c[0]) + 0.7152 * lin(c[1]) + 0.0722 * lin(c[2])
+    };
+    let (x, y) = (lum(a), lum(b));
+    (x.max(y) + 0.05) / (x.min(y) + 0.05)
+}
+
+/// What an image's first bytes say it is: its file extension, or `None` when it is no image
+/// Typst reads (SVG, PNG, JPEG, GIF).
+pub fn image_kind(bytes: &[u8]) -> Option<&'static str> {
+    if bytes.starts_with(b"\x89PNG\r\n\x1a\n") {
+        return Some("png");
+    }
+    if bytes.starts_with(&[0xFF, 0xD8, 0xFF]) {
+        return Some("jpg");
+    }
+    if bytes.starts_with(b"GIF87a") || bytes.starts_with(b"GIF89a") {
+        return Some("gif");
+    }
+    let head = String::from_utf8_lossy(&bytes[..bytes.len().min(4096)]);
+    let head = head.trim_start_matches('\u{feff}').trim_start();
+    if (head.starts_with("<?xml")
+        || head.starts_with("<svg")
+        || head.starts_with("<!--")
+        || head.starts_with("<!DOCTYPE"))
+        && head.contains("<svg")
+    {
+        return Some("svg");
+    }
+    None
+}
+
+/// Reads and checks the statement's branding: every logo a readable image inside the project,
+/// the accent colour legible on the theme's page (4.5:1 on the printed page; 7:1 under the
+/// contrast theme, whose own accent is used when the statement gives none for it).
+fn resolve_assets(project: &Project, theme: Theme) -> Result<Assets, Failure> {
+    let b = &project.config.branding;
+    let config = &project.config;
+    let mut assets = Assets::default();
+    let mut errors = Vec::new();
+    let logos =
+        b.logo.iter().map(|l| ("*".to_string(), l)).chain(b.logos.iter().map(|(t, l)| (t.clone(), l)));
+    for (n, (tag, (rel, span))) in logos.enumerate() {
+        let shown = project.root.display(rel);
+        match project.root.read(rel) {
+            Err(e) => errors.push(
+                Diagnostic::error("logo", format!("cannot read the logo {shown}: {e}"))
+                    .at(config.place(span.clone()))
+                    .help("name an image file inside the project folder (SVG or PNG)"),
+            ),
+            Ok(file) => match image_kind(&file.bytes) {
+                None => errors.push(
+                    Diagnostic::error(
+                        "logo",
+                        format!("the logo {shown} is not an image (SVG, PNG, JPEG or GIF)"),
+                    )
+                    .at(config.place(span.clone()))
+                    .help("export the logo as SVG or PNG"),
+                ),
+                Some(ext) => {
+                    let vpath = format!("/publish-assets/logo-{n}.{ext}");
+                    assets.logos.insert(tag, vpath.clone());
+                    assets.files.push((vpath, typst::foundations::Bytes::new(file.bytes), file.path));
+                }
+            },
+        }
+    }
+    let (given, page, least, name) = match theme {
+        Theme::Default => (&b.accent, PAGE_DEFAULT, 4.5, "the page"),
+        Theme::Contrast => (&b.accent_contrast, PAGE_CONTRAST, 7.0, "the contrast theme's dark page"),
+    };
+    if let Some((colour, span)) = given {
+        let rgb =
+            crate::project::config::parse_hex_colour(colour).expect("checked when publish.toml was read");
+        let ratio = contrast_ratio(rgb, page);
+        if ratio < least {
+            errors.push(
+                Diagnostic::error("accent", format!("text in the accent colour {colour} would have a contrast of {ratio:.2}:1 against {name}; it needs {least}:1"))
+                    .at(config.place(span.clone()))
+                    .help(match theme {
+                        Theme::Default => "choose a darker accent colour (WCAG 2, 1.4.3)",
+                        Theme::Contrast => "choose a lighter `accent_contrast`, or remove it to use the theme's own accent (WCAG 2, 1.4.6)",
+                    }),
+            );
+        }
+        assets.accent = Some(colour.clone());
+    }
+    if errors.is_empty() { Ok(assets) } else { Err(Failure::project(errors)) }
 }
 
 /// Resolves a request against the project. `source_date_epoch` is the environment's
@@ -121,6 +235,7 @@ pub fn resolve(request: &Request, cwd: &Path, source_date_epoch: Option<&str>) -
     }
 
     supports(&layout, &locales, config, request, bleed_mm)?;
+    let assets = resolve_assets(&project, request.theme)?;
 
     Ok(Settings {
         described,
@@ -133,6 +248,7 @@ pub fn resolve(request: &Request, cwd: &Path, source_date_epoch: Option<&str>) -
         marks: request.marks,
         timeout,
         memory_limit,
+        assets,
         locales,
         layout,
         default_layout,

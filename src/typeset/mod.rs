@@ -26,14 +26,17 @@ use crate::project::layout::Layout;
 use world::{Fonts, PublishWorld};
 
 /// Compiles one language's document with a layout.
+/// `assets`: files of the project the layout reads besides its own (the logos), by their paths
+/// in its file system.
 pub fn compile(
     fonts: Arc<Fonts>,
     layout: Arc<Layout>,
     doc: &Document,
     today: Datetime,
+    assets: Arc<Vec<(String, typst::foundations::Bytes)>>,
 ) -> (Option<PagedDocument>, Vec<Diagnostic>) {
     let json = serde_json::to_vec(doc).expect("the model is plain data");
-    let world = PublishWorld::new(fonts, layout, json, today);
+    let world = PublishWorld::new(fonts, layout, json, today, assets);
     let warned = typst::compile::<PagedDocument>(&world);
     let mut diags: Vec<Diagnostic> =
         warned.warnings.iter().map(|w| convert(&world, w, &doc.locale)).collect();

@@ -91,6 +91,8 @@ pub struct PublishWorld {
     main: FileId,
     model: Bytes,
     today: Datetime,
+    /// The project's files the layout reads besides its own (logos), by path.
+    assets: Arc<Vec<(String, Bytes)>>,
 }
 
 /// Typst's standard library, built (and hashed) once for every language and every build.
@@ -104,7 +106,13 @@ pub fn file_id(path: &str) -> FileId {
 }
 
 impl PublishWorld {
-    pub fn new(fonts: Arc<Fonts>, layout: Arc<Layout>, model_json: Vec<u8>, today: Datetime) -> Self {
+    pub fn new(
+        fonts: Arc<Fonts>,
+        layout: Arc<Layout>,
+        model_json: Vec<u8>,
+        today: Datetime,
+        assets: Arc<Vec<(String, Bytes)>>,
+    ) -> Self {
         Self {
             library: library(),
             fonts,
@@ -112,6 +120,7 @@ impl PublishWorld {
             main: file_id("/main.typ"),
             model: Bytes::new(model_json),
             today,
+            assets,
         }
     }
 
@@ -127,6 +136,9 @@ impl PublishWorld {
         let path = rooted.vpath().get_with_slash();
         if path == MODEL_PATH {
             return Ok(self.model.clone());
+        }
+        if let Some((_, bytes)) = self.assets.iter().find(|(p, _)| p == path) {
+            return Ok(bytes.clone());
         }
         use crate::project::disk::ReadError;
         self.layout.read(path).map(Bytes::new).map_err(|e| match e {

@@ -61,6 +61,8 @@ pub fn models(settings: &Settings) -> Result<(Vec<Document>, Vec<Diagnostic>), F
             bleed_mm: settings.bleed_mm,
             marks: settings.marks,
         },
+        logos: settings.assets.logos.clone(),
+        accent: settings.assets.accent.clone(),
     };
     build_models(&settings.project, &settings.locales, &options)
 }
@@ -179,7 +181,8 @@ fn typeset_one(
     doc: Document,
 ) -> (Option<Typeset>, Vec<Diagnostic>) {
     let start = Instant::now();
-    let (document, mut diags) = typeset::compile(fonts, layout, &doc, settings.timestamp);
+    let assets = Arc::new(settings.assets.files.iter().map(|(p, b, _)| (p.clone(), b.clone())).collect());
+    let (document, mut diags) = typeset::compile(fonts, layout, &doc, settings.timestamp, assets);
     let Some(document) = document else {
         return (None, diags);
     };
