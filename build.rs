@@ -1,5 +1,6 @@
-//! Embeds the built-in example project (publish.toml, locales/, layouts/, fonts/) into the binary,
-//! so that an installed `publish` works from any folder. Files on disk override these at run time.
+//! Embeds the built-in example project (publish.toml, locales/, layouts/, fonts/) and the
+//! templates of `publish init` (templates/) into the binary, so that an installed `publish`
+//! works from any folder. Files on disk override these at run time.
 
 use std::env;
 use std::fs;
@@ -22,7 +23,7 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
 fn main() {
     let root = PathBuf::from(env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
     let mut files = vec![root.join("publish.toml")];
-    for dir in ["locales", "layouts", "fonts"] {
+    for dir in ["locales", "layouts", "fonts", "templates"] {
         println!("cargo:rerun-if-changed={dir}");
         walk(&root.join(dir), &mut files);
     }

@@ -158,6 +158,9 @@ impl From<Theme> for request::Theme {
 pub enum Command {
     /// Check the translations against the reference: what is missing or broken, at file:line:col.
     Check(CheckArgs),
+    /// Start a new document: a small project (publish.toml, the words in each language) that
+    /// publishes and passes `publish check --strict` at once.
+    Init(InitArgs),
     /// Start a new language: locales/<TAG>/ with every message of the reference, commented out,
     /// and the tag added to publish.toml.
     NewLocale(NewLocaleArgs),
@@ -238,6 +241,39 @@ pub struct CheckArgs {
     /// The project folder, holding publish.toml.
     #[arg(long, value_name = "DIR")]
     pub project: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct InitArgs {
+    /// The folder to start it in: a new or empty one (default: the current folder).
+    pub dir: Option<PathBuf>,
+
+    /// Its languages, the reference first (default: en-GB,fr).
+    #[arg(long, value_delimiter = ',', value_name = "LIST")]
+    pub lang: Vec<String>,
+
+    /// A joint statement, or an open letter (addressee, subject, salutation, closing).
+    #[arg(long, value_enum, default_value_t = Kind::Statement)]
+    pub kind: Kind,
+}
+
+impl InitArgs {
+    pub fn request(&self) -> crate::commands::init::InitRequest {
+        crate::commands::init::InitRequest {
+            dir: self.dir.clone().unwrap_or_else(|| PathBuf::from(".")),
+            languages: self.lang.clone(),
+            kind: match self.kind {
+                Kind::Statement => crate::commands::init::Kind::Statement,
+                Kind::Letter => crate::commands::init::Kind::Letter,
+            },
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Kind {
+    Statement,
+    Letter,
 }
 
 #[derive(Debug, Args)]

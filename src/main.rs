@@ -85,6 +85,12 @@ fn main() -> ExitCode {
                 ExitCode::SUCCESS
             })
         }
+        Some(Command::Init(args)) => commands::init::init(&args.request(), &cwd).map(|report| {
+            for line in &report.next_steps {
+                say(line);
+            }
+            ExitCode::SUCCESS
+        }),
         Some(Command::NewLocale(args)) => {
             commands::new_locale::new_locale(&args.tag, args.project.as_deref(), &cwd).map(|report| {
                 eprintln!("{}", diag::escape_controls(&report));

@@ -106,7 +106,7 @@ fn the_library_is_served_and_eject_copies_it() {
         fs::read(ejected.join("publish.typ")).unwrap(),
         fs::read(repo().join("layouts/publish.typ")).unwrap()
     );
-    assert!(ejected.join("columns.typ").is_file() && ejected.join("layout.toml").is_file());
+    assert!(ejected.join("layout.toml").is_file());
     // A layout's own publish.typ takes the library's place.
     let p = project.path();
     handout_with(p, "own-lib", Some(FULL));

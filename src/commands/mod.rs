@@ -3,6 +3,7 @@
 
 pub mod check;
 pub mod eject;
+pub mod init;
 pub mod new_locale;
 pub mod publish;
 pub mod watch;

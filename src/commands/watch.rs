@@ -25,9 +25,13 @@ const MAX_AGE: usize = 10;
 /// Whether a changed path can change the output: the project's own files, not the files the
 /// last build wrote (wherever they are: `--out .` puts them in the project), temporary files or
 /// editors' backups.
-fn relevant(path: &Path, root: &Path, written: &HashSet<PathBuf>) -> bool {
+fn relevant(path: &Path, root: &Path, written: &HashSet<PathBuf>, assets: &HashSet<PathBuf>) -> bool {
     if written.contains(path) {
         return false;
+    }
+    // The project's other files it reads (the logos), wherever they are in it.
+    if assets.contains(path) {
+        return true;
     }
     let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
     if name.starts_with('.') || name.ends_with('~') || name.ends_with(".swp") {
@@ -62,12 +66,15 @@ pub fn run(
     // The files the last build wrote (and the manifest), by their real paths as the watcher
     // reports them.
     let written: std::cell::RefCell<HashSet<PathBuf>> = Default::default();
+    // The project's files the last build read besides its folders' (the logos).
+    let assets: std::cell::RefCell<HashSet<PathBuf>> = Default::default();
     let (tx, rx) = mpsc::channel();
     let mut watcher = notify::recommended_watcher(tx).map_err(|e| watch_error(&root, e))?;
     watcher.watch(&root, RecursiveMode::Recursive).map_err(|e| watch_error(&root, e))?;
 
     let matters = |event: &notify::Event| {
-        is_change(&event.kind) && event.paths.iter().any(|p| relevant(p, &root, &written.borrow()))
+        is_change(&event.kind)
+            && event.paths.iter().any(|p| relevant(p, &root, &written.borrow(), &assets.borrow()))
     };
     let mut settings = Some(first);
     // The fonts stay loaded until a file under fonts/ changes (or the settings ask for others).
@@ -85,6 +92,14 @@ pub fn run(
                 };
                 fonts = Some((loaded.clone(), s.system_fonts));
                 let manifest = s.manifest.clone();
+                {
+                    let mut a = assets.borrow_mut();
+                    a.clear();
+                    for path in s.assets.files.iter().filter_map(|(_, _, p)| p.as_ref()) {
+                        a.extend(std::fs::canonicalize(path));
+                        a.insert(path.clone());
+                    }
+                }
                 publish::publish_with(&s, Some(loaded)).inspect(|r| {
                     let mut w = written.borrow_mut();
                     w.clear();
@@ -162,17 +177,22 @@ mod tests {
     fn only_the_projects_own_files_trigger_a_build() {
         let root = Path::new("/p");
         let out: HashSet<PathBuf> = [PathBuf::from("/p/out/x.fr.pdf")].into();
-        assert!(relevant(Path::new("/p/locales/fr/a.ftl"), root, &out));
-        assert!(relevant(Path::new("/p/publish.toml"), root, &out));
-        assert!(relevant(Path::new("/p/layouts/handout/main.typ"), root, &out));
-        assert!(!relevant(Path::new("/p/out/x.fr.pdf"), root, &out));
-        assert!(!relevant(Path::new("/p/locales/fr/.publish-1.tmp"), root, &out));
-        assert!(!relevant(Path::new("/p/README.md"), root, &out));
-        assert!(!relevant(Path::new("/p/locales/fr/a.ftl~"), root, &out));
+        let none = HashSet::new();
+        assert!(relevant(Path::new("/p/locales/fr/a.ftl"), root, &out, &none));
+        assert!(relevant(Path::new("/p/publish.toml"), root, &out, &none));
+        assert!(relevant(Path::new("/p/layouts/handout/main.typ"), root, &out, &none));
+        assert!(!relevant(Path::new("/p/out/x.fr.pdf"), root, &out, &none));
+        assert!(!relevant(Path::new("/p/locales/fr/.publish-1.tmp"), root, &out, &none));
+        assert!(!relevant(Path::new("/p/README.md"), root, &out, &none));
+        assert!(!relevant(Path::new("/p/locales/fr/a.ftl~"), root, &out, &none));
         // `--out .`: the project's own files still count, the PDFs written there do not.
         let here: HashSet<PathBuf> = [PathBuf::from("/p/x.fr.pdf")].into();
-        assert!(relevant(Path::new("/p/locales/fr/a.ftl"), root, &here));
-        assert!(!relevant(Path::new("/p/x.fr.pdf"), root, &here));
+        assert!(relevant(Path::new("/p/locales/fr/a.ftl"), root, &here, &none));
+        assert!(!relevant(Path::new("/p/x.fr.pdf"), root, &here, &none));
+        // A logo, wherever it is in the project.
+        let logo: HashSet<PathBuf> = [PathBuf::from("/p/branding/logo.svg")].into();
+        assert!(relevant(Path::new("/p/branding/logo.svg"), root, &none, &logo));
+        assert!(!relevant(Path::new("/p/branding/other.svg"), root, &none, &logo));
     }
 
     #[test]

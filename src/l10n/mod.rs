@@ -5,6 +5,7 @@
 //! formatting with fallback rules. Must not: know the statement's structure or typeset.
 
 mod functions;
+pub mod markup;
 
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -103,7 +104,8 @@ pub fn load(root: &Root, config: &Config, tags: &[String]) -> (Catalog, Vec<Diag
 
 /// fluent-pseudo's accented, elongated text; placeables are left intact by Fluent.
 fn pseudo(s: &str) -> std::borrow::Cow<'_, str> {
-    fluent_pseudo::transform(s, false, true)
+    // Words only: the notation's marks, link addresses and footnote names stay intact.
+    std::borrow::Cow::Owned(markup::map_words(s, &|t| fluent_pseudo::transform(t, false, true).into_owned()))
 }
 
 fn load_locale(

@@ -9,7 +9,7 @@ use fluent_syntax::ast::{self, PatternElement};
 
 use super::{Context, Entry, View};
 use crate::diag::Diagnostic;
-use crate::model::markup::{self, Piece};
+use crate::l10n::markup::{self, Piece};
 
 /// A pattern's text as the notation sees it, with where each piece of it stands in the file; a
 /// placeable stands as one character that is no mark (`0`).

@@ -107,6 +107,31 @@ pub fn reviewed(cx: &Context, v: &View) -> Vec<Diagnostic> {
 /// replacing an older one. Returns the files rewritten (path on disk, new text) without writing
 /// them.
 pub fn mark_reviewed(catalog: &Catalog, reference: &str, tag: &str) -> Vec<(PathBuf, String)> {
+    let Some(locale) = catalog.get(tag) else {
+        return Vec::new();
+    };
+    marked(catalog, reference, tag)
+        .into_iter()
+        .filter_map(|(file, text)| Some((locale.files[file].path.clone()?, text)))
+        .collect()
+}
+
+/// [`mark_reviewed`] for a project held in memory: the files by their paths in it.
+pub fn mark_reviewed_in_memory(catalog: &Catalog, reference: &str, tag: &str) -> Vec<(String, String)> {
+    let Some(locale) = catalog.get(tag) else {
+        return Vec::new();
+    };
+    marked(catalog, reference, tag)
+        .into_iter()
+        .map(|(file, text)| {
+            let name = &locale.files[file].name;
+            (name.strip_prefix("<memory>/").unwrap_or(name).to_string(), text)
+        })
+        .collect()
+}
+
+/// The files of `tag` that review marks change, by index, with their new text.
+fn marked(catalog: &Catalog, reference: &str, tag: &str) -> Vec<(usize, String)> {
     let (Some(reference), Some(locale)) = (catalog.get(reference), catalog.get(tag)) else {
         return Vec::new();
     };
@@ -164,8 +189,8 @@ pub fn mark_reviewed(catalog: &Catalog, reference: &str, tag: &str) -> Vec<(Path
             }
         }
         result.push_str(&text[pos..]);
-        if let (true, Some(path)) = (result != text, &locale.files[file].path) {
-            out.push((path.clone(), result));
+        if result != text {
+            out.push((file, result));
         }
     }
     out

@@ -9,9 +9,8 @@ use fluent_bundle::FluentValue;
 use serde::Serialize;
 
 use crate::diag::Diagnostic;
-use crate::l10n::{self, Catalog, Formatter};
+use crate::l10n::{self, Catalog, Formatter, markup};
 use crate::project::config::{Block as ConfigBlock, Config, Order};
-pub mod markup;
 pub mod typography;
 
 /// The version of the model's JSON shape (`project::layout::MODEL_SCHEMA`, the contract with

@@ -30,6 +30,13 @@ fn embedded_file(path: &str) -> Option<&'static [u8]> {
     embedded::FILES.iter().find(|(p, _)| *p == path).map(|(_, b)| *b)
 }
 
+/// The files built into the binary under a folder (`templates/letter`), by their paths inside
+/// it.
+pub fn builtin_files(folder: &str) -> Vec<(&'static str, &'static [u8])> {
+    let prefix = format!("{folder}/");
+    embedded::FILES.iter().filter_map(|(p, b)| Some((p.strip_prefix(&prefix)?, *b))).collect()
+}
+
 /// Where the statement's own files come from.
 #[derive(Debug, Clone)]
 pub enum Root {

@@ -23,6 +23,10 @@ pub struct Run {
     pub text: String,
     /// The font's family name.
     pub font: String,
+    /// Whether the face is italic (or oblique).
+    pub italic: bool,
+    /// The face's weight (400 regular, 700 bold).
+    pub weight: u16,
     /// Characters drawn with glyph 0 (the font has no glyph for them).
     pub missing: Vec<char>,
     /// The text colour as sRGB components from 0 to 1, when it is a plain colour.
@@ -74,6 +78,8 @@ fn collect(frame: &Frame, ts: Transform, page: usize, out: &mut Vec<Run>) {
                     size: text.size.to_pt(),
                     text: text.text.to_string(),
                     font: text.font.font().info().family.clone(),
+                    italic: text.font.font().info().variant.style != typst::text::FontStyle::Normal,
+                    weight: text.font.font().info().variant.weight.to_number(),
                     missing,
                     color: match &text.fill {
                         typst::visualize::Paint::Solid(c) => Some(srgb(c)),

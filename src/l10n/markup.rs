@@ -194,6 +194,29 @@ fn leftover_marks(
     }
 }
 
+/// The text with `f` applied to its words only: marks, link addresses and footnote names are
+/// kept as they are (the pseudo-locale transforms the words, never the notation).
+pub fn map_words(input: &str, f: &dyn Fn(&str) -> String) -> String {
+    let source: String = std::iter::once(LEAD).chain(input.chars()).collect();
+    let shift = LEAD.len_utf8();
+    let mut out = String::with_capacity(input.len() * 2);
+    let mut at = shift;
+    for (event, range) in Parser::new_ext(&source, Options::ENABLE_OLD_FOOTNOTES).into_offset_iter() {
+        if let Event::Text(_) = event {
+            // Text events cover the words; an escape's backslash lies outside them, kept.
+            let start = range.start.max(shift);
+            if start < at || range.end <= start {
+                continue;
+            }
+            out.push_str(&source[at..start]);
+            out.push_str(&f(&source[start..range.end]));
+            at = range.end;
+        }
+    }
+    out.push_str(&source[at.min(source.len())..]);
+    out
+}
+
 /// The plain text of pieces (notes left out): what a reader reads, for checks and sorting.
 pub fn plain(pieces: &[Piece]) -> String {
     pieces
@@ -285,6 +308,13 @@ mod tests {
         }
         let (_, problems) = parse("*emphasised[^n]*");
         assert!(problems.iter().any(|p| p.message.contains("footnote inside")), "{problems:?}");
+    }
+
+    #[test]
+    fn words_are_transformed_and_the_notation_is_kept() {
+        let upper = |s: &str| s.to_uppercase();
+        let out = map_words("See *the* [report](https://example.org/r)[^note] \\* now.", &upper);
+        assert_eq!(out, "SEE *THE* [REPORT](https://example.org/r)[^note] \\* NOW.");
     }
 
     #[test]

@@ -1,0 +1,350 @@
+//! Any statement or open letter: the example open letter (examples/open-letter: every block,
+//! inline mark, note kind, group, country and the logo) in every built-in layout, inspected from
+//! the PDF's structure tree and the typeset pages, not from the code; `publish init`; and the
+//! bad input of the new features, each a clear error with nothing written.
+
+mod common;
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use common::{copy_dir, files_under, publish, repo, stderr};
+use publish::request::Request;
+
+const LAYOUTS: [&str; 3] = ["handout", "open-letter", "large-print"];
+
+fn example() -> PathBuf {
+    repo().join("examples/open-letter")
+}
+
+/// A copy of the example in a temp folder, to break.
+fn copy_example() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    copy_dir(&example(), dir.path());
+    dir
+}
+
+fn replace_in(project: &Path, file: &str, old: &str, new: &str) {
+    let path = project.join(file);
+    let text = fs::read_to_string(&path).unwrap();
+    assert!(text.contains(old), "{file} lacks {old:?}");
+    fs::write(&path, text.replacen(old, new, 1)).unwrap();
+}
+
+/// Every element of a PDF's structure tree: its type, title, alternative text and language.
+#[derive(Debug, Default, Clone)]
+struct Element {
+    role: String,
+    title: Option<String>,
+    alt: Option<String>,
+    lang: Option<String>,
+}
+
+fn structure(doc: &lopdf::Document) -> Vec<Element> {
+    let root = doc.catalog().unwrap().get(b"StructTreeRoot").unwrap();
+    let mut out = Vec::new();
+    let mut stack = vec![root.clone()];
+    let mut seen = std::collections::HashSet::new();
+    while let Some(obj) = stack.pop() {
+        if let Ok(r) = obj.as_reference()
+            && !seen.insert(r)
+        {
+            continue;
+        }
+        let Ok((_, obj)) = doc.dereference(&obj) else { continue };
+        match obj {
+            lopdf::Object::Array(a) => stack.extend(a.iter().cloned()),
+            lopdf::Object::Dictionary(d) => {
+                let text = |k: &[u8]| d.get(k).ok().map(common::text_string);
+                if let Ok(s) = d.get(b"S").and_then(|s| s.as_name()) {
+                    out.push(Element {
+                        role: String::from_utf8_lossy(s).into_owned(),
+                        title: text(b"T"),
+                        alt: text(b"Alt"),
+                        lang: text(b"Lang"),
+                    });
+                }
+                if let Ok(k) = d.get(b"K") {
+                    stack.push(k.clone());
+                }
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+#[test]
+fn the_example_letter_is_tagged_in_every_layout_with_headings_notes_and_the_logos_text() {
+    for layout in LAYOUTS {
+        let out = tempfile::tempdir().unwrap();
+        let o = publish(&example(), &["--layout", layout, "--out", out.path().to_str().unwrap()]);
+        assert!(o.status.success(), "{layout}: {}", stderr(&o));
+        for (lang, background, logo_alt) in [
+            ("en-GB", "Background", "Example Coalition for Justice: a ring and three bars"),
+            ("fr", "Contexte", "Coalition Exemple pour la Justice\u{a0}: un anneau et trois barres"),
+        ] {
+            let name = if layout == "open-letter" {
+                format!("example-open-letter.{lang}.pdf")
+            } else {
+                format!("example-open-letter.{lang}.{layout}.pdf")
+            };
+            let doc = lopdf::Document::load(out.path().join(&name)).unwrap();
+            let tree = structure(&doc);
+            let roles = |r: &str| tree.iter().filter(|e| e.role == r).count();
+            // A heading's text sits in a heading tag: level 2 and level 3, by their titles.
+            let h2: Vec<_> = tree.iter().filter(|e| e.role == "H2").filter_map(|e| e.title.clone()).collect();
+            assert!(h2.iter().any(|t| t == background), "{layout} {lang}: H2 {h2:?}");
+            assert!(roles("H3") >= 5, "{layout} {lang}: the sub-heading and the four groups");
+            // Lists, the quotation, the notes (two in the body, two on signatories).
+            assert!(roles("L") >= 3 && roles("LI") >= 9, "{layout} {lang}: {tree:?}");
+            assert_eq!(roles("BlockQuote"), 1, "{layout} {lang}");
+            // Two in the body, two on signatories (a shared note once on each page of its mark).
+            assert!(roles("Note") >= 4, "{layout} {lang}: {} notes", roles("Note"));
+            // The logo: a figure with its alternative text, in the page's language.
+            let figure = tree.iter().find(|e| e.role == "Figure").expect("the logo is a figure");
+            let alt =
+                figure.alt.clone().or_else(|| tree.iter().find_map(|e| e.alt.clone())).unwrap_or_default();
+            assert_eq!(alt, logo_alt, "{layout} {lang}");
+            // The document's language, and no element in another one.
+            assert_eq!(common::text_string(doc.catalog().unwrap().get(b"Lang").unwrap()), lang, "{layout}");
+            assert!(
+                tree.iter().filter_map(|e| e.lang.as_deref()).all(|l| l == lang),
+                "{layout} {lang}: {tree:?}"
+            );
+        }
+    }
+}
+
+#[test]
+fn emphasis_is_italic_notes_stand_on_their_marks_page_lists_count_and_countries_are_in_the_pages_language() {
+    for layout in LAYOUTS {
+        let request = Request { layout: Some(layout.into()), ..common::langs("all") };
+        for t in common::typeset(&example(), &request) {
+            let lang = t.model.locale.clone();
+            let runs = publish::typeset::runs(&t.document);
+            let text_of_page =
+                |p: usize| runs.iter().filter(|r| r.page == p).map(|r| r.text.as_str()).collect::<String>();
+            // Emphasised words in the italic face (large print sets emphasis bold, never italic).
+            let emphasised = if lang == "fr" {
+                "ouvertes aux personnes qui les ont donnés"
+            } else {
+                "open to the people who gave them"
+            };
+            let styled = |r: &&publish::typeset::Run| {
+                if layout == "large-print" { !r.italic && r.weight >= 600 } else { r.italic }
+            };
+            let words: String =
+                runs.iter().filter(styled).map(|r| r.text.as_str()).collect::<Vec<_>>().join(" ");
+            let words = words.split_whitespace().collect::<Vec<_>>().join(" ");
+            assert!(words.contains(emphasised), "{layout} {lang}: emphasised runs: {words}");
+            // Each footnote's text on the page of its mark.
+            for (marked, note) in [
+                (
+                    if lang == "fr" { "récits" } else { "accounts" },
+                    if lang == "fr" { "Le chiffre compte" } else { "The figure counts" },
+                ),
+                (
+                    if lang == "fr" { "la charte" } else { "charter" },
+                    if lang == "fr" { "Charte de la Fondation" } else { "Charter of the Example" },
+                ),
+            ] {
+                let note_page =
+                    runs.iter().find(|r| r.text.contains(note)).map(|r| r.page).expect("the note's text");
+                assert!(
+                    text_of_page(note_page).contains(marked),
+                    "{layout} {lang}: note {note:?} not on its mark's page"
+                );
+            }
+            // Numbered lists run 1, 2, 3.
+            let numbers: Vec<&str> =
+                runs.iter().map(|r| r.text.trim()).filter(|t| ["1.", "2.", "3."].contains(t)).collect();
+            assert!(numbers.windows(3).any(|w| w == ["1.", "2.", "3."]), "{layout} {lang}: {numbers:?}");
+            // A country in the page's language (CLDR).
+            let all: String = runs.iter().map(|r| r.text.as_str()).collect::<Vec<_>>().join(" ");
+            // (A name may break after the hyphen: the words are compared without spaces.)
+            let country = if lang == "fr" { "(Pays-Bas)" } else { "(Netherlands)" };
+            assert!(all.replace(' ', "").contains(country), "{layout} {lang}: no {country}");
+            // A note shared by two entries: one mark, its text once on the page.
+            let shared =
+                if lang == "fr" { "Membre du comité de pilotage" } else { "A member of the coalition" };
+            for page in 0..t.document.pages().len() {
+                assert!(
+                    text_of_page(page).matches(shared).count() <= 1,
+                    "{layout} {lang}: twice on page {}",
+                    page + 1
+                );
+            }
+            assert!(all.contains(shared));
+        }
+    }
+}
+
+#[test]
+fn the_pseudo_locale_keeps_the_notation() {
+    let t = &common::typeset(&example(), &common::langs("pseudo"))[0];
+    let notes = |blocks: &[publish::model::Block]| {
+        blocks
+            .iter()
+            .filter_map(|b| match b {
+                publish::model::Block::Paragraph { spans, .. } => Some(spans),
+                _ => None,
+            })
+            .flatten()
+            .filter(|s| matches!(s, publish::model::Inline::Note { .. }))
+            .count()
+    };
+    assert_eq!(notes(&t.model.blocks), 2, "the footnotes survive the pseudo-locale");
+    let links: Vec<_> = t
+        .model
+        .blocks
+        .iter()
+        .filter_map(|b| match b {
+            publish::model::Block::Paragraph { spans, .. } => Some(spans),
+            _ => None,
+        })
+        .flatten()
+        .filter_map(|s| match s {
+            publish::model::Inline::Text { link: Some(l), .. } => Some(l.clone()),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(links, ["https://example.org/charter"], "the address is not pseudo-localised");
+}
+
+#[test]
+fn init_starts_a_project_that_publishes_and_passes_check_strict() {
+    for kind in ["statement", "letter"] {
+        let tmp = tempfile::tempdir().unwrap();
+        let o = publish(tmp.path(), &["init", "new", "--kind", kind]);
+        assert!(o.status.success(), "{kind}: {}", stderr(&o));
+        assert!(stderr(&o).contains("next: edit new/locales/en-GB/"), "{}", stderr(&o));
+        let project = tmp.path().join("new");
+        let o = publish(&project, &["check", "--strict"]);
+        assert_eq!(o.status.code(), Some(0), "{kind}: {}", stderr(&o));
+        let o = publish(&project, &["--out", "out"]);
+        assert!(o.status.success(), "{kind}: {}", stderr(&o));
+        assert_eq!(files_under(&project.join("out")).len(), 2);
+        // Every file commented.
+        for f in files_under(&project).into_iter().filter(|p| !p.starts_with(project.join("out"))) {
+            let text = fs::read_to_string(&f).unwrap();
+            assert!(
+                text.lines().next().is_some_and(|l| l.starts_with('#')),
+                "{} opens without a comment",
+                f.display()
+            );
+        }
+        // Never over an existing project or into a folder that holds anything.
+        let o = publish(tmp.path(), &["init", "new"]);
+        assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+        assert!(stderr(&o).contains("is not empty"), "{}", stderr(&o));
+    }
+    // The reference is the first language asked; a language without a starting text is refused.
+    let tmp = tempfile::tempdir().unwrap();
+    let o = publish(tmp.path(), &["init", "fr-first", "--lang", "fr,en"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(
+        fs::read_to_string(tmp.path().join("fr-first/publish.toml")).unwrap().contains("reference = \"fr\"")
+    );
+    assert_eq!(publish(&tmp.path().join("fr-first"), &["check", "--strict"]).status.code(), Some(0));
+    let o = publish(tmp.path(), &["init", "x", "--lang", "de"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("publish new-locale de"), "{}", stderr(&o));
+    assert!(!tmp.path().join("x").exists());
+}
+
+/// Runs publish on a broken copy of the example: the exit code, the error, nothing written.
+fn refused(project: &Path, code: i32, says: &str) {
+    let o = publish(project, &["--out", "out"]);
+    assert_eq!(o.status.code(), Some(code), "{says}: {}", stderr(&o));
+    assert!(stderr(&o).contains(says), "wanted {says:?} in: {}", stderr(&o));
+    assert!(files_under(&project.join("out")).is_empty(), "{says}: something was written");
+}
+
+#[test]
+fn bad_blocks_marks_countries_and_groups_are_clear_errors() {
+    let p = copy_example();
+    replace_in(
+        p.path(),
+        "publish.toml",
+        "[[blocks]]\nsubject = \"subject\"",
+        "[[blocks]]\ntable = \"subject\"",
+    );
+    refused(p.path(), 1, "unknown field `table`");
+    let p = copy_example();
+    replace_in(p.path(), "publish.toml", "[[blocks]]\nsubject = \"subject\"", "[[blocks]]\nlevel = 2");
+    refused(
+        p.path(),
+        1,
+        "the kinds of block: heading, paragraph, list, quote, addressee, subject, salutation, closing, contact, notes",
+    );
+    let p = copy_example();
+    replace_in(p.path(), "publish.toml", "subject = \"subject\"", "subject = \"no-such-message\"");
+    refused(p.path(), 1, "message `no-such-message` is missing in locale en-GB");
+    let p = copy_example();
+    replace_in(
+        p.path(),
+        "locales/en-GB/letter.ftl",
+        "heading-background = Background",
+        "heading-background = Background[^a]",
+    );
+    refused(p.path(), 1, "error[footnote-place]");
+    let p = copy_example();
+    replace_in(
+        p.path(),
+        "locales/fr/signatories.ftl",
+        "sig-example-spain = Fundación Ejemplo por la Memoria",
+        "sig-example-spain = Fundación[^x] Ejemplo",
+    );
+    refused(p.path(), 1, "`sig-example-spain` is a name, where a footnote has no place");
+    let p = copy_example();
+    replace_in(p.path(), "locales/fr/letter.ftl", "vous demandons de garder", "vous demandons *de garder");
+    refused(p.path(), 1, "`*` opens or closes no emphasis");
+    let p = copy_example();
+    replace_in(p.path(), "publish.toml", "country = \"SN\"", "country = \"QQ\"");
+    refused(p.path(), 1, "`QQ` is not a country or region code");
+    let p = copy_example();
+    replace_in(
+        p.path(),
+        "publish.toml",
+        "ids = [\"sig-person-a\", \"sig-person-b\", \"sig-person-c\", \"sig-person-d\"]",
+        "ids = []",
+    );
+    refused(p.path(), 1, "this group of signatories has no entries");
+}
+
+#[test]
+fn a_logo_missing_not_an_image_or_outside_the_project_and_an_illegible_accent_are_refused() {
+    let p = copy_example();
+    fs::remove_file(p.path().join("branding/logo.svg")).unwrap();
+    refused(p.path(), 1, "cannot read the logo branding/logo.svg");
+    let p = copy_example();
+    fs::write(p.path().join("branding/logo.svg"), b"%PDF-1.7 not an image").unwrap();
+    refused(p.path(), 1, "is not an image (SVG, PNG, JPEG or GIF)");
+    let p = copy_example();
+    replace_in(p.path(), "publish.toml", "logo = \"branding/logo.svg\"", "logo = \"../outside.svg\"");
+    refused(p.path(), 1, "is not a path inside the project");
+    let p = copy_example();
+    let outside = tempfile::tempdir().unwrap();
+    fs::write(outside.path().join("logo.svg"), fs::read(example().join("branding/logo.svg")).unwrap())
+        .unwrap();
+    fs::remove_file(p.path().join("branding/logo.svg")).unwrap();
+    std::os::unix::fs::symlink(outside.path().join("logo.svg"), p.path().join("branding/logo.svg")).unwrap();
+    refused(p.path(), 1, "outside");
+    let p = copy_example();
+    replace_in(p.path(), "publish.toml", "logo_alt = \"logo-alt\"\n", "");
+    refused(p.path(), 1, "a logo needs its alternative text");
+    let p = copy_example();
+    replace_in(p.path(), "publish.toml", "accent = \"#7a1f3d\"", "accent = \"#c0c0c0\"");
+    refused(p.path(), 1, "contrast of 1.82:1 against the page; it needs 4.5:1");
+    let p = copy_example();
+    replace_in(
+        p.path(),
+        "publish.toml",
+        "accent = \"#7a1f3d\"",
+        "accent = \"#7a1f3d\"\naccent_contrast = \"#7a1f3d\"",
+    );
+    let o = publish(p.path(), &["--theme", "contrast", "--out", "out"]);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    assert!(stderr(&o).contains("against the contrast theme's dark page; it needs 7:1"), "{}", stderr(&o));
+}
