@@ -33,6 +33,7 @@ fuzz_target!(|data: &[u8]| {
         paper: "a4".into(),
         allow_fallback: true,
         print: publish::model::Print { theme: "default".into(), bleed_mm: 0.0, marks: false },
+        ..Default::default()
     };
     let _ = publish::commands::publish::build_models(&project, &tags, &options);
 });

@@ -4,13 +4,16 @@
 //! become diagnostics.
 //!
 //! The input is a list of edits, each an operation byte, a length (two bytes, little-endian)
-//! and that many bytes of text (read as UTF-8, invalid bytes replaced).
+//! and that many bytes of text (read as UTF-8, invalid bytes replaced): texts, lists, entries
+//! added, removed or multiplied (to 2,000), notes, groups, countries, affiliations, headings,
+//! quotations, emphasis and footnotes, contact blocks, the page label, language, region,
+//! layout (handout, large-print, open-letter), paper, theme, bleed, marks.
 #![no_main]
 
 use std::sync::{Arc, OnceLock};
 
 use libfuzzer_sys::fuzz_target;
-use publish::model::{Block, Document, Segment, Signatory, Span};
+use publish::model::{Block, Document, EntryNote, Group, Inline, Rich, Segment};
 use publish::project::{self, Root};
 use publish::typeset::{self, world::Fonts};
 
@@ -30,6 +33,7 @@ fn base() -> &'static Base {
             paper: "a4".into(),
             allow_fallback: true,
             print: publish::model::Print { theme: "default".into(), bleed_mm: 0.0, marks: false },
+            ..Default::default()
         };
         let docs = tags.iter().map(|t| publish::model::build(config, &catalog, t, &options).0).collect();
         let (files, _) = project::fonts::font_files(&project.root);
@@ -40,10 +44,15 @@ fn base() -> &'static Base {
 
 const MAX_ENTRIES: usize = 2000;
 
+fn text_span(text: String) -> Inline {
+    Inline::Text { text, emph: false, strong: false, link: None }
+}
+
 fuzz_target!(|data: &[u8]| {
     let base = base();
     let mut doc = base.docs[data.first().map_or(0, |b| *b as usize) % base.docs.len()].clone();
     let mut layout = "handout";
+    let mut notes = 0;
     let mut at = 1;
     while at + 3 <= data.len() {
         let op = data[at];
@@ -52,8 +61,11 @@ fuzz_target!(|data: &[u8]| {
         let text = String::from_utf8_lossy(&data[at + 3..end]).into_owned();
         let index = len;
         at = end;
-        let n = doc.signatories.entries.len();
-        match op % 24 {
+        let groups = doc.signatories.groups.len();
+        let g = index % groups.max(1);
+        let n = doc.signatories.groups.get(g).map_or(0, |g| g.entries.len());
+        let total: usize = doc.signatories.groups.iter().map(|g| g.entries.len()).sum();
+        match op % 32 {
             0 => doc.kicker = text,
             1 => doc.title = text,
             2 => doc.dateline = text,
@@ -64,38 +76,43 @@ fuzz_target!(|data: &[u8]| {
                 let count = paragraphs.len();
                 if let Some(Block::Paragraph { text: t, spans, .. }) = paragraphs.into_iter().nth(index % count.max(1)) {
                     *t = text.clone();
-                    *spans = vec![Span { text, link: None }];
+                    *spans = vec![text_span(text)];
                 }
             }
             5 => {
                 if let Some(Block::List { items, .. }) = doc.blocks.iter_mut().find(|b| matches!(b, Block::List { .. })) {
+                    let rich = Rich { text: text.clone(), spans: vec![text_span(text)] };
                     if items.is_empty() {
-                        items.push(text);
+                        items.push(rich);
                     } else {
                         let i = index % items.len();
-                        items[i] = text;
+                        items[i] = rich;
                     }
                 }
             }
-            6 if n > 0 => doc.signatories.entries[index % n].name = text,
-            7 if n > 0 => doc.signatories.entries[index % n].note = (!text.is_empty()).then_some(text),
-            8 if n < MAX_ENTRIES => doc.signatories.entries.push(Signatory {
-                id: format!("sig-fuzz-{n}"),
-                name: text,
-                note: None,
-                sort_key: None,
-            }),
-            9 => {
-                let copies = (text.len() * 16).min(MAX_ENTRIES.saturating_sub(n));
-                let list = doc.signatories.entries.clone();
+            6 if n > 0 => doc.signatories.groups[g].entries[index % n].name = text,
+            7 if n > 0 => {
+                let mark = publish::model::note_mark(notes);
+                notes += 1;
+                doc.signatories.notes.push(EntryNote { mark: mark.clone(), text, shared: false });
+                doc.signatories.groups[g].entries[index % n].note = Some(mark);
+            }
+            8 if n > 0 && total < MAX_ENTRIES => {
+                let mut e = doc.signatories.groups[g].entries[0].clone();
+                e.id = format!("sig-fuzz-{total}");
+                e.name = text;
+                e.note = None;
+                doc.signatories.groups[g].entries.push(e);
+            }
+            9 if n > 0 => {
+                let copies = (text.len() * 16).min(MAX_ENTRIES.saturating_sub(total));
+                let list = doc.signatories.groups[g].entries.clone();
                 for i in 0..copies {
-                    if let Some(e) = list.get(i % list.len().max(1)) {
-                        doc.signatories.entries.push(e.clone());
-                    }
+                    doc.signatories.groups[g].entries.push(list[i % list.len()].clone());
                 }
             }
             10 if n > 0 => {
-                doc.signatories.entries.remove(index % n);
+                doc.signatories.groups[g].entries.remove(index % n);
             }
             11 => doc.signatories.heading = text,
             12 => doc.signatories.lead = text,
@@ -110,25 +127,48 @@ fuzz_target!(|data: &[u8]| {
                     .collect()
             }
             14 => doc.furniture.running_footer = text,
-            15 => layout = if index % 2 == 0 { "handout" } else { "large-print" },
+            15 => layout = ["handout", "large-print", "open-letter"][index % 3],
             16 => doc.paper = if index % 2 == 0 { "a4".into() } else { "us-letter".into() },
             17 => doc.print.theme = if index % 2 == 0 { "default".into() } else { "contrast".into() },
             18 => doc.print.bleed_mm = (index % 21) as f64,
             19 => doc.print.marks = index % 2 == 1,
             20 => doc.lang = text,
             21 => doc.region = (!text.is_empty()).then_some(text),
-            22 => doc.blocks.push(Block::Paragraph {
+            22 => doc.blocks.push(Block::Paragraph { id: "fuzz".into(), text: text.clone(), spans: vec![text_span(text)] }),
+            23 => doc.blocks.clear(),
+            24 => doc.blocks.push(Block::Heading { level: 2 + (index % 2) as u8, text }),
+            25 => doc.blocks.push(Block::Quote {
+                text: text.clone(),
+                spans: vec![text_span(text.clone())],
+                attribution: (index % 2 == 0).then_some(text),
+            }),
+            26 => doc.blocks.push(Block::Paragraph {
                 id: "fuzz".into(),
                 text: text.clone(),
-                spans: vec![Span { text, link: None }],
+                spans: vec![
+                    Inline::Text { text: text.clone(), emph: index % 2 == 0, strong: index % 3 == 0, link: None },
+                    Inline::Note { number: index % 1000, spans: vec![text_span(text)] },
+                ],
             }),
-            23 => doc.blocks.clear(),
+            27 => doc.signatories.groups.push(Group {
+                heading: (!text.is_empty()).then_some(text),
+                note: None,
+                entries: base.docs[0].signatories.groups[0].entries.iter().take(index % 40).cloned().collect(),
+            }),
+            28 if n > 0 => doc.signatories.groups[g].entries[index % n].country = Some(text),
+            29 if n > 0 => doc.signatories.groups[g].entries[index % n].affiliation = Some(text),
+            30 => doc.blocks.push(Block::List {
+                numbered: index % 2 == 0,
+                lead: None,
+                items: vec![Rich { text: text.clone(), spans: vec![text_span(text)] }; 1 + index % 12],
+            }),
+            31 => doc.blocks.push(Block::Contact { name: text, role: None, email: Some("a@example.org".into()), phone: None, tel: None }),
             _ => {}
         }
     }
     let Ok(layout) = project::layout::find_layout(&Root::Builtin, layout) else { return };
     let date = typst::foundations::Datetime::from_ymd(2025, 1, 16).expect("a date");
-    let (document, _) = typeset::compile(base.fonts.clone(), Arc::new(layout), &doc, date);
+    let (document, _) = typeset::compile(base.fonts.clone(), Arc::new(layout), &doc, date, Arc::new(Vec::new()));
     if let Some(document) = document {
         let _ = typeset::check(&document, &doc);
         let standards = [typst_pdf::PdfStandard::A_2b, typst_pdf::PdfStandard::Ua_1];

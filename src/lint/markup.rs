@@ -183,8 +183,12 @@ pub fn misplaced(cx: &Context, v: &View) -> Vec<Diagnostic> {
     }
     let rich = rich_ids(cx);
     let signatories: BTreeSet<&str> = cx.signatories.iter().copied().collect();
+    // The fields the document shows as plain text: the statement's own messages that are not
+    // rich, and the names. (A message no block uses is another finding: `unused-message`.)
+    let plain: BTreeSet<&str> =
+        cx.required.iter().map(String::as_str).chain(signatories.iter().copied()).collect();
     for (id, t) in &v.entries {
-        if rich.contains(id) {
+        if rich.contains(id) || !plain.contains(id) {
             continue;
         }
         let Some(value) = &t.message.value else {
@@ -239,5 +243,8 @@ mod tests {
             .replace("sig-one = One\n", "sig-one = One[^b]\n");
         let d = run(super::misplaced, TOML, &en, &en, "en");
         assert_eq!(codes(&d), ["footnote-place", "footnote-place"]);
+        // A leftover message no block uses is not a plain field (it is `unused-message`).
+        let leftover = super::super::testing::en("old-paragraph = Text[^a]\n    .note-a = A note.\n");
+        assert!(run(super::misplaced, TOML, &leftover, &leftover, "en").is_empty());
     }
 }

@@ -172,6 +172,39 @@ pub fn terms(cx: &Context, v: &View) -> Vec<Diagnostic> {
     out
 }
 
+/// `unused-message`: a message of the reference that nothing shows: no block, signatory, field
+/// of the frame, country name or other message uses it (a leftover, after a block was removed
+/// from publish.toml). Reported in the reference; translations' extra messages are
+/// `obsolete-message`.
+pub fn unused(cx: &Context, v: &View) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    if !v.is_reference {
+        return out;
+    }
+    let mut used: std::collections::BTreeSet<&str> = cx.required.iter().map(String::as_str).collect();
+    used.extend(cx.signatories.iter().copied());
+    for t in v.entries.values() {
+        for (_, p) in patterns(t.message) {
+            used.extend(uses_of(p).messages.iter().map(|(m, _)| *m));
+        }
+    }
+    for (id, t) in &v.entries {
+        if used.contains(id) || id.starts_with("country-") {
+            continue;
+        }
+        out.push(
+            v.d(Diagnostic::warning(
+                "unused-message",
+                format!("message `{id}` is used by nothing in publish.toml"),
+            )
+            .for_id(*id)
+            .at(v.place(t.file, t.message.id.name))
+            .help("name it in a block of publish.toml, or remove it (and its translations)")),
+        );
+    }
+    out
+}
+
 /// `empty-value`: a value or attribute with no text, variable or reference.
 pub fn empty(_: &Context, v: &View) -> Vec<Diagnostic> {
     let mut out = Vec::new();
@@ -331,6 +364,23 @@ mod tests {
         assert!(d.is_empty(), "{d:?}");
         let d = run(super::references, TOML, &en("-brand = B\n"), &en("uses = { -brand }\n"), "fr");
         assert_eq!(codes(&d), ["unknown-reference"]);
+    }
+
+    #[test]
+    fn a_message_nothing_uses_is_found_in_the_reference() {
+        let d = run(
+            super::unused,
+            TOML,
+            &en("leftover = L\nused-by-another = { leftover-2 }\nleftover-2 = X\n"),
+            &en(""),
+            "en",
+        );
+        assert_eq!(codes(&d), ["unused-message", "unused-message"], "{d:#?}");
+        assert!(d.iter().any(|d| d.message.contains("`leftover`")));
+        assert!(
+            run(super::unused, TOML, &en(""), &en("extra = E\n"), "fr").is_empty(),
+            "translations: obsolete-message"
+        );
     }
 
     #[test]

@@ -53,8 +53,9 @@ pub type Coverage<'a> = &'a dyn Fn(char) -> bool;
 pub type Rule = fn(&Context, &View) -> Vec<Diagnostic>;
 
 /// The rules, in the order their findings are reported.
-pub const RULES: [Rule; 15] = [
+pub const RULES: [Rule; 16] = [
     messages::required,
+    messages::unused,
     messages::against_reference,
     messages::terms,
     messages::empty,

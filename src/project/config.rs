@@ -545,12 +545,18 @@ pub fn parse(file: &str, text: &str) -> Result<Config, Vec<Diagnostic>> {
     for b in &raw.blocks {
         match block(b.get_ref()) {
             Ok(block) => blocks.push(block),
-            Err(why) => errors.push(
-                Diagnostic::error("config", format!("this block {why}"))
-                    .at(place(b.span()))
-                    .note(format!("the kinds of block: {}", Block::KINDS.join(", ")))
-                    .help("see README.md, \"Blocks\": e.g. `paragraph = \"id\"`, `heading = \"id\"`, `list = [\"a\", \"b\"]`"),
-            ),
+            Err(why) => {
+                let mut d = Diagnostic::error("config", format!("this block {why}")).at(place(b.span()));
+                // Which kinds exist helps when the kind is the trouble, not an option's value.
+                if why.starts_with("names") {
+                    d = d
+                        .note(format!("the kinds of block: {}", Block::KINDS.join(", ")))
+                        .help("see README.md, \"Blocks\": e.g. `paragraph = \"id\"`, `heading = \"id\"`, `list = [\"a\", \"b\"]`");
+                } else {
+                    d = d.help("see README.md, \"Blocks\", for the options each kind takes");
+                }
+                errors.push(d)
+            }
         }
     }
 
@@ -597,7 +603,11 @@ pub fn parse(file: &str, text: &str) -> Result<Config, Vec<Diagnostic>> {
                         format!("`{c}` is not a country or region code (ISO 3166-1 alpha-2) CLDR knows"),
                     )
                     .at(place(s.span()))
-                    .help("use the two-letter code, e.g. \"KE\" for Kenya, \"FR\" for France"),
+                    .help(match c.as_str() {
+                        "UK" => "the United Kingdom's code is \"GB\"",
+                        "EL" => "Greece's code is \"GR\" (EL is the European Union's)",
+                        _ => "use the two-letter code, e.g. \"KE\" for Kenya, \"FR\" for France (in either case)",
+                    }),
                 );
             }
             signatories.push((id.clone(), s.span()));
