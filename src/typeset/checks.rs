@@ -29,6 +29,9 @@ pub struct Run {
     pub weight: u16,
     /// Characters drawn with glyph 0 (the font has no glyph for them).
     pub missing: Vec<char>,
+    /// How far above the baseline its highest glyph is raised, in points (marks stacked on a
+    /// letter are raised glyph by glyph; 0 for plain text).
+    pub rise: f64,
     /// The text colour as sRGB components from 0 to 1, when it is a plain colour.
     pub color: Option<[f32; 3]>,
 }
@@ -81,6 +84,11 @@ fn collect(frame: &Frame, ts: Transform, page: usize, out: &mut Vec<Run>) {
                     italic: text.font.font().info().variant.style != typst::text::FontStyle::Normal,
                     weight: text.font.font().info().variant.weight.to_number(),
                     missing,
+                    rise: text
+                        .glyphs
+                        .iter()
+                        .map(|g| (g.y_offset.at(text.size) * ts.sy.get()).to_pt())
+                        .fold(0.0, f64::max),
                     color: match &text.fill {
                         typst::visualize::Paint::Solid(c) => Some(srgb(c)),
                         _ => None,
@@ -116,6 +124,7 @@ pub fn check(document: &PagedDocument, doc: &Document) -> Vec<Diagnostic> {
                     "missing-glyph",
                     format!("no font has the character {c:?} (U+{:04X}) used in {which}, locale {}", c as u32, doc.locale),
                 )
+                .note(crate::project::fonts::who_covers(c))
                 .help("add a font that covers it (a .ttf or .otf file, OFL or similar) to the project's fonts/ folder, or pass --system-fonts"),
             );
         }
@@ -136,7 +145,7 @@ pub fn check(document: &PagedDocument, doc: &Document) -> Vec<Diagnostic> {
         for run in all.iter().filter(|r| r.page == i) {
             let outside = run.x < -eps
                 || run.x + run.width > w + eps
-                || run.y - 0.8 * run.size < -eps
+                || run.y - run.rise - 0.8 * run.size < -eps
                 || run.y > h + eps;
             // Each message (or text of the layout's own) is told once, however many of its
             // runs lie outside.
@@ -193,13 +202,22 @@ fn from_message(doc: &Document, text: &str) -> String {
 /// Text drawn over other text: a line that ran out of its column into the next one, or a block
 /// placed over another. Each run is a box from its ascent to its descent. Each with the key
 /// that tells it once (the pair of messages).
+/// Whether a run holds something a reader sees: not only spaces and the invisible formatting
+/// characters (bidirectional marks and isolates, zero-width spaces and joiners), which Typst
+/// sets as runs of their own.
+fn visible(text: &str) -> bool {
+    text.chars().any(|c| {
+        !c.is_whitespace()
+            && !matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2069}' | '\u{FEFF}' | '\u{061C}')
+    })
+}
+
 fn overlaps(runs: &[Run], doc: &Document) -> Vec<((String, String), Diagnostic)> {
     let tolerance = 1.0;
     let mut diags = Vec::new();
     let pages = runs.iter().map(|r| r.page + 1).max().unwrap_or(0);
     for page in 0..pages {
-        let mut on_page: Vec<&Run> =
-            runs.iter().filter(|r| r.page == page && !r.text.trim().is_empty()).collect();
+        let mut on_page: Vec<&Run> = runs.iter().filter(|r| r.page == page && visible(&r.text)).collect();
         on_page.sort_by(|a, b| a.x.total_cmp(&b.x));
         for (i, a) in on_page.iter().enumerate() {
             for b in &on_page[i + 1..] {
