@@ -23,7 +23,8 @@ pub struct Cli {
 #[derive(Debug, Clone, Args)]
 pub struct BuildArgs {
     /// Languages to publish: locale tags or their language ("en" selects en-GB), comma-separated,
-    /// or `all`. Default: every locale of the statement.
+    /// `all`, or a pseudo-locale (`pseudo`: longer, accented; `pseudo-rtl`: right to left).
+    /// Default: every locale of the statement.
     #[arg(long, value_delimiter = ',', value_name = "LIST|all")]
     pub lang: Vec<String>,
 
@@ -221,7 +222,7 @@ impl EjectArgs {
 
 #[derive(Debug, Args)]
 pub struct CheckArgs {
-    /// Locales to check (tags, languages, `all` or `pseudo`). Default: all.
+    /// Locales to check (tags, languages, `all`, `pseudo` or `pseudo-rtl`). Default: all.
     #[arg(long, value_delimiter = ',', value_name = "LIST|all")]
     pub lang: Vec<String>,
 

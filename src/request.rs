@@ -68,7 +68,7 @@ pub struct Request {
     /// The folder holding publish.toml (`None`: the nearest one upwards, else the built-in
     /// example).
     pub project: Option<PathBuf>,
-    /// Languages: locale tags, languages, `all` or `pseudo` (empty: all).
+    /// Languages: locale tags, languages, `all`, `pseudo` or `pseudo-rtl` (empty: all).
     pub languages: Vec<String>,
     /// The layout (`None`: the statement's).
     pub layout: Option<String>,

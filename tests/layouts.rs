@@ -87,13 +87,16 @@ fn a_right_to_left_language_in_a_left_to_right_layout_is_refused() {
         toml.replace("locales = [\"en-GB\", \"fr\"]", "locales = [\"en-GB\", \"fr\", \"he\"]"),
     )
     .unwrap();
-    let o = publish(p, &["--lang", "he"]);
+    // A layout that declares left to right only (the built-in ones set both directions).
+    handout_with(p, "ltr-only", Some(FULL));
+    let o = publish(p, &["--lang", "he", "--layout", "ltr-only"]);
     assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
     let err = stderr(&o);
     assert!(
-        err.contains("layout `handout` does not set right-to-left text, and he is written right-to-left"),
+        err.contains("layout `ltr-only` does not set right-to-left text, and he is written right-to-left"),
         "{err}"
     );
+    assert!(files_under(&p.join("out")).is_empty());
 }
 
 #[test]

@@ -17,7 +17,7 @@ use crate::typeset::world::Fonts;
 pub struct CheckRequest {
     /// The folder holding publish.toml (`None`: found upwards, else the built-in example).
     pub project: Option<PathBuf>,
-    /// Locales to check (tags, languages, `all` or `pseudo`; empty: all).
+    /// Locales to check (tags, languages, `all`, `pseudo` or `pseudo-rtl`; empty: all).
     pub languages: Vec<String>,
     /// A locale to mark as reviewed against the reference first.
     pub mark_reviewed: Option<String>,
@@ -67,7 +67,7 @@ pub fn check(request: &CheckRequest, cwd: &Path) -> Result<CheckReport, Failure>
 fn mark_reviewed(project: &project::Project, lang: &str) -> Result<Vec<PathBuf>, Failure> {
     let config = &project.config;
     let tag = settings::resolve_locales(&[lang.to_string()], config)?.remove(0);
-    if tag == config.reference || tag == l10n::PSEUDO {
+    if tag == config.reference || l10n::is_pseudo(&tag) {
         return Err(Failure::usage(
             Diagnostic::error("usage", format!("`{tag}` is not a translation: there is nothing to review"))
                 .help("name a locale other than the reference"),

@@ -45,7 +45,7 @@ pub fn register<R: std::borrow::Borrow<FluentResource>>(
 }
 
 fn to_locale(langid: &LanguageIdentifier) -> Locale {
-    langid.to_string().parse().unwrap_or(Locale::UNKNOWN)
+    super::icu_locale(langid)
 }
 
 /// ICU4X's decimal formatter for a language, built once per bundle and grouping choice.
@@ -83,6 +83,25 @@ fn format_number(n: &FluentNumber, memoizer: &IntlLangMemoizer) -> Option<String
     memoizer
         .with_try_get::<Decimals, _, _>((n.options.use_grouping,), |f| f.0.format(&decimal).to_string())
         .ok()
+}
+
+/// The locale's script (ISO 15924), as CLDR's likely subtags have it when the tag names none.
+pub fn script(langid: &LanguageIdentifier) -> String {
+    let mut id = to_locale(langid).id;
+    if id.script.is_none() {
+        icu_locale::LocaleExpander::new_extended().maximize(&mut id);
+    }
+    id.script.map(|s| s.as_str().to_string()).unwrap_or_else(|| "Zyyy".to_string())
+}
+
+/// The locale's ten digits, 0 to 9, as its decimal formatter writes them (its default numbering
+/// system, or the one `-u-nu-` chooses).
+pub fn digits(langid: &LanguageIdentifier) -> String {
+    let options: DecimalFormatterOptions = GroupingStrategy::Never.into();
+    match DecimalFormatter::try_new(to_locale(langid).into(), options) {
+        Ok(f) => (0..10u8).map(|d| f.format(&Decimal::from(d)).to_string()).collect(),
+        Err(_) => "0123456789".to_string(),
+    }
 }
 
 /// The locale's long date ("16 January 2025", "16 janvier 2025") for an ISO date.

@@ -5,6 +5,7 @@
 //! formatting with fallback rules. Must not: know the statement's structure or typeset.
 
 mod functions;
+pub use functions::{digits, format_date, script};
 pub mod markup;
 
 use std::collections::HashMap;
@@ -34,8 +35,45 @@ pub struct FtlFile {
     pub text: Arc<str>,
 }
 
-/// The pseudo-locale (see `project::config::PSEUDO`).
-pub use crate::project::config::PSEUDO;
+/// The whole locales (extensions included) of the bundles' language identifiers: Fluent knows a
+/// locale by its identifier only; ICU4X's formatters and collators want the numbering system
+/// and the rest (`ar-u-nu-latn`).
+static ICU_LOCALES: std::sync::RwLock<Vec<(LanguageIdentifier, icu_locale_core::Locale)>> =
+    std::sync::RwLock::new(Vec::new());
+
+/// Remembers the whole locale a language identifier stands for.
+pub fn register_locale(langid: &LanguageIdentifier, locale: &icu_locale_core::Locale) {
+    if let Ok(mut all) = ICU_LOCALES.write()
+        && !all.iter().any(|(l, _)| l == langid)
+    {
+        all.push((langid.clone(), locale.clone()));
+    }
+}
+
+/// The whole locale for ICU4X of a bundle's language identifier.
+pub fn icu_locale(langid: &LanguageIdentifier) -> icu_locale_core::Locale {
+    ICU_LOCALES
+        .read()
+        .ok()
+        .and_then(|all| all.iter().find(|(l, _)| l == langid).map(|(_, loc)| loc.clone()))
+        .unwrap_or_else(|| langid.to_string().parse().unwrap_or(icu_locale_core::Locale::UNKNOWN))
+}
+
+/// The language whose plural rules Fluent selects with for a locale, as fluent-bundle chooses it
+/// at run time: the closest language intl_pluralrules has rules for ("en-GB" → "en", "ar-EG" →
+/// "ar"), or English when it has none for the language. `publish check` asks the same rules.
+pub fn plural_language(langid: &LanguageIdentifier) -> LanguageIdentifier {
+    use fluent_langneg::{NegotiationStrategy, negotiate_languages};
+    let english: LanguageIdentifier = "en".parse().expect("a valid tag");
+    let available = intl_pluralrules::PluralRules::get_locales(intl_pluralrules::PluralRuleType::CARDINAL);
+    negotiate_languages(std::slice::from_ref(langid), &available, Some(&english), NegotiationStrategy::Lookup)
+        .first()
+        .map(|l| (*l).clone())
+        .unwrap_or(english)
+}
+
+/// The pseudo-locales (see `project::config::PSEUDO` and `PSEUDO_RTL`).
+pub use crate::project::config::{PSEUDO, PSEUDO_RTL, is_pseudo};
 
 /// One locale's bundle and the sites of its messages.
 pub struct Locale {
@@ -46,7 +84,7 @@ pub struct Locale {
     /// The parsed files, by index in `files`, for linting.
     pub resources: Vec<(usize, Arc<FluentResource>)>,
     pub sites: HashMap<String, Site>,
-    /// Whether this is the pseudo-locale, made from the reference's files.
+    /// Whether this is a pseudo-locale, made from the reference's files.
     pub pseudo: bool,
 }
 
@@ -81,12 +119,12 @@ pub fn load(root: &Root, config: &Config, tags: &[String]) -> (Catalog, Vec<Diag
     let mut diags = Vec::new();
     let mut locales = Vec::new();
     for tag in tags {
-        let (locale, mut d) = if tag == PSEUDO {
-            let langid: LanguageIdentifier = PSEUDO.parse().expect("a valid tag");
+        let (locale, mut d) = if is_pseudo(tag) {
+            let langid: LanguageIdentifier = tag.parse().expect("a valid tag");
             let mut l = load_locale(root, config, &config.reference, langid);
-            l.0.tag = PSEUDO.to_string();
+            l.0.tag = tag.to_string();
             l.0.pseudo = true;
-            l.0.bundle.set_transform(Some(pseudo));
+            l.0.bundle.set_transform(Some(if tag == PSEUDO { pseudo } else { pseudo_rtl }));
             // The reference's own diagnostics are reported once, for the reference.
             if tags.contains(&config.reference) {
                 l.1.clear();
@@ -94,6 +132,7 @@ pub fn load(root: &Root, config: &Config, tags: &[String]) -> (Catalog, Vec<Diag
             l
         } else {
             let entry = config.locale(tag).expect("tags come from publish.toml");
+            register_locale(&entry.langid, &entry.locale);
             load_locale(root, config, tag, entry.langid.clone())
         };
         diags.append(&mut d);
@@ -108,6 +147,30 @@ fn pseudo(s: &str) -> std::borrow::Cow<'_, str> {
     std::borrow::Cow::Owned(markup::map_words(s, &|t| fluent_pseudo::transform(t, false, true).into_owned()))
 }
 
+/// The right-to-left pseudo-locale's text: every Latin letter of the words an Arabic letter
+/// (Noto Naskh Arabic's and Noto Sans Arabic's), so the text runs right to left, joins as
+/// Arabic does and is as long as the reference's; the notation, placeables, digits and
+/// punctuation stay, and so do letters outside a–z (a name's "é" stays Latin, inside Arabic
+/// text, as a Latin name in an Arabic statement does).
+fn pseudo_rtl(s: &str) -> std::borrow::Cow<'_, str> {
+    const ARABIC: [char; 26] = [
+        'ا', 'ب', 'ص', 'د', 'ع', 'ف', 'غ', 'ح', 'ي', 'ج', 'ك', 'ل', 'م', 'ن', 'و', 'ط', 'ق', 'ر', 'س', 'ت',
+        'ض', 'ظ', 'ش', 'خ', 'ى', 'ز',
+    ];
+    let letters = |t: &str| {
+        t.chars()
+            .map(|c| {
+                if c.is_ascii_alphabetic() {
+                    ARABIC[usize::from(c.to_ascii_lowercase() as u8 - b'a')]
+                } else {
+                    c
+                }
+            })
+            .collect::<String>()
+    };
+    std::borrow::Cow::Owned(markup::map_words(s, &letters))
+}
+
 fn load_locale(
     root: &Root,
     config: &Config,
@@ -116,7 +179,9 @@ fn load_locale(
 ) -> (Locale, Vec<Diagnostic>) {
     let mut diags = Vec::new();
     let mut bundle: FluentBundle<Arc<FluentResource>> = FluentBundle::new(vec![langid.clone()]);
-    bundle.set_use_isolating(false);
+    // Every placeable isolated (U+2068 … U+2069); `isolate_where_needed` then keeps only the
+    // isolations a reader needs (see there).
+    bundle.set_use_isolating(true);
     functions::register(&mut bundle, &langid);
     let mut files: Vec<FtlFile> = Vec::new();
     let mut sites: HashMap<String, Site> = HashMap::new();
@@ -270,6 +335,61 @@ fn load_locale(
     (Locale { tag: tag.to_string(), langid, bundle, files, resources, sites, pseudo: false }, diags)
 }
 
+/// Fluent isolates every placeable (FSI … PDI) so that a value in another direction than the
+/// text keeps its own order ("(ICC)" in Arabic, an Arabic name in English). An isolation that
+/// holds nothing of the other direction changes nothing a reader sees, but the two invisible
+/// characters split the word they sit in for hyphenation and stay in copied text: those are
+/// removed. The ones that hold a letter of the other direction (`rtl`: the text's direction)
+/// stay, and a placeable's value then prints in its own order inside the sentence.
+pub fn isolate_where_needed(text: &str, rtl: bool) -> String {
+    use unicode_bidi::{BidiClass, bidi_class};
+    const FSI: char = '\u{2068}';
+    const PDI: char = '\u{2069}';
+    if !text.contains(FSI) {
+        return text.to_string();
+    }
+    let chars: Vec<char> = text.chars().collect();
+    let mut keep = vec![true; chars.len()];
+    let mut open: Vec<usize> = Vec::new();
+    for (i, &c) in chars.iter().enumerate() {
+        if c == FSI {
+            open.push(i);
+        } else if c == PDI
+            && let Some(start) = open.pop()
+        {
+            // (publish's own placeholders, in the private use area, count for nothing.)
+            let other = chars[start + 1..i].iter().any(|&c| match bidi_class(c) {
+                BidiClass::L => rtl && !('\u{F0000}'..='\u{FFFFD}').contains(&c),
+                BidiClass::R | BidiClass::AL => !rtl,
+                _ => false,
+            });
+            if !other {
+                keep[start] = false;
+                keep[i] = false;
+            }
+        }
+    }
+    chars.iter().zip(keep).filter(|(_, k)| *k).map(|(c, _)| *c).collect()
+}
+
+/// A line of data set on its own (a name, an address line, an affiliation) in a document
+/// running `rtl` (right to left) or not: isolated (U+2068 … U+2069) when all its letters run
+/// the other way, so that it keeps its own order ("12 Example Street", "Human Rights Watch
+/// (HRW)" in Arabic) and what stands beside it (a country, a note's mark) keeps its place. A
+/// line with letters of the document's direction is left to the bidirectional algorithm.
+pub fn isolate_line(text: &str, rtl: bool) -> String {
+    use unicode_bidi::{BidiClass, bidi_class};
+    let (mut same, mut other) = (false, false);
+    for c in text.chars() {
+        match bidi_class(c) {
+            BidiClass::L => *(if rtl { &mut other } else { &mut same }) = true,
+            BidiClass::R | BidiClass::AL => *(if rtl { &mut same } else { &mut other }) = true,
+            _ => {}
+        }
+    }
+    if other && !same { format!("\u{2068}{text}\u{2069}") } else { text.to_string() }
+}
+
 /// How deep placeables (`{ ... }`) and call arguments (`F( ... )`) may nest in a Fluent file.
 pub const MAX_NESTING: usize = 50;
 
@@ -322,11 +442,15 @@ pub struct Formatter<'a> {
     pub reference: &'a Locale,
     pub allow_fallback: bool,
     pub diags: Vec<Diagnostic>,
+    /// Whether the locale's text runs right to left (for the placeables' isolation).
+    rtl: bool,
 }
 
 impl<'a> Formatter<'a> {
     pub fn new(locale: &'a Locale, reference: &'a Locale, allow_fallback: bool) -> Self {
-        Self { locale, reference, allow_fallback, diags: Vec::new() }
+        let rtl =
+            icu_locale::LocaleDirectionality::new_extended().is_right_to_left(&icu_locale(&locale.langid).id);
+        Self { locale, reference, allow_fallback, diags: Vec::new(), rtl }
     }
 
     /// Formats a message's value (`attr` = None) or one of its attributes.
@@ -384,6 +508,7 @@ impl<'a> Formatter<'a> {
         };
         let mut errors = Vec::new();
         let value = locale.bundle.format_pattern(pattern, Some(args), &mut errors).into_owned();
+        let value = isolate_where_needed(&value, self.rtl);
         for e in errors {
             let mut d =
                 Diagnostic::error("format", format!("message `{what}` in locale {}: {e}", locale.tag))

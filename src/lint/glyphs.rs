@@ -23,17 +23,25 @@ pub fn missing(v: &View, covered: Coverage) -> Vec<Diagnostic> {
                 continue;
             }
             let list: Vec<String> = missing.iter().map(|c| format!("{c:?} (U+{:04X})", *c as u32)).collect();
-            out.push(
-                v.d(Diagnostic::warning(
-                    "missing-glyph",
-                    format!("no font has {} of `{what}` in locale {}", list.join(", "), v.locale.tag),
-                )
-                .for_id(*id)
-                .at(v.place(t.file, t.message.id.name))
-                .help(
-                    "add a font that covers it to the project's fonts/ folder; publishing fails until then",
-                )),
-            );
+            // Each script once: "Armenian script (Unicode Armn): Noto Sans Armenian covers it".
+            let mut scripts: Vec<String> = Vec::new();
+            for s in missing.iter().map(|&c| crate::project::fonts::who_covers(c)) {
+                if !scripts.contains(&s) {
+                    scripts.push(s);
+                }
+            }
+            let mut d = Diagnostic::warning(
+                "missing-glyph",
+                format!("no font has {} of `{what}` in locale {}", list.join(", "), v.locale.tag),
+            )
+            .for_id(*id)
+            .at(v.place(t.file, t.message.id.name));
+            for s in scripts {
+                d = d.note(s);
+            }
+            out.push(v.d(d.help(
+                "add a font that covers it to the project's fonts/ folder; publishing fails until then",
+            )));
         }
     }
     out

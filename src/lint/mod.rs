@@ -17,6 +17,7 @@ use crate::project::config::Config;
 
 pub mod controls;
 pub mod glyphs;
+pub mod locale_data;
 pub mod markup;
 pub mod messages;
 pub mod names;
@@ -53,7 +54,7 @@ pub type Coverage<'a> = &'a dyn Fn(char) -> bool;
 pub type Rule = fn(&Context, &View) -> Vec<Diagnostic>;
 
 /// The rules, in the order their findings are reported.
-pub const RULES: [Rule; 16] = [
+pub const RULES: [Rule; 17] = [
     messages::required,
     messages::unused,
     messages::against_reference,
@@ -62,6 +63,7 @@ pub const RULES: [Rule; 16] = [
     messages::references,
     messages::variables,
     plurals::categories,
+    locale_data::coverage,
     controls::characters,
     markup::notation,
     markup::counts,

@@ -32,6 +32,13 @@ pub struct Document {
     pub region: Option<String>,
     /// The direction its text runs: "ltr" or "rtl".
     pub dir: String,
+    /// Its script, ISO 15924 ("Latn", "Cyrl", "Arab"), as CLDR's likely subtags have it: what
+    /// tells a layout whether letters join (no letter-spacing) and italics exist.
+    pub script: String,
+    /// The language's ten digits, 0 to 9, in its default numbering system ("0123456789",
+    /// "٠١٢٣٤٥٦٧٨٩" in Arabic; `-u-nu-latn` chooses Latin ones): for the numbers the layout
+    /// writes itself (page numbers, footnote and list numbers).
+    pub digits: String,
     /// "a4" or "us-letter", as Typst's `page(paper:)` takes it.
     pub paper: String,
     pub kicker: String,
@@ -399,6 +406,7 @@ pub fn build(
         notes: 0,
     };
 
+    let rtl = crate::project::config::direction(tag, config) == "rtl";
     let date = config.date.format("%Y-%m-%d").to_string();
     let count = config.signatories.len();
     let mut pairs: Vec<(&str, FluentValue)> =
@@ -429,15 +437,15 @@ pub fn build(
                 let Rich { text, spans } = b.rich(id, &args);
                 Block::Quote { text, spans, attribution: attribution.as_ref().map(|a| b.text(a, &args)) }
             }
-            ConfigBlock::Addressee(lines) => {
-                Block::Addressee { lines: lines.iter().map(|id| b.text(id, &args)).collect() }
-            }
+            ConfigBlock::Addressee(lines) => Block::Addressee {
+                lines: lines.iter().map(|id| l10n::isolate_line(&b.text(id, &args), rtl)).collect(),
+            },
             ConfigBlock::Subject(id) => Block::Subject { text: b.text(id, &args) },
             ConfigBlock::Salutation(id) => Block::Salutation { text: b.text(id, &args) },
             ConfigBlock::Closing(id) => Block::Closing { text: b.text(id, &args) },
             ConfigBlock::Contact { name, role, email, phone } => Block::Contact {
-                name: b.text(name, &args),
-                role: role.as_ref().map(|r| b.text(r, &args)),
+                name: l10n::isolate_line(&b.text(name, &args), rtl),
+                role: role.as_ref().map(|r| l10n::isolate_line(&b.text(r, &args), rtl)),
                 email: email.clone(),
                 phone: phone.clone(),
                 tel: phone.as_ref().map(|p| {
@@ -463,18 +471,23 @@ pub fn build(
             let name = b.text(id, &args);
             let note_text = b.optional(id, "note", &args);
             let affiliation = b.optional(id, "affiliation", &args);
-            let country = e.country.as_ref().map(|code| {
-                // A translator's own name for the country (`country-ke = …`) comes first.
-                let own = format!("country-{}", code.to_ascii_lowercase());
-                if b.fmt.has_message(&own) {
-                    b.text(&own, &args)
-                } else {
-                    let name = crate::project::countries::name(code, &langid.to_string())
-                        .or_else(|| crate::project::countries::name(code, &language))
-                        .unwrap_or_else(|| code.clone());
-                    typography::apply(&name, &langid)
-                }
-            });
+            let country = e
+                .country
+                .as_ref()
+                .map(|code| {
+                    // A translator's own name for the country (`country-ke = …`) comes first.
+                    let own = format!("country-{}", code.to_ascii_lowercase());
+                    if b.fmt.has_message(&own) {
+                        b.text(&own, &args)
+                    } else {
+                        let name = crate::project::countries::name(code, &langid.to_string())
+                            .or_else(|| crate::project::countries::name(code, &language))
+                            .unwrap_or_else(|| code.clone());
+                        typography::apply(&name, &langid)
+                    }
+                })
+                // A name such as "Congo - Kinshasa" never breaks at its dash.
+                .map(|name| typography::bind_spaced_dashes(&name));
             let sort_key = if b.fmt.has_own_attribute(id, "sort") {
                 b.fmt.format(id, Some("sort"), &args, true)
             } else {
@@ -494,6 +507,12 @@ pub fn build(
             typography::sort_by_collation(&mut entries, &langid, |s| {
                 s.sort_key.as_deref().unwrap_or(&s.name)
             });
+        }
+        // Sorted, a name or an affiliation in the other direction is isolated from what the
+        // layout sets beside it.
+        for e in &mut entries {
+            e.name = l10n::isolate_line(&e.name, rtl);
+            e.affiliation = e.affiliation.take().map(|a| l10n::isolate_line(&a, rtl));
         }
         groups.push(Group {
             heading: group.heading.as_ref().map(|h| b.text(h, &args)),
@@ -563,11 +582,13 @@ pub fn build(
         lang: langid.language.as_str().to_string(),
         region: langid.region.as_ref().map(|r| r.as_str().to_string()),
         dir: crate::project::config::direction(tag, config).to_string(),
+        script: crate::l10n::script(&langid),
+        digits: crate::l10n::digits(&langid),
         paper: options.paper.clone(),
         kicker,
         title,
         dateline,
-        author,
+        author: l10n::isolate_line(&author, rtl),
         branding,
         blocks,
         signatories,

@@ -94,6 +94,75 @@ impl Spacing {
     }
 }
 
+/// The quotation marks a language opens and closes a quotation with, put in place of the
+/// straight `"` a translator types: CLDR's delimiters (`quotationStart`, `quotationEnd`) for
+/// the language. A language with no line keeps what was typed.
+///
+/// - `en`: “ ” (CLDR en; Oxford and Chicago).
+/// - `es`: « » (CLDR es; RAE, Ortografía de la lengua española, 2010, §3.4.8: angular quotes
+///   first, then “ ”, then ‘ ’).
+/// - `fr`: « » (CLDR fr; Imprimerie nationale), spaced as `SPACING_RULES` says.
+/// - `uk`: « » (CLDR uk; Український правопис, 2019, §116: «ялинки», „лапки“ inside).
+pub const QUOTE_RULES: &[(&str, char, char)] =
+    &[("en", '\u{201C}', '\u{201D}'), ("es", '«', '»'), ("fr", '«', '»'), ("uk", '«', '»')];
+
+/// The apostrophe a language writes inside a word, in place of a typed `'` (or a typographic
+/// `’`) between two letters. Elsewhere a typed `'` becomes `’` (U+2019).
+///
+/// - `uk`: ʼ (U+02BC MODIFIER LETTER APOSTROPHE), a letter of the Ukrainian alphabet in CLDR's
+///   exemplar characters for `uk` and in ДСТУ 4930:2008's keyboard layout: "пʼять", "Вʼячеслав"
+///   stay one word for hyphenation, search and spell-checking.
+pub const APOSTROPHE_RULES: &[(&str, char)] = &[("uk", '\u{02BC}')];
+
+/// The quotes and the in-word apostrophe of a language.
+fn quotes_of(language: &str) -> (Option<(char, char)>, char) {
+    let quotes = QUOTE_RULES.iter().find(|(l, _, _)| *l == language).map(|(_, o, c)| (*o, *c));
+    let apostrophe = APOSTROPHE_RULES.iter().find(|(l, _)| *l == language).map_or('\u{2019}', |(_, a)| *a);
+    (quotes, apostrophe)
+}
+
+/// A token's straight quotes and apostrophes as the language writes them (`open`: whether the
+/// next `"` opens a quotation, carried from token to token).
+fn convert_quotes(token: &str, quotes: Option<(char, char)>, apostrophe: char, open: &mut bool) -> Vec<char> {
+    let chars: Vec<char> = token.chars().collect();
+    let mut out = Vec::with_capacity(chars.len());
+    for (j, &c) in chars.iter().enumerate() {
+        let between_letters =
+            j > 0 && chars[j - 1].is_alphabetic() && chars.get(j + 1).is_some_and(|n| n.is_alphabetic());
+        match c {
+            '\'' | '\u{2019}' if between_letters => out.push(apostrophe),
+            '\'' => out.push('\u{2019}'),
+            '"' => match quotes {
+                Some((o, cl)) => {
+                    out.push(if *open { o } else { cl });
+                    *open = !*open;
+                }
+                None => out.push(c),
+            },
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// The one-letter words a language never leaves at the end of a line: the space after them
+/// becomes a no-break space (U+00A0).
+///
+/// - `uk`: the prepositions and conjunctions а, в, з, і, й, о, у (Ukrainian typesetting
+///   practice: ДСТУ 3772-98 and the publishers' house rules following it; the same rule as
+///   Czech, Slovak and Polish typesetting).
+pub const SHORT_WORD_RULES: &[(&str, &[&str])] = &[("uk", &["а", "в", "з", "і", "й", "о", "у"])];
+
+/// A spaced dash ("Congo - Kinshasa", "Конго – Кіншаса") bound to the words around it with
+/// no-break spaces, so that a line never ends or starts with it: for names set as data.
+pub fn bind_spaced_dashes(text: &str) -> String {
+    let mut out = text.to_string();
+    for dash in ["-", "\u{2013}", "\u{2014}"] {
+        out = out.replace(&format!(" {dash} "), &format!("{NBSP}{dash}{NBSP}"));
+    }
+    out
+}
+
 /// A token that must be left exactly as written: a URL, an e-mail address, a domain name.
 fn is_protected(token: &str) -> bool {
     token.contains("://") || token.contains('@') || token.starts_with("www.")
@@ -102,7 +171,9 @@ fn is_protected(token: &str) -> bool {
 /// Applies the language's typographic rules to a piece of text.
 pub fn apply(text: &str, langid: &LanguageIdentifier) -> String {
     let spacing = Spacing::for_locale(langid);
-    let english = langid.language.as_str() == "en";
+    let (quotes, apostrophe) = quotes_of(langid.language.as_str());
+    let short_words: &[&str] =
+        SHORT_WORD_RULES.iter().find(|(l, _)| *l == langid.language.as_str()).map_or(&[], |(_, w)| *w);
     // Segments alternate between runs of white space and tokens.
     let mut segments: Vec<(bool, String)> = Vec::new();
     for c in text.chars() {
@@ -123,17 +194,12 @@ pub fn apply(text: &str, langid: &LanguageIdentifier) -> String {
             i += 1;
             continue;
         }
-        let chars: Vec<char> = seg.chars().collect();
+        let chars = convert_quotes(&seg, quotes, apostrophe, &mut open_double);
         let mut tok = String::new();
         for (j, &c) in chars.iter().enumerate() {
             let prev = if j > 0 { Some(chars[j - 1]) } else { None };
             let next = chars.get(j + 1).copied();
             match c {
-                '\'' => tok.push('\u{2019}'),
-                '"' if english => {
-                    tok.push(if open_double { '\u{201C}' } else { '\u{201D}' });
-                    open_double = !open_double;
-                }
                 ';' | '!' | '?' | ':' => {
                     let space = if c == ':' { spacing.before_colon } else { spacing.before_high };
                     let numeric = c == ':'
@@ -194,6 +260,12 @@ pub fn apply(text: &str, langid: &LanguageIdentifier) -> String {
                 _ => tok.push(c),
             }
         }
+        // A one-letter word the language binds to the next one.
+        if short_words.iter().any(|w| tok.to_lowercase() == *w)
+            && let Some((true, next)) = segments.get_mut(i + 1)
+        {
+            *next = NBSP.to_string();
+        }
         out.push((false, tok));
         i += 1;
     }
@@ -202,7 +274,7 @@ pub fn apply(text: &str, langid: &LanguageIdentifier) -> String {
 
 /// Sorts items by the language's collation on their displayed names (stable for equal names).
 pub fn sort_by_collation<T>(items: &mut [T], langid: &LanguageIdentifier, key: impl Fn(&T) -> &str) {
-    let locale: Locale = langid.to_string().parse().unwrap_or(Locale::UNKNOWN);
+    let locale: Locale = crate::l10n::icu_locale(langid);
     match Collator::try_new(locale.into(), CollatorOptions::default()) {
         Ok(collator) => items.sort_by(|a, b| collator.compare(key(a), key(b))),
         // Compiled data covers every locale; keep the listed order should that ever change.
@@ -244,6 +316,26 @@ mod tests {
     fn french_guillemets_and_apostrophes() {
         assert_eq!(fr("« Justice » l'accès"), "«\u{A0}Justice\u{A0}» l\u{2019}accès");
         assert_eq!(fr("«Justice»"), "«\u{A0}Justice\u{A0}»");
+    }
+
+    #[test]
+    fn quotes_and_apostrophes_follow_each_language() {
+        let at = |tag: &str, s: &str| apply(s, &tag.parse().unwrap());
+        assert_eq!(at("en", r#"the "archive" isn't"#), "the \u{201C}archive\u{201D} isn\u{2019}t");
+        assert_eq!(at("es", r#"el "archivo" de l'Institut"#), "el «archivo» de l\u{2019}Institut");
+        // Ukrainian: « », and the apostrophe inside a word is the letter ʼ (U+02BC), typed as '
+        // or as ’; a quotation's closing ’ is not inside a word and stays.
+        assert_eq!(at("uk", r#"п'ять "свідчень" В’ячеслава"#), "пʼять «свідчень» Вʼячеслава");
+        assert_eq!(at("uk", "‘так’"), "‘так’");
+        // Ukrainian one-letter words hold on to the next word; Spanish ones do not.
+        assert_eq!(at("uk", "ознайомитися з ним і з нею"), "ознайомитися з\u{A0}ним і\u{A0}з\u{A0}нею");
+        assert_eq!(at("es", "leerlo y obtener"), "leerlo y obtener");
+        assert_eq!(bind_spaced_dashes("Congo - Kinshasa"), "Congo\u{A0}-\u{A0}Kinshasa");
+        // French: the typed quotes become guillemets with their no-break spaces.
+        assert_eq!(at("fr", r#"le "droit" d'accès"#), "le «\u{A0}droit\u{A0}» d\u{2019}accès");
+        // A language with no rule keeps its straight quotes; no French spacing outside French.
+        assert_eq!(at("ar", r#"قال "نعم" : لا"#), r#"قال "نعم" : لا"#);
+        assert_eq!(at("es", "¿Qué? Sí: «no»"), "¿Qué? Sí: «no»");
     }
 
     #[test]

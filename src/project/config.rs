@@ -249,9 +249,29 @@ pub struct Branding {
 /// A locale named in publish.toml, with the byte range of its name there.
 #[derive(Debug, Clone)]
 pub struct LocaleEntry {
+    /// The tag as written (`ar-u-nu-latn`): its folder's name, its files' names.
     pub tag: String,
+    /// The tag for Fluent (language, script, region, variants: no extensions; a locale with
+    /// extensions gets a variant of its own, so that two locales never share one).
     pub langid: LanguageIdentifier,
+    /// The whole BCP 47 locale, extensions included (`-u-nu-latn`: Latin digits), for ICU4X.
+    pub locale: icu_locale_core::Locale,
     pub span: std::ops::Range<usize>,
+}
+
+/// A BCP 47 tag as a locale for ICU4X (extensions and all) and a language identifier for Fluent.
+pub fn parse_locale(tag: &str) -> Option<(icu_locale_core::Locale, LanguageIdentifier)> {
+    let locale: icu_locale_core::Locale = tag.parse().ok()?;
+    let mut id = locale.id.to_string();
+    if !locale.extensions.is_empty() {
+        // A variant standing for the extensions (8 digits from their text): the same language
+        // with other extensions is another bundle and another set of ICU4X formatters.
+        let ext = locale.extensions.to_string();
+        let hash = ext.bytes().fold(5381u64, |h, b| h.wrapping_mul(33) ^ u64::from(b)) % 100_000_000;
+        id.push_str(&format!("-{hash:08}"));
+    }
+    let langid: LanguageIdentifier = id.parse().ok()?;
+    Some((locale, langid))
 }
 
 /// The checked statement description.
@@ -300,12 +320,38 @@ pub fn is_plain_name(name: &str) -> bool {
 /// prove that layouts hold with longer text. `--lang pseudo` selects it.
 pub const PSEUDO: &str = "en-XA";
 
+/// The right-to-left pseudo-locale: the reference written in Arabic letters (one for each Latin
+/// letter, so about as long), right to left, with Arabic's dates, digits and plural rules, to
+/// prove that a layout holds right to left before any Arabic arrives. `--lang pseudo-rtl`
+/// selects it. (CLDR's tag for the right-to-left pseudo-locale.)
+pub const PSEUDO_RTL: &str = "ar-XB";
+
+/// Whether a tag is one of the pseudo-locales (made from the reference's files).
+pub fn is_pseudo(tag: &str) -> bool {
+    tag == PSEUDO || tag == PSEUDO_RTL
+}
+
+/// The pseudo-locale a `--lang` value names: `pseudo` or `en-XA`, `pseudo-rtl` or `ar-XB`.
+pub fn pseudo_named(name: &str) -> Option<&'static str> {
+    let name = name.trim();
+    if name.eq_ignore_ascii_case("pseudo") || name.eq_ignore_ascii_case(PSEUDO) {
+        Some(PSEUDO)
+    } else if name.eq_ignore_ascii_case("pseudo-rtl") || name.eq_ignore_ascii_case(PSEUDO_RTL) {
+        Some(PSEUDO_RTL)
+    } else {
+        None
+    }
+}
+
 /// The direction a locale's text runs, `"ltr"` or `"rtl"`, from CLDR's likely scripts (ICU4X's
 /// `LocaleDirectionality`): Arabic, Hebrew, Persian, Urdu... are right to left. The
-/// pseudo-locale runs as its reference does.
+/// pseudo-locale runs as its reference does, the right-to-left one right to left.
 pub fn direction(tag: &str, config: &Config) -> &'static str {
     static DIRECTIONS: std::sync::OnceLock<icu_locale::LocaleDirectionality> = std::sync::OnceLock::new();
     let tag = if tag == PSEUDO { config.reference.as_str() } else { tag };
+    if tag == PSEUDO_RTL {
+        return "rtl";
+    }
     let Ok(langid) = tag.parse::<icu_locale_core::LanguageIdentifier>() else {
         return "ltr";
     };
@@ -488,24 +534,24 @@ pub fn parse(file: &str, text: &str) -> Result<Config, Vec<Diagnostic>> {
 
     let mut locales: Vec<LocaleEntry> = Vec::new();
     for l in &raw.statement.locales {
-        match l.get_ref().parse::<LanguageIdentifier>() {
-            Ok(langid) => {
+        match parse_locale(l.get_ref()) {
+            Some((locale, langid)) => {
                 if locales.iter().any(|e| e.tag == *l.get_ref()) {
                     errors.push(
                         Diagnostic::error("config", format!("locale `{}` is listed twice", l.get_ref()))
                             .at(place(l.span())),
                     );
                 } else {
-                    locales.push(LocaleEntry { tag: l.get_ref().clone(), langid, span: l.span() });
+                    locales.push(LocaleEntry { tag: l.get_ref().clone(), langid, locale, span: l.span() });
                 }
             }
-            Err(_) => errors.push(
+            None => errors.push(
                 Diagnostic::error(
                     "config",
                     format!("`{}` is not a locale (BCP 47 language tag)", l.get_ref()),
                 )
                 .at(place(l.span()))
-                .help("use a tag such as \"fr\", \"en-GB\" or \"fr-CA\", matching a folder under locales/"),
+                .help("use a tag such as \"fr\", \"en-GB\", \"fr-CA\" or \"ar-u-nu-latn\" (Arabic with Latin digits), matching a folder under locales/"),
             ),
         }
     }

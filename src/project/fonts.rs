@@ -84,3 +84,46 @@ fn same_bytes(path: &Path, bytes: &[u8]) -> bool {
         }
     }
 }
+
+/// What a reader of a missing-glyph error needs to find a font: the character's Unicode script
+/// (its Script property, from `unicode-script`) and the Noto family that covers that script
+/// ("Armenian script: Noto Sans Armenian covers it"). Noto names its families after the
+/// scripts ("Noto Sans " and the script's name), but for the few scripts named otherwise here.
+pub fn who_covers(c: char) -> String {
+    use unicode_script::{Script, UnicodeScript};
+    let script = c.script();
+    let name = script.full_name().replace('_', " ");
+    let family = match script {
+        Script::Han | Script::Bopomofo => {
+            "Noto Sans CJK (SC, TC, HK, JP or KR, as the language writes Han)".to_string()
+        }
+        Script::Hiragana | Script::Katakana => "Noto Sans CJK JP".to_string(),
+        Script::Hangul => "Noto Sans CJK KR".to_string(),
+        Script::Tibetan => "Noto Serif Tibetan".to_string(),
+        Script::Latin | Script::Greek | Script::Cyrillic => {
+            "Noto Sans or Noto Serif (their full versions)".to_string()
+        }
+        Script::Common | Script::Inherited | Script::Unknown => {
+            let emoji = matches!(c as u32, 0x1F000..=0x1FAFF | 0x2600..=0x27BF);
+            return if emoji {
+                "an emoji (no script): Noto Color Emoji covers it".to_string()
+            } else {
+                "a symbol (no script): Noto Sans Symbols 2 or Noto Sans Math covers most".to_string()
+            };
+        }
+        _ => format!("Noto Sans {name}"),
+    };
+    format!("{name} script (Unicode {}): {family} covers it", script.short_name())
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn a_missing_character_names_its_script_and_a_noto_family() {
+        assert_eq!(super::who_covers('Հ'), "Armenian script (Unicode Armn): Noto Sans Armenian covers it");
+        assert_eq!(super::who_covers('ሀ'), "Ethiopic script (Unicode Ethi): Noto Sans Ethiopic covers it");
+        assert!(super::who_covers('漢').starts_with("Han script (Unicode Hani): Noto Sans CJK"));
+        assert!(super::who_covers('ᐃ').contains("Noto Sans Canadian Aboriginal"));
+        assert!(super::who_covers('🙂').contains("Noto Color Emoji"));
+    }
+}

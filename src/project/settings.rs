@@ -388,9 +388,9 @@ pub fn resolve_locales(
     let mut chosen = Vec::new();
     for r in requested {
         let r = r.trim();
-        if r.eq_ignore_ascii_case("pseudo") || r.eq_ignore_ascii_case(crate::project::config::PSEUDO) {
-            if !chosen.iter().any(|c| c == crate::project::config::PSEUDO) {
-                chosen.push(crate::project::config::PSEUDO.to_string());
+        if let Some(pseudo) = crate::project::config::pseudo_named(r) {
+            if !chosen.iter().any(|c| c == pseudo) {
+                chosen.push(pseudo.to_string());
             }
             continue;
         }
@@ -403,7 +403,9 @@ pub fn resolve_locales(
             (None, many) => {
                 let mut d = Diagnostic::error("usage", format!("the statement has no language `{r}`"))
                     .note(format!("languages it has: {}", all.join(", ")))
-                    .help("pass one of them to --lang, `all`, or `pseudo` for the pseudo-locale");
+                    .help(
+                        "pass one of them to --lang, `all`, or `pseudo` / `pseudo-rtl` for a pseudo-locale",
+                    );
                 if many.len() > 1 {
                     d = d.note(format!(
                         "`{r}` is ambiguous: {}",
@@ -417,10 +419,12 @@ pub fn resolve_locales(
             chosen.push(tag);
         }
     }
-    // publish.toml's order, whatever the order of the flag; the pseudo-locale last.
+    // publish.toml's order, whatever the order of the flag; the pseudo-locales last.
     let mut ordered: Vec<String> = all.into_iter().filter(|t| chosen.contains(t)).collect();
-    if chosen.iter().any(|c| c == crate::project::config::PSEUDO) {
-        ordered.push(crate::project::config::PSEUDO.to_string());
+    for pseudo in [crate::project::config::PSEUDO, crate::project::config::PSEUDO_RTL] {
+        if chosen.iter().any(|c| c == pseudo) {
+            ordered.push(pseudo.to_string());
+        }
     }
     Ok(ordered)
 }
