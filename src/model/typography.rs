@@ -153,12 +153,14 @@ fn convert_quotes(token: &str, quotes: Option<(char, char)>, apostrophe: char, o
 ///   Czech, Slovak and Polish typesetting).
 pub const SHORT_WORD_RULES: &[(&str, &[&str])] = &[("uk", &["а", "в", "з", "і", "й", "о", "у"])];
 
-/// A spaced dash ("Congo - Kinshasa", "Конго – Кіншаса") bound to the words around it with
-/// no-break spaces, so that a line never ends or starts with it: for names set as data.
+/// A spaced dash ("Congo - Kinshasa", "Конго – Кіншаса") bound to the words around it, so that
+/// a line never ends or starts with it: for names set as data. A no-break space before it, and a
+/// word joiner (U+2060) and a no-break space after it: Unicode's line breaking (UAX #14, LB12a)
+/// allows a break between a dash and a no-break space, never next to a word joiner (LB11).
 pub fn bind_spaced_dashes(text: &str) -> String {
     let mut out = text.to_string();
     for dash in ["-", "\u{2013}", "\u{2014}"] {
-        out = out.replace(&format!(" {dash} "), &format!("{NBSP}{dash}{NBSP}"));
+        out = out.replace(&format!(" {dash} "), &format!("{NBSP}{dash}\u{2060}{NBSP}"));
     }
     out
 }
@@ -330,7 +332,7 @@ mod tests {
         // Ukrainian one-letter words hold on to the next word; Spanish ones do not.
         assert_eq!(at("uk", "ознайомитися з ним і з нею"), "ознайомитися з\u{A0}ним і\u{A0}з\u{A0}нею");
         assert_eq!(at("es", "leerlo y obtener"), "leerlo y obtener");
-        assert_eq!(bind_spaced_dashes("Congo - Kinshasa"), "Congo\u{A0}-\u{A0}Kinshasa");
+        assert_eq!(bind_spaced_dashes("Congo - Kinshasa"), "Congo\u{A0}-\u{2060}\u{A0}Kinshasa");
         // French: the typed quotes become guillemets with their no-break spaces.
         assert_eq!(at("fr", r#"le "droit" d'accès"#), "le «\u{A0}droit\u{A0}» d\u{2019}accès");
         // A language with no rule keeps its straight quotes; no French spacing outside French.
