@@ -175,9 +175,144 @@ pub enum Command {
     /// Publish, then watch the project and publish again whenever one of its files changes
     /// (publish.toml, locales/, layouts/, fonts/). Takes the same options as publishing.
     Watch(BuildArgs),
+    /// The list of signatories: import a sign-on form's export, add, remove, review, list.
+    #[command(subcommand)]
+    Signatories(SignatoriesCommand),
     /// Write one language as a plain Typst project (main.typ and the layout's files, the model
     /// as model.json, the fonts) that the Typst CLI compiles to the same pages.
     Eject(EjectArgs),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum SignatoriesCommand {
+    /// Import signatures from a sign-on form's export (CSV, TSV, XLSX, ODS): new names are added
+    /// to publish.toml and every locale (marked `# needs-review`), duplicates skipped, near
+    /// duplicates held for a decision. Importing the same file again adds nothing.
+    Import(ImportArgs),
+    /// Add one signatory by hand.
+    Add(AddArgs),
+    /// Remove signatories (from publish.toml and every locale, with their comments).
+    Remove {
+        /// Their ids (`publish signatories list --format csv` shows them).
+        #[arg(required = true)]
+        ids: Vec<String>,
+        /// The project folder, holding publish.toml.
+        #[arg(long, value_name = "DIR")]
+        project: Option<PathBuf>,
+    },
+    /// Confirm names marked `# needs-review` in some locales (the marks are removed; a
+    /// translation's review is recorded against the reference).
+    Review {
+        /// The ids confirmed.
+        #[arg(required_unless_present = "all", conflicts_with = "all")]
+        ids: Vec<String>,
+        /// Every name marked `# needs-review` in these locales.
+        #[arg(long)]
+        all: bool,
+        /// The locales the names were checked in (tags, languages or `all`).
+        #[arg(long, value_delimiter = ',', value_name = "LIST|all", required = true)]
+        lang: Vec<String>,
+        /// The project folder, holding publish.toml.
+        #[arg(long, value_name = "DIR")]
+        project: Option<PathBuf>,
+    },
+    /// Print the list of one language as its PDF prints it, in its order.
+    List {
+        /// The language (default: the reference).
+        #[arg(long)]
+        lang: Option<String>,
+        #[arg(long, value_enum, default_value_t = ListFormat::Human)]
+        format: ListFormat,
+        /// The project folder, holding publish.toml.
+        #[arg(long, value_name = "DIR")]
+        project: Option<PathBuf>,
+    },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ListFormat {
+    Human,
+    Csv,
+    Json,
+}
+
+#[derive(Debug, Args)]
+pub struct ImportArgs {
+    /// The form's export: CSV, TSV, XLSX or ODS.
+    pub file: PathBuf,
+
+    /// Which column holds a field, when its header is not the usual one: FIELD=HEADER, with FIELD
+    /// one of name, name:<locale>, country, group, affiliation, note, date, id, timestamp.
+    #[arg(long, value_name = "FIELD=HEADER")]
+    pub column: Vec<String>,
+
+    /// Import a row held as a near duplicate (it is another organisation). Repeatable.
+    #[arg(long, value_name = "ROW")]
+    pub accept: Vec<usize>,
+
+    /// Print what would change; write nothing.
+    #[arg(long)]
+    pub dry_run: bool,
+
+    /// The worksheet to read in a workbook (default: the first).
+    #[arg(long, value_name = "NAME")]
+    pub sheet: Option<String>,
+
+    /// How dates like 03/04/2025 are written: day first (dmy) or month first (mdy).
+    #[arg(long, value_enum)]
+    pub date_order: Option<DateOrder>,
+
+    /// The group of rows that name none.
+    #[arg(long, value_name = "GROUP")]
+    pub group: Option<String>,
+
+    /// The project folder, holding publish.toml.
+    #[arg(long, value_name = "DIR")]
+    pub project: Option<PathBuf>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum DateOrder {
+    Dmy,
+    Mdy,
+}
+
+#[derive(Debug, Args)]
+pub struct AddArgs {
+    /// The name, as the reference language writes it.
+    pub name: String,
+
+    /// Its country: an ISO code (KE) or a name (Kenya).
+    #[arg(long)]
+    pub country: Option<String>,
+
+    /// Its group: the heading's text or message id.
+    #[arg(long)]
+    pub group: Option<String>,
+
+    /// An individual's affiliation.
+    #[arg(long)]
+    pub affiliation: Option<String>,
+
+    /// A note on the entry (a footnote).
+    #[arg(long)]
+    pub note: Option<String>,
+
+    /// The date it signed (YYYY-MM-DD).
+    #[arg(long, value_name = "DATE")]
+    pub since: Option<String>,
+
+    /// Its name in another locale: LOCALE=NAME. Repeatable.
+    #[arg(long = "name-in", value_name = "LOCALE=NAME")]
+    pub name_in: Vec<String>,
+
+    /// Add it even when it looks like a name on the list.
+    #[arg(long)]
+    pub force: bool,
+
+    /// The project folder, holding publish.toml.
+    #[arg(long, value_name = "DIR")]
+    pub project: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]

@@ -8,12 +8,16 @@
 //! - `lint`: check the translations (what `publish check` reports, and `publish` refuses);
 //! - `model`: build one language's document, plain data, typography applied;
 //! - `typeset`: the Typst World, compilation, the page checks, PDF/PNG/SVG;
-//! - `output`: the files of a run, named, and written all together or not at all.
+//! - `output`: the files of a run, named, and written all together or not at all;
+//! - `campaign`: a sign-on form's export read, compared with the list (duplicates), and the
+//!   edits of publish.toml and the .ftl files that add or remove signatories.
 //!
-//! `commands` holds one file per command (publish, check, eject, watch, new-locale), each
+//! `commands` holds one file per command (publish, check, eject, watch, new-locale,
+//! signatories), each
 //! chaining the stages; `request` is what a caller asks for, `diag` how every stage reports.
 //! `cli` (the command line's types) and main.rs are the edge: they parse the arguments and print.
 
+pub mod campaign;
 pub mod cli;
 pub mod commands;
 pub mod diag;

@@ -7,7 +7,7 @@ use std::path::Path;
 use std::process::ExitCode;
 
 use clap::Parser;
-use publish::cli::{BuildArgs, CheckArgs, Cli, Command, Format};
+use publish::cli::{BuildArgs, CheckArgs, Cli, Command, Format, ListFormat, SignatoriesCommand};
 use publish::commands::{self, check::CheckRequest, eject::EjectRequest, publish::workers};
 use publish::diag::{self, Failure};
 
@@ -91,6 +91,7 @@ fn main() -> ExitCode {
             }
             ExitCode::SUCCESS
         }),
+        Some(Command::Signatories(command)) => signatories(command, &cwd),
         Some(Command::NewLocale(args)) => {
             commands::new_locale::new_locale(&args.tag, args.project.as_deref(), &cwd).map(|report| {
                 eprintln!("{}", diag::escape_controls(&report));
@@ -106,6 +107,158 @@ fn main() -> ExitCode {
         let _ = writeln!(err, "error: {what} ({errors} error{})", if errors == 1 { "" } else { "s" });
         ExitCode::from(failure.exit_code())
     })
+}
+
+/// The day the files' comments record: SOURCE_DATE_EPOCH's when set (reproducible), else
+/// today's (UTC).
+fn today() -> chrono::NaiveDate {
+    let secs = std::env::var("SOURCE_DATE_EPOCH")
+        .ok()
+        .and_then(|s| s.trim().parse::<i64>().ok())
+        .unwrap_or_else(|| {
+            std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map_or(0, |d| d.as_secs() as i64)
+        });
+    chrono::DateTime::from_timestamp(secs, 0).map_or(chrono::NaiveDate::MIN, |t| t.date_naive())
+}
+
+/// `publish signatories …`.
+fn signatories(command: &SignatoriesCommand, cwd: &Path) -> Result<ExitCode, Failure> {
+    use publish::campaign::{DateOrder, Field, Options};
+    use publish::commands::signatories as s;
+    use publish::diag::Diagnostic;
+    let usage = |m: String, help: &str| Failure::usage(Diagnostic::error("usage", m).help(help));
+    let report = match command {
+        SignatoriesCommand::Import(args) => {
+            let mut columns = Vec::new();
+            for c in &args.column {
+                let (field, header) = c.split_once('=').ok_or_else(|| {
+                    usage(
+                        format!("--column {c:?} is not FIELD=HEADER"),
+                        "e.g. --column name=\"Organisation\"",
+                    )
+                })?;
+                let field = Field::parse(field).ok_or_else(|| {
+                    usage(
+                        format!("--column: `{field}` is not a field"),
+                        &format!("the fields: {}", Field::NAMES),
+                    )
+                })?;
+                columns.push((field, header.to_string()));
+            }
+            let request = s::ImportRequest {
+                project: args.project.clone(),
+                file: args.file.clone(),
+                sheet: args.sheet.clone(),
+                options: Options {
+                    columns,
+                    accept: args.accept.clone(),
+                    date_order: args.date_order.map(|o| match o {
+                        publish::cli::DateOrder::Dmy => DateOrder::DayMonth,
+                        publish::cli::DateOrder::Mdy => DateOrder::MonthDay,
+                    }),
+                    group: args.group.clone(),
+                },
+                dry_run: args.dry_run,
+                today: today(),
+            };
+            s::import(&request, cwd)?
+        }
+        SignatoriesCommand::Add(args) => {
+            let mut names = Vec::new();
+            for n in &args.name_in {
+                let (tag, name) = n.split_once('=').ok_or_else(|| {
+                    usage(
+                        format!("--name-in {n:?} is not LOCALE=NAME"),
+                        "e.g. --name-in fr=\"Ligue des droits\"",
+                    )
+                })?;
+                names.push((tag.trim().to_string(), name.to_string()));
+            }
+            let request = s::AddRequest {
+                project: args.project.clone(),
+                name: args.name.clone(),
+                country: args.country.clone(),
+                group: args.group.clone(),
+                affiliation: args.affiliation.clone(),
+                note: args.note.clone(),
+                since: args.since.clone(),
+                names,
+                force: args.force,
+                today: today(),
+            };
+            s::add(&request, cwd)?
+        }
+        SignatoriesCommand::Remove { ids, project } => s::remove(project.as_deref(), ids, cwd)?,
+        SignatoriesCommand::Review { ids, all, lang, project } => {
+            s::review(project.as_deref(), ids, *all, lang, cwd)?
+        }
+        SignatoriesCommand::List { lang, format, project } => {
+            let (described, entries) = s::list(project.as_deref(), lang.as_deref(), cwd)?;
+            say(&described);
+            print_list(&entries, *format);
+            return Ok(ExitCode::SUCCESS);
+        }
+    };
+    say(&report.project);
+    for line in &report.lines {
+        say(line);
+    }
+    for file in &report.written {
+        say(&format!("wrote {}", publish::project::shown(file, cwd).display()));
+    }
+    Ok(if report.rejected > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS })
+}
+
+/// The list on standard output: as text, CSV or JSON.
+fn print_list(entries: &[publish::commands::signatories::ListedEntry], format: ListFormat) {
+    let mut out = std::io::stdout().lock();
+    match format {
+        ListFormat::Json => {
+            let _ = writeln!(out, "{}", serde_json::to_string_pretty(entries).unwrap_or_default());
+        }
+        ListFormat::Csv => {
+            let mut w = csv::Writer::from_writer(out);
+            let _ =
+                w.write_record(["group", "id", "name", "country", "affiliation", "note", "signed", "late"]);
+            for e in entries {
+                let o = |v: &Option<String>| v.clone().unwrap_or_default();
+                let _ = w.write_record([
+                    o(&e.group),
+                    e.id.clone(),
+                    e.name.clone(),
+                    o(&e.country),
+                    o(&e.affiliation),
+                    o(&e.note),
+                    o(&e.signed),
+                    e.late.to_string(),
+                ]);
+            }
+            let _ = w.flush();
+        }
+        ListFormat::Human => {
+            let mut group: Option<&Option<String>> = None;
+            for e in entries {
+                if group != Some(&e.group) {
+                    if let Some(h) = &e.group {
+                        let _ = writeln!(out, "{}", diag::escape_controls(h));
+                    }
+                    group = Some(&e.group);
+                }
+                let mut line = e.name.clone();
+                for part in [&e.affiliation, &e.country].into_iter().flatten() {
+                    line.push_str(", ");
+                    line.push_str(part);
+                }
+                if let Some(n) = &e.note {
+                    line.push_str(&format!(" [{n}]"));
+                }
+                let indent = if e.group.is_some() { "  " } else { "" };
+                let _ = writeln!(out, "{indent}{}", diag::escape_controls(&line));
+            }
+        }
+    }
 }
 
 /// A line for the user, control characters shown escaped.

@@ -97,6 +97,13 @@ signatories-heading = Signatories
 # Line that opens the list of signatories, as in the seed.
 signatories-lead = The Coalition for the International Criminal Court (CICC) and:
 
+# Under the list, when organisations signed after the statement's date: $updated = the last
+# signature's date, $added = how many signed after the statement's date.
+signatories-updated = List updated on { DATETIME($updated) }: { $added ->
+        [one] one organisation added
+       *[other] { $added } organisations added
+    }.
+
 # PDF metadata "Subject". $count = number of signatory organisations, computed by the program.
 # "organisations", not "member organisations": the statement says only that more than 120 of them are members.
 meta-subject = Joint statement of the Coalition for the International Criminal Court and { $count ->

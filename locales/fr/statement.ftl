@@ -120,6 +120,12 @@ signatories-heading = Signataires
 # reviewed: 5cabb9ee
 signatories-lead = La Coalition pour la Cour pénale internationale (CCPI) et :
 
+# reviewed: 31bb307e
+signatories-updated = Liste mise à jour le { DATETIME($updated) } : { $added ->
+        [one] { $added } organisation ajoutée
+       *[other] { $added } organisations ajoutées
+    }.
+
 # Métadonnée PDF « Sujet ». $count = nombre d’organisations signataires, calculé par le programme (en français, 0 et 1 relèvent de [one]).
 # « signataires », non « membres » : la déclaration dit seulement que plus de 120 d’entre elles sont membres de la Coalition.
 # reviewed: 51e12cdf

@@ -6,4 +6,5 @@ pub mod eject;
 pub mod init;
 pub mod new_locale;
 pub mod publish;
+pub mod signatories;
 pub mod watch;

@@ -189,7 +189,7 @@ pub fn unused(cx: &Context, v: &View) -> Vec<Diagnostic> {
         }
     }
     for (id, t) in &v.entries {
-        if used.contains(id) || id.starts_with("country-") {
+        if used.contains(id) || id.starts_with("country-") || super::OPTIONAL_IDS.contains(id) {
             continue;
         }
         out.push(

@@ -54,7 +54,7 @@ pub type Coverage<'a> = &'a dyn Fn(char) -> bool;
 pub type Rule = fn(&Context, &View) -> Vec<Diagnostic>;
 
 /// The rules, in the order their findings are reported.
-pub const RULES: [Rule; 17] = [
+pub const RULES: [Rule; 18] = [
     messages::required,
     messages::unused,
     messages::against_reference,
@@ -70,6 +70,7 @@ pub const RULES: [Rule; 17] = [
     markup::misplaced,
     names::signatories,
     names::individuals,
+    review::needs_review,
     review::identical,
     review::reviewed,
 ];
@@ -210,8 +211,15 @@ pub fn required_ids(config: &Config) -> Vec<String> {
         ids.extend(g.heading.iter().chain(&g.note).cloned());
     }
     ids.extend(config.branding.logo_alt.iter().cloned());
+    if config.late().is_some() {
+        ids.push(crate::model::UPDATED.to_string());
+    }
     ids
 }
+
+/// Messages publish uses when the statement has need of them, never unused: the list's update
+/// line (when some signed after the statement's date).
+pub const OPTIONAL_IDS: [&str; 1] = [crate::model::UPDATED];
 
 /// What a pattern uses: variables, message and term references, and its select expressions.
 #[derive(Default)]

@@ -26,6 +26,46 @@ pub fn review_hash(message: &ast::Message<&str>) -> String {
     digest.iter().take(4).map(|b| format!("{b:02x}")).collect()
 }
 
+/// The comment that marks a message nobody has confirmed yet (an imported signatory's name).
+pub const NEEDS_REVIEW: &str = "needs-review";
+
+/// Whether a translation says the same as the reference's message (value and attributes).
+pub fn same_text(reference: &ast::Message<&str>, translation: &ast::Message<&str>) -> bool {
+    let text = |m: &ast::Message<&str>| {
+        let mut m = m.clone();
+        m.comment = None;
+        m.id = ast::Identifier { name: "x" };
+        fluent_syntax::serializer::serialize(&ast::Resource { body: vec![ast::Entry::Message(m)] })
+    };
+    text(reference) == text(translation)
+}
+
+/// Whether a message is marked `# needs-review`.
+fn needs_review_mark(m: &ast::Message<&str>) -> bool {
+    comment_lines(m).any(|l| l == NEEDS_REVIEW)
+}
+
+/// `needs-review`: a message marked `# needs-review` (a signatory imported from a form, whose
+/// name nobody has confirmed yet), in every locale, the reference included.
+pub fn needs_review(_: &Context, v: &View) -> Vec<Diagnostic> {
+    let tag = &v.locale.tag;
+    v.entries
+        .iter()
+        .filter(|(_, t)| needs_review_mark(t.message))
+        .map(|(id, t)| {
+            v.d(Diagnostic::warning(
+                "needs-review",
+                format!("`{id}` has not been confirmed in {tag} since it was imported"),
+            )
+            .for_id(*id)
+            .at(v.place(t.file, t.message.id.name))
+            .help(format!(
+                "check the name (and its affiliation, note), then `publish signatories review {id} --lang {tag}`"
+            )))
+        })
+        .collect()
+}
+
 /// `identical`: a translation the same as the reference (many organisation names rightly are:
 /// `# same-in-all-locales` says so).
 pub fn identical(cx: &Context, v: &View) -> Vec<Diagnostic> {
@@ -33,18 +73,13 @@ pub fn identical(cx: &Context, v: &View) -> Vec<Diagnostic> {
     if !v.is_translation() {
         return out;
     }
-    let same = |m: &ast::Message<&str>| {
-        let mut m = m.clone();
-        m.comment = None;
-        m.id = ast::Identifier { name: "x" };
-        fluent_syntax::serializer::serialize(&ast::Resource { body: vec![ast::Entry::Message(m)] })
-    };
     for (id, t) in &v.entries {
         let Some(r) = cx.reference.entries.get(id) else {
             continue;
         };
-        let silenced = comment_lines(t.message).any(|l| l == SAME_MARK);
-        if !silenced && same(t.message) == same(r.message) {
+        // A name waiting for its review is reported as such, once.
+        let silenced = comment_lines(t.message).any(|l| l == SAME_MARK) || needs_review_mark(t.message);
+        if !silenced && same_text(r.message, t.message) {
             out.push(
                 v.d(Diagnostic::warning(
                     "identical",
@@ -73,6 +108,9 @@ pub fn reviewed(cx: &Context, v: &View) -> Vec<Diagnostic> {
         let Some(r) = cx.reference.entries.get(id) else {
             continue;
         };
+        if needs_review_mark(t.message) {
+            continue;
+        }
         let hash = review_hash(r.message);
         // The last review line is the one closest to the message.
         let reviewed: Option<&str> =

@@ -148,6 +148,12 @@ pub struct Signatories {
     /// The notes on entries, each once, with the mark its entries carry (*, †, ‡, §, then
     /// doubled), in the order of their first entry.
     pub notes: Vec<EntryNote>,
+    /// When some signed after the statement's date: "List updated on 20 January 2025: 3
+    /// signatories added" (the message `signatories-updated`), to print under the list.
+    pub updated: Option<String>,
+    /// The mark late entries carry (`late` is true on them) when publish.toml's `mark_late`
+    /// asks for it; the layout prints it before `updated` too.
+    pub late_mark: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -177,6 +183,9 @@ pub struct Signatory {
     pub country: Option<String>,
     /// The mark of the note on this entry (its text is in `signatories.notes`).
     pub note: Option<String>,
+    /// Whether it signed after the statement's date and late entries are marked
+    /// (`signatories.late_mark`).
+    pub late: bool,
     /// What the entry sorts under, when not its name (the message's `.sort` attribute).
     #[serde(skip)]
     pub sort_key: Option<String>,
@@ -217,6 +226,9 @@ pub struct Meta {
     pub keywords: Vec<String>,
     /// The statement's date, ISO 8601.
     pub date: String,
+    /// The date of the last late signature, ISO 8601, when the list was updated after the
+    /// statement's date (the PDF's modification date).
+    pub updated: Option<String>,
 }
 
 /// Options of the model that come from the command line and the project's files.
@@ -390,6 +402,13 @@ pub fn note_mark(index: usize) -> String {
 
 /// Builds one language's document. Returns it with every diagnostic met; the caller refuses
 /// to typeset when any is an error.
+/// The message that says the list was updated after the statement's date, with `$updated` (the
+/// last signature's date) and `$added` (how many signed after the statement's date).
+pub const UPDATED: &str = "signatories-updated";
+
+/// The mark of a late signature, when publish.toml's `mark_late` asks for one.
+pub const LATE_MARK: &str = "+";
+
 pub fn build(
     config: &Config,
     catalog: &Catalog,
@@ -499,6 +518,7 @@ pub fn build(
                 affiliation,
                 country,
                 note: None,
+                late: config.mark_late && config.is_late(e),
                 sort_key,
                 note_text,
             });
@@ -538,11 +558,24 @@ pub fn build(
             e.note = Some(mark);
         }
     }
+    let late = config.late();
+    let updated = late.map(|(added, last)| {
+        let mut a = l10n::args([
+            ("updated", FluentValue::from(last.format("%Y-%m-%d").to_string())),
+            ("added", FluentValue::from(added)),
+        ]);
+        for (k, v) in args.iter() {
+            a.set(k.to_string(), v.clone());
+        }
+        b.text(UPDATED, &a)
+    });
     let signatories = Signatories {
         heading: b.text("signatories-heading", &args),
         lead: b.text("signatories-lead", &args),
         groups,
         notes,
+        updated,
+        late_mark: (config.mark_late && late.is_some()).then(|| LATE_MARK.to_string()),
     };
 
     let branding = Branding {
@@ -572,6 +605,7 @@ pub fn build(
             .filter(|k| !k.is_empty())
             .collect(),
         date,
+        updated: late.map(|(_, last)| last.format("%Y-%m-%d").to_string()),
     };
 
     let diags = std::mem::take(&mut b.fmt.diags);

@@ -71,7 +71,7 @@ fn sha256_hex(bytes: &[u8]) -> String {
 }
 
 /// The manifest: every file, sorted by name, with what a release needs to know (no time).
-pub fn manifest(files: &[OutputFile]) -> String {
+pub fn manifest(files: &[OutputFile], updated: Option<chrono::NaiveDate>) -> String {
     let mut entries: Vec<serde_json::Value> = files
         .iter()
         .map(|f| {
@@ -83,10 +83,15 @@ pub fn manifest(files: &[OutputFile]) -> String {
         })
         .collect();
     entries.sort_by(|a, b| a["file"].as_str().cmp(&b["file"].as_str()));
-    let doc = serde_json::json!({
+    let mut doc = serde_json::json!({
         "tool": "publish",
         "version": env!("CARGO_PKG_VERSION"),
         "files": entries,
     });
+    // The list's update date, when signatures came after the statement's: the file names stay,
+    // the manifest tells the versions apart.
+    if let Some(d) = updated {
+        doc["updated"] = serde_json::Value::String(d.format("%Y-%m-%d").to_string());
+    }
     serde_json::to_string_pretty(&doc).expect("plain data") + "\n"
 }

@@ -80,6 +80,34 @@ enum RawEntry {
 struct RawEntryTable {
     id: String,
     country: Option<String>,
+    since: Option<RawDate>,
+    key: Option<String>,
+}
+
+/// A date as TOML writes it (`2025-01-20`) or as a string (`"2025-01-20"`).
+#[derive(Debug, Deserialize)]
+#[serde(untagged)]
+enum RawDate {
+    Date(toml::value::Datetime),
+    Text(String),
+}
+
+impl RawDate {
+    fn text(&self) -> String {
+        match self {
+            RawDate::Date(d) => d.to_string(),
+            RawDate::Text(t) => t.clone(),
+        }
+    }
+
+    fn date(&self) -> Option<NaiveDate> {
+        let text = match self {
+            RawDate::Date(d) if d.time.is_none() && d.offset.is_none() => d.to_string(),
+            RawDate::Date(_) => return None,
+            RawDate::Text(t) => t.clone(),
+        };
+        NaiveDate::parse_from_str(&text, "%Y-%m-%d").ok()
+    }
 }
 
 #[derive(Debug, Deserialize)]
@@ -99,6 +127,9 @@ struct RawSignatories {
     ids: Option<Vec<Spanned<RawEntry>>>,
     #[serde(default)]
     groups: Vec<Spanned<RawGroup>>,
+    /// Whether the entries that signed after the statement's date carry a mark.
+    #[serde(default)]
+    mark_late: bool,
 }
 
 #[derive(Debug, Deserialize)]
@@ -218,6 +249,10 @@ pub struct EntryConfig {
     pub id: String,
     /// An ISO 3166 region code, upper case (`KE`).
     pub country: Option<String>,
+    /// The date it signed, when known (`since`): after the statement's date, a late signature.
+    pub since: Option<NaiveDate>,
+    /// What identifies the form's row it was imported from (`publish signatories import`).
+    pub key: Option<String>,
     /// Where it is in publish.toml.
     pub span: std::ops::Range<usize>,
 }
@@ -291,6 +326,8 @@ pub struct Config {
     pub signatories: Vec<(String, std::ops::Range<usize>)>,
     /// The groups of signatories (one, without heading, when publish.toml declares none).
     pub groups: Vec<Group>,
+    /// Whether late signatures (signed after the statement's date) are marked in the list.
+    pub mark_late: bool,
     pub branding: Branding,
     /// The file it was read from (display name) and its text, for later diagnostics.
     pub file: String,
@@ -304,6 +341,24 @@ impl Config {
 
     pub fn locale(&self, tag: &str) -> Option<&LocaleEntry> {
         self.locales.iter().find(|l| l.tag == tag)
+    }
+
+    /// Every signatory entry, in publish.toml's order.
+    pub fn entries(&self) -> impl Iterator<Item = &EntryConfig> {
+        self.groups.iter().flat_map(|g| g.entries.iter())
+    }
+
+    /// The signatures that came after the statement's date: how many, and the date of the last
+    /// (the list's update date). `None` when there are none.
+    pub fn late(&self) -> Option<(usize, NaiveDate)> {
+        let late: Vec<NaiveDate> =
+            self.entries().filter_map(|e| e.since).filter(|d| *d > self.date).collect();
+        Some((late.len(), *late.iter().max()?))
+    }
+
+    /// Whether an entry signed after the statement's date.
+    pub fn is_late(&self, entry: &EntryConfig) -> bool {
+        entry.since.is_some_and(|d| d > self.date)
     }
 }
 
@@ -627,9 +682,24 @@ pub fn parse(file: &str, text: &str) -> Result<Config, Vec<Diagnostic>> {
     let mut entries_of = |list: &[Spanned<RawEntry>], errors: &mut Vec<Diagnostic>| {
         let mut out = Vec::new();
         for s in list {
-            let (id, country) = match s.get_ref() {
-                RawEntry::Id(id) => (id.clone(), None),
-                RawEntry::Table(t) => (t.id.clone(), t.country.clone()),
+            let (id, country, since, key) = match s.get_ref() {
+                RawEntry::Id(id) => (id.clone(), None, None, None),
+                RawEntry::Table(t) => (t.id.clone(), t.country.clone(), t.since.as_ref(), t.key.clone()),
+            };
+            let since = match since.map(|d| (d, d.date())) {
+                None => None,
+                Some((_, Some(date))) => Some(date),
+                Some((raw, None)) => {
+                    errors.push(
+                        Diagnostic::error(
+                            "config",
+                            format!("`since` of `{id}` is not a date: `{}`", raw.text()),
+                        )
+                        .at(place(s.span()))
+                        .help("write the date it signed as YYYY-MM-DD, e.g. `since = 2025-01-20`"),
+                    );
+                    None
+                }
             };
             if !seen.insert(id.clone()) {
                 errors.push(
@@ -657,7 +727,7 @@ pub fn parse(file: &str, text: &str) -> Result<Config, Vec<Diagnostic>> {
                 );
             }
             signatories.push((id.clone(), s.span()));
-            out.push(EntryConfig { id, country, span: s.span() });
+            out.push(EntryConfig { id, country, since, key, span: s.span() });
         }
         out
     };
@@ -766,6 +836,7 @@ pub fn parse(file: &str, text: &str) -> Result<Config, Vec<Diagnostic>> {
         order,
         signatories,
         groups,
+        mark_late: raw.signatories.mark_late,
         branding,
         file: file.to_string(),
         text: text_arc.clone(),

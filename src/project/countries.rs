@@ -23,6 +23,35 @@ pub fn name(code: &str, language: &str) -> Option<String> {
     names.of(region).map(str::to_string)
 }
 
+/// Every country and region CLDR names in a language, by name: its long and short names (`RU`:
+/// "Russia"; `GB`: "United Kingdom" and "UK"), keyed by `normalize` of the name.
+pub fn codes_by_name(
+    language: &str,
+    normalize: impl Fn(&str) -> String,
+) -> std::collections::HashMap<String, String> {
+    let mut out = std::collections::HashMap::new();
+    let Ok(locale) = language.parse::<Locale>() else {
+        return out;
+    };
+    let mut short = DisplayNamesOptions::default();
+    short.style = Some(icu_experimental::displaynames::Style::Short);
+    for options in [DisplayNamesOptions::default(), short] {
+        let Ok(names) = RegionDisplayNames::try_new((&locale).into(), options) else {
+            continue;
+        };
+        for a in b'A'..=b'Z' {
+            for b in b'A'..=b'Z' {
+                let code = format!("{}{}", a as char, b as char);
+                let Ok(region) = code.parse::<Region>() else { continue };
+                if let Some(name) = names.of(region) {
+                    out.entry(normalize(name)).or_insert(code);
+                }
+            }
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     #[test]
@@ -34,5 +63,10 @@ mod tests {
         assert!(super::is_region("PS"));
         assert!(!super::is_region("QQ"));
         assert!(!super::is_region("ke"));
+        let by_name = super::codes_by_name("en", |s| s.to_lowercase());
+        assert_eq!(by_name.get("kenya").map(String::as_str), Some("KE"));
+        assert_eq!(by_name.get("united kingdom").map(String::as_str), Some("GB"));
+        let fr = super::codes_by_name("fr", |s| s.to_lowercase());
+        assert_eq!(fr.get("allemagne").map(String::as_str), Some("DE"));
     }
 }

@@ -185,10 +185,12 @@ pub fn resolve(request: &Request, cwd: &Path, source_date_epoch: Option<&str>) -
                     .help("unset it, or set it to a whole number of seconds such as 1737000000"),
             )
         })?,
+        // The statement's date, or the list's when signatures came after it: two versions of
+        // the PDF never carry one date.
         None => Datetime::from_ymd_hms(
-            config.date.year(),
-            config.date.month() as u8,
-            config.date.day() as u8,
+            config.late().map_or(config.date, |(_, d)| d).year(),
+            config.late().map_or(config.date, |(_, d)| d).month() as u8,
+            config.late().map_or(config.date, |(_, d)| d).day() as u8,
             0,
             0,
             0,

@@ -251,7 +251,8 @@ pub fn write(
     warnings: Vec<Diagnostic>,
 ) -> Result<Report, Failure> {
     // The manifest lands with the files it lists, in one commit: all of them or none.
-    let json = settings.manifest.as_ref().map(|_| files::manifest(&files));
+    let updated = settings.project.config.late().map(|(_, d)| d);
+    let json = settings.manifest.as_ref().map(|_| files::manifest(&files, updated));
     let mut targets: Vec<(std::path::PathBuf, &[u8])> =
         files.iter().map(|f| (f.path(&settings.out), f.data.as_slice())).collect();
     if let (Some(path), Some(json)) = (&settings.manifest, &json) {

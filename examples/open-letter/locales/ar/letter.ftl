@@ -172,6 +172,16 @@ signatories-heading = الموقّعون
 # Translated from en-GB (made-up example content).
 # reviewed: ca3f650e
 signatories-lead = وقّع على الرسالة كلٌّ من:
+# Translated from en-GB (made-up example content).
+# reviewed: d7fc86c4
+signatories-updated = حُدِّثت القائمة في { DATETIME($updated) }: { $added ->
+        [zero] لم يُضف أي توقيع
+        [one] أُضيف توقيع واحد
+        [two] أُضيف توقيعان
+        [few] أُضيفت { $added } توقيعات
+        [many] أُضيف { $added } توقيعًا
+       *[other] أُضيف { $added } توقيع
+    }.
 
 # Translated from en-GB (made-up example content).
 # reviewed: e46883b5

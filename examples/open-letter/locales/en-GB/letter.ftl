@@ -83,6 +83,12 @@ editors-3 = High-resolution logos are available on request from the press office
 # The signatories.
 signatories-heading = Signatories
 signatories-lead = Signed by:
+# Under the list, when some signed after the statement's date: $updated is the last signature's
+# date, $added how many signed after the statement's date.
+signatories-updated = List updated on { DATETIME($updated) }: { $added ->
+        [one] one signatory added
+       *[other] { $added } signatories added
+    }.
 group-africa = Africa
 group-europe = Europe
 group-asia = Asia

@@ -167,6 +167,13 @@ signatories-heading = Firmantes
 # Translated from en-GB (made-up example content).
 # reviewed: ca3f650e
 signatories-lead = Firman:
+# Translated from en-GB (made-up example content).
+# reviewed: d7fc86c4
+signatories-updated = Lista actualizada el { DATETIME($updated) }: { $added ->
+        [one] se ha añadido { $added } firma
+        [many] se han añadido { $added } de firmas
+       *[other] se han añadido { $added } firmas
+    }.
 
 # Translated from en-GB (made-up example content).
 # reviewed: e46883b5

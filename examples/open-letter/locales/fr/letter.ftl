@@ -89,6 +89,12 @@ editors-3 = Des logos en haute résolution sont disponibles sur demande auprès 
 signatories-heading = Signataires
 # reviewed: ca3f650e
 signatories-lead = Ont signé :
+# Translated from en-GB (made-up example content).
+# reviewed: d7fc86c4
+signatories-updated = Liste mise à jour le { DATETIME($updated) } : { $added ->
+        [one] { $added } signataire ajouté
+       *[other] { $added } signataires ajoutés
+    }.
 # reviewed: e46883b5
 group-africa = Afrique
 # same-in-all-locales

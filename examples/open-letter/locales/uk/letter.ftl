@@ -169,6 +169,14 @@ signatories-heading = Підписанти
 # Translated from en-GB (made-up example content).
 # reviewed: ca3f650e
 signatories-lead = Підписали:
+# Translated from en-GB (made-up example content).
+# reviewed: d7fc86c4
+signatories-updated = Список оновлено { DATETIME($updated) }: { $added ->
+        [one] додано { $added } підпис
+        [few] додано { $added } підписи
+        [many] додано { $added } підписів
+       *[other] додано { $added } підпису
+    }.
 
 # Translated from en-GB (made-up example content).
 # reviewed: e46883b5

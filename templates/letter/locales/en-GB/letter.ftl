@@ -40,6 +40,12 @@ contact-role = Press officer
 # The signatories' groups.
 signatories-heading = Signatories
 signatories-lead = Signed by:
+# Under the list, when some signed after the statement's date: $updated is the last signature's
+# date, $added how many signed after the statement's date.
+signatories-updated = List updated on { DATETIME($updated) }: { $added ->
+        [one] one signatory added
+       *[other] { $added } signatories added
+    }.
 # same-in-all-locales
 group-organisations = Organisations
 group-individuals = Individuals

@@ -53,6 +53,11 @@ contact-role = Attaché de presse
 signatories-heading = Signataires
 # reviewed: ca3f650e
 signatories-lead = Ont signé :
+# reviewed: d7fc86c4
+signatories-updated = Liste mise à jour le { DATETIME($updated) } : { $added ->
+        [one] { $added } signataire ajouté
+       *[other] { $added } signataires ajoutés
+    }.
 # reviewed: 67ce1769
 # same-in-all-locales
 group-organisations = Organisations

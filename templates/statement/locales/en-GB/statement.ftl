@@ -31,6 +31,12 @@ call-2 = do the second thing.
 # Above the list of signatories.
 signatories-heading = Signatories
 signatories-lead = The Coalition and:
+# Under the list, when some signed after the statement's date: $updated is the last signature's
+# date, $added how many signed after the statement's date.
+signatories-updated = List updated on { DATETIME($updated) }: { $added ->
+        [one] one signatory added
+       *[other] { $added } signatories added
+    }.
 
 # PDF metadata: $count is the number of signatories, counted by the program.
 meta-subject = Joint statement of the Coalition and { $count ->

@@ -40,6 +40,11 @@ call-2 = faire la deuxième chose.
 signatories-heading = Signataires
 # reviewed: 43e2d402
 signatories-lead = La Coalition et :
+# reviewed: d7fc86c4
+signatories-updated = Liste mise à jour le { DATETIME($updated) } : { $added ->
+        [one] { $added } signataire ajouté
+       *[other] { $added } signataires ajoutés
+    }.
 
 # Métadonnées du PDF : $count est le nombre de signataires, compté par le programme.
 # reviewed: d3aae2be

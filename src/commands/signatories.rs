@@ -1,0 +1,679 @@
+//! `publish signatories`: the list as a campaign keeps it. `import` takes a sign-on form's export
+//! in (new names added, duplicates skipped, near duplicates held for a decision, bad rows
+//! rejected); `add` and `remove` edit one entry; `review` confirms imported names; `list` prints
+//! the list as the PDF prints it.
+//!
+//! Every change lands in publish.toml and every locale's .ftl files together, or not at all.
+//!
+//! Owns: these commands. Must not: print (the report says what to print), or typeset.
+
+use std::collections::{BTreeMap, HashSet};
+use std::path::{Path, PathBuf};
+
+use chrono::NaiveDate;
+
+use crate::campaign::{self, Added, GroupName, Listed, Plan, edit};
+use crate::diag::{Diagnostic, Failure};
+use crate::l10n::{self, Catalog};
+use crate::lint;
+use crate::project::config::Config;
+use crate::project::{self, Project, Root};
+
+use crate::lint::review::NEEDS_REVIEW;
+
+/// The largest file `import` reads.
+const MAX_SHEET: u64 = 256 * 1024 * 1024;
+
+/// What `publish signatories import` is asked.
+#[derive(Debug, Clone, Default)]
+pub struct ImportRequest {
+    pub project: Option<PathBuf>,
+    pub file: PathBuf,
+    pub sheet: Option<String>,
+    pub options: campaign::Options,
+    pub dry_run: bool,
+    /// The date the comments record (`SOURCE_DATE_EPOCH` when set, else today).
+    pub today: NaiveDate,
+}
+
+/// What a command did (or, dry, would do): lines for the user, and whether rows were rejected.
+#[derive(Debug, Default)]
+pub struct Report {
+    pub project: String,
+    pub lines: Vec<String>,
+    pub written: Vec<PathBuf>,
+    /// Rows that were wrong (the command exits 1 when there are any).
+    pub rejected: usize,
+}
+
+/// A project on disk, loaded with every locale.
+struct Loaded {
+    project: Project,
+    dir: PathBuf,
+    catalog: Catalog,
+}
+
+fn load(explicit: Option<&Path>, cwd: &Path) -> Result<Loaded, Failure> {
+    let root = project::locate(explicit, cwd)?;
+    let Root::Disk { dir, .. } = &root else {
+        return Err(Failure::usage(
+            Diagnostic::error("usage", "no publish.toml here: the signatories are kept in a project on disk")
+                .help("run it in a project folder (one holding publish.toml), or pass --project; `publish init` starts one"),
+        ));
+    };
+    let dir = dir.clone();
+    let project = project::load(root)?;
+    let tags: Vec<String> = project.config.locales.iter().map(|l| l.tag.clone()).collect();
+    let (catalog, diags) = l10n::load(&project.root, &project.config, &tags);
+    if diags.iter().any(Diagnostic::is_error) {
+        return Err(Failure::project(diags).after(&[Diagnostic::error(
+            "signatories",
+            "the project's locales have errors: fix them before changing the list",
+        )]));
+    }
+    Ok(Loaded { project, dir, catalog })
+}
+
+/// The signatories as the import compares them: every name in every locale.
+fn listed(config: &Config, catalog: &Catalog) -> Vec<Listed> {
+    let reference = catalog.get(&config.reference).expect("the reference is loaded");
+    let args = l10n::args([]);
+    let mut formatters: Vec<l10n::Formatter> = std::iter::once(reference)
+        .chain(catalog.locales.iter().filter(|l| l.tag != reference.tag))
+        .map(|l| l10n::Formatter::new(l, reference, true))
+        .collect();
+    config
+        .entries()
+        .map(|e| Listed {
+            id: e.id.clone(),
+            names: formatters
+                .iter_mut()
+                .filter_map(|f| f.format(&e.id, None, &args, true))
+                .map(|n| strip_isolates(&n))
+                .collect(),
+            key: e.key.clone(),
+        })
+        .collect()
+}
+
+fn groups(config: &Config, catalog: &Catalog) -> Vec<GroupName> {
+    let reference = catalog.get(&config.reference).expect("the reference is loaded");
+    let mut f = l10n::Formatter::new(reference, reference, true);
+    let args = l10n::args([]);
+    config
+        .groups
+        .iter()
+        .map(|g| GroupName {
+            id: g.heading.clone(),
+            text: g.heading.as_ref().and_then(|h| f.format(h, None, &args, true)).map(|t| strip_isolates(&t)),
+        })
+        .collect()
+}
+
+/// Text without the bidirectional isolates publish puts around placeables.
+fn strip_isolates(s: &str) -> String {
+    s.chars().filter(|c| !matches!(c, '\u{2066}'..='\u{2069}')).collect()
+}
+
+/// The file of a locale that new signatories go in: the one holding most of its signatories
+/// (`signatories.ftl` when none does).
+fn target_file(loaded: &Loaded, tag: &str) -> PathBuf {
+    let config = &loaded.project.config;
+    let locale = loaded.catalog.get(tag).expect("every locale is loaded");
+    let mut counts: BTreeMap<usize, usize> = BTreeMap::new();
+    for e in config.entries() {
+        if let Some(site) = locale.sites.get(&e.id) {
+            *counts.entry(site.file).or_default() += 1;
+        }
+    }
+    counts
+        .into_iter()
+        .max_by_key(|(file, n)| (*n, std::cmp::Reverse(*file)))
+        .and_then(|(file, _)| locale.files[file].path.clone())
+        .unwrap_or_else(|| loaded.dir.join("locales").join(tag).join("signatories.ftl"))
+}
+
+/// The files' new texts, checked (publish.toml parses with the new entries, every .ftl file
+/// parses), then written together.
+fn land(
+    loaded: &Loaded,
+    toml: Option<String>,
+    ftl: BTreeMap<PathBuf, String>,
+) -> Result<Vec<PathBuf>, Failure> {
+    let mut files: Vec<(PathBuf, Vec<u8>)> = Vec::new();
+    if let Some(toml) = toml {
+        if let Err(errors) = crate::project::config::parse("publish.toml", &toml) {
+            return Err(Failure::project(errors).after(&[Diagnostic::error(
+                "signatories",
+                "the edited publish.toml would not be valid; nothing was written (a bug: please report it)",
+            )]));
+        }
+        files.push((loaded.dir.join("publish.toml"), toml.into_bytes()));
+    }
+    for (path, text) in ftl {
+        if let Err((_, errors)) = fluent_syntax::parser::parse(text.as_str()) {
+            return Err(Failure::project(vec![Diagnostic::error(
+                "signatories",
+                format!(
+                    "the edited {} would not be valid Fluent ({:?}); nothing was written (a bug: please report it)",
+                    path.display(),
+                    errors.first().map(|e| &e.kind)
+                ),
+            )]));
+        }
+        files.push((path, text.into_bytes()));
+    }
+    let refs: Vec<(PathBuf, &[u8])> = files.iter().map(|(p, b)| (p.clone(), b.as_slice())).collect();
+    crate::output::commit(&refs, crate::output::Purpose::Project)
+}
+
+/// The current text of a file the command edits (empty when it does not exist yet).
+fn current(loaded: &Loaded, path: &Path) -> String {
+    for l in &loaded.catalog.locales {
+        if let Some(f) = l.files.iter().find(|f| f.path.as_deref() == Some(path)) {
+            return f.text.to_string();
+        }
+    }
+    String::new()
+}
+
+/// Adds the planned signatories: their entries in publish.toml, their messages in every
+/// locale. `comment`: the line recording where each came from; `review_reference`: whether
+/// the reference's names need a review too.
+fn additions(
+    loaded: &Loaded,
+    added: &[Added],
+    comment: &dyn Fn(&Added) -> String,
+    review_reference: bool,
+    keep_key: bool,
+) -> Result<(String, BTreeMap<PathBuf, String>), Failure> {
+    let config = &loaded.project.config;
+    let entries: Vec<edit::NewEntry> = added
+        .iter()
+        .map(|a| edit::NewEntry {
+            id: a.id.clone(),
+            country: a.country.clone(),
+            since: a.since,
+            key: keep_key.then(|| a.key.clone()),
+            group: a.group,
+        })
+        .collect();
+    let toml = edit::add_entries(&config.text, &entries).map_err(|e| {
+        Failure::project(vec![Diagnostic::error("signatories", format!("cannot edit publish.toml: {e}"))])
+    })?;
+    let mut ftl: BTreeMap<PathBuf, String> = BTreeMap::new();
+    for locale in &config.locales {
+        let path = target_file(loaded, &locale.tag);
+        let mut messages = Vec::with_capacity(added.len());
+        for a in added {
+            let name = a.names.get(&locale.tag).unwrap_or(&a.name);
+            let mut attributes: Vec<(&str, &str)> = Vec::new();
+            if let Some(x) = &a.affiliation {
+                attributes.push(("affiliation", x));
+            }
+            if let Some(n) = &a.note {
+                attributes.push(("note", n));
+            }
+            let mut comments = vec![comment(a)];
+            if review_reference || locale.tag != config.reference {
+                comments.push(NEEDS_REVIEW.to_string());
+            }
+            messages.push(edit::message(&a.id, name, &attributes, &comments));
+        }
+        let text = ftl.remove(&path).unwrap_or_else(|| current(loaded, &path));
+        ftl.insert(path, edit::append(&text, &messages));
+    }
+    Ok((toml, ftl))
+}
+
+/// `publish signatories import FILE`.
+pub fn import(request: &ImportRequest, cwd: &Path) -> Result<Report, Failure> {
+    let loaded = load(request.project.as_deref(), cwd)?;
+    let config = &loaded.project.config;
+    let path = cwd.join(&request.file);
+    let shown = request.file.display().to_string();
+    let bytes = read_sheet(&path, &shown)?;
+    let file_name = request.file.file_name().map_or(shown.clone(), |n| n.to_string_lossy().into_owned());
+    let sheet = campaign::sheet::read(&file_name, &bytes, request.sheet.as_deref()).map_err(|e| {
+        Failure::usage(
+            Diagnostic::error("import", format!("cannot read {shown}: {}", e.0))
+                .help("export the form's responses as CSV, XLSX or ODS, and import that file"),
+        )
+    })?;
+    let listed = listed(config, &loaded.catalog);
+    let groups = groups(config, &loaded.catalog);
+    let reference = loaded.catalog.get(&config.reference).expect("loaded");
+    let message_ids: HashSet<String> =
+        loaded.catalog.locales.iter().flat_map(|l| l.sites.keys().cloned()).collect();
+    let locales: Vec<String> = config.locales.iter().map(|l| l.tag.clone()).collect();
+    let st = campaign::Statement {
+        listed: &listed,
+        groups: &groups,
+        message_ids: &message_ids,
+        locales: &locales,
+        reference: &reference.tag,
+    };
+    let plan = campaign::plan(&sheet, &st, &request.options).map_err(|e| {
+        Failure::usage(Diagnostic::error("import", format!("{shown}: {e}")).help(
+            "name the columns with --column, e.g. --column name=\"Organisation\" --column country=\"Country\"",
+        ))
+    })?;
+
+    let mut report = Report { project: project::describe(&loaded.project.root), ..Report::default() };
+    report.lines.push(format!(
+        "read {shown}: {}, {} row{}{}",
+        sheet.kind,
+        sheet.rows.len(),
+        plural(sheet.rows.len()),
+        match plan.keyed_by {
+            "id" => "; rows known by their response id",
+            "timestamp" => "; rows known by their timestamp",
+            _ => "; rows known by their name (no response id or timestamp column)",
+        }
+    ));
+    for note in &sheet.notes {
+        report.lines.push(format!("note: {shown}: {note}"));
+    }
+    describe_plan(&plan, &mut report, request.dry_run);
+
+    if !plan.added.is_empty() && !request.dry_run {
+        let date = request.today.format("%Y-%m-%d").to_string();
+        let comment = |a: &Added| format!("Imported from {file_name}, row {}, on {date}.", a.row);
+        let (toml, ftl) = additions(&loaded, &plan.added, &comment, true, true)?;
+        report.written = land(&loaded, Some(toml), ftl)?;
+    }
+    report.rejected = plan.rejected.len();
+    Ok(report)
+}
+
+fn read_sheet(path: &Path, shown: &str) -> Result<Vec<u8>, Failure> {
+    let meta = std::fs::metadata(path).map_err(|e| {
+        Failure::usage(
+            Diagnostic::error("import", format!("cannot read {shown}: {e}")).help("check the file's path"),
+        )
+    })?;
+    if !meta.is_file() {
+        return Err(Failure::usage(Diagnostic::error("import", format!("{shown} is not a file"))));
+    }
+    if meta.len() > MAX_SHEET {
+        return Err(Failure::usage(Diagnostic::error(
+            "import",
+            format!("{shown} is {} MiB; at most {} MiB is read", meta.len() >> 20, MAX_SHEET >> 20),
+        )));
+    }
+    std::fs::read(path)
+        .map_err(|e| Failure::usage(Diagnostic::error("import", format!("cannot read {shown}: {e}"))))
+}
+
+/// The summary of an import: each decision, then the counts.
+fn describe_plan(plan: &Plan, report: &mut Report, dry: bool) {
+    const SHOWN: usize = 20;
+    let would = if dry { "would add" } else { "added" };
+    for a in plan.added.iter().take(SHOWN) {
+        let mut what = format!("{would} {} (row {}): {:?}", a.id, a.row, a.name);
+        if let Some(c) = &a.country {
+            what.push_str(&format!(", {c}"));
+        }
+        if let Some(d) = a.since {
+            what.push_str(&format!(", signed {d}"));
+        }
+        report.lines.push(what);
+    }
+    if plan.added.len() > SHOWN {
+        report.lines.push(format!("… and {} more", plan.added.len() - SHOWN));
+    }
+    for d in plan.duplicates.iter().take(SHOWN) {
+        report.lines.push(format!("skipped row {}: {:?} is {}", d.row, d.name, d.of.describe()));
+    }
+    if plan.duplicates.len() > SHOWN {
+        report.lines.push(format!("… and {} more duplicates", plan.duplicates.len() - SHOWN));
+    }
+    for h in &plan.held {
+        report.lines.push(format!(
+            "held row {}: {:?} looks like {}: {}; if it is another organisation, import again with --accept {}",
+            h.row,
+            h.name,
+            h.like.describe(),
+            h.why.describe(),
+            h.row
+        ));
+    }
+    for r in &plan.rejected {
+        report.lines.push(format!("rejected row {}: {}", r.row, r.why));
+    }
+    for r in &plan.accepted_unheld {
+        report.lines.push(format!("note: --accept {r}: row {r} was not held for a decision"));
+    }
+    report.lines.push(format!(
+        "{}: {} added, {} skipped as duplicates, {} held for a decision, {} rejected; {} imported before",
+        if dry { "dry run, nothing written" } else { "import" },
+        plan.added.len(),
+        plan.duplicates.len(),
+        plan.held.len(),
+        plan.rejected.len(),
+        plan.already
+    ));
+    if !plan.added.is_empty() && !dry {
+        report.lines.push(
+            "the new names are marked `# needs-review` in every locale: check them, then `publish signatories review ID… --lang L` (or --all)"
+                .into(),
+        );
+    }
+    if !plan.rejected.is_empty() {
+        report.lines.push(
+            "fix the rejected rows in the spreadsheet and import it again: rows imported already are not added twice"
+                .into(),
+        );
+    }
+}
+
+fn plural(n: usize) -> &'static str {
+    if n == 1 { "" } else { "s" }
+}
+
+/// What `publish signatories add` is asked.
+#[derive(Debug, Clone, Default)]
+pub struct AddRequest {
+    pub project: Option<PathBuf>,
+    pub name: String,
+    pub country: Option<String>,
+    pub group: Option<String>,
+    pub affiliation: Option<String>,
+    pub note: Option<String>,
+    pub since: Option<String>,
+    /// Its name in other locales: (tag, name).
+    pub names: Vec<(String, String)>,
+    /// Add it even when it looks like a name on the list.
+    pub force: bool,
+    pub today: NaiveDate,
+}
+
+/// `publish signatories add NAME`: one signatory, checked as an imported row is.
+pub fn add(request: &AddRequest, cwd: &Path) -> Result<Report, Failure> {
+    let loaded = load(request.project.as_deref(), cwd)?;
+    let config = &loaded.project.config;
+    // The signatory as a one-row sheet, so that it is checked as an import's rows are.
+    let mut headers = vec!["name".to_string()];
+    let mut cells = vec![request.name.clone()];
+    for (field, value) in [
+        ("country", &request.country),
+        ("group", &request.group),
+        ("affiliation", &request.affiliation),
+        ("note", &request.note),
+        ("date", &request.since),
+    ] {
+        if let Some(v) = value {
+            headers.push(field.to_string());
+            cells.push(v.clone());
+        }
+    }
+    for (tag, name) in &request.names {
+        headers.push(format!("name:{tag}"));
+        cells.push(name.clone());
+    }
+    let sheet = campaign::sheet::Sheet {
+        headers,
+        rows: vec![campaign::sheet::Row { number: 2, cells }],
+        notes: Vec::new(),
+        kind: "",
+    };
+    let listed = listed(config, &loaded.catalog);
+    let groups = groups(config, &loaded.catalog);
+    let message_ids: HashSet<String> =
+        loaded.catalog.locales.iter().flat_map(|l| l.sites.keys().cloned()).collect();
+    let locales: Vec<String> = config.locales.iter().map(|l| l.tag.clone()).collect();
+    let st = campaign::Statement {
+        listed: &listed,
+        groups: &groups,
+        message_ids: &message_ids,
+        locales: &locales,
+        reference: &config.reference,
+    };
+    let options = campaign::Options {
+        accept: if request.force { vec![2] } else { Vec::new() },
+        date_order: Some(campaign::DateOrder::DayMonth),
+        ..campaign::Options::default()
+    };
+    let plan =
+        campaign::plan(&sheet, &st, &options).map_err(|e| Failure::usage(Diagnostic::error("usage", e)))?;
+    let fail =
+        |message: String, help: &str| Err(Failure::usage(Diagnostic::error("usage", message).help(help)));
+    if let Some(r) = plan.rejected.first() {
+        return fail(
+            format!(
+                "cannot add {:?}: {}",
+                request.name,
+                r.why.replace("the spreadsheet", "the command line")
+            ),
+            "see `publish signatories add --help`",
+        );
+    }
+    if let Some(d) = plan.duplicates.first() {
+        return fail(
+            format!("{:?} is on the list already: {}", request.name, d.of.describe()),
+            "nothing to add",
+        );
+    }
+    if let Some(h) = plan.held.first() {
+        return fail(
+            format!("{:?} looks like {}: {}", request.name, h.like.describe(), h.why.describe()),
+            "if it is another organisation, add it with --force",
+        );
+    }
+    let date = request.today.format("%Y-%m-%d").to_string();
+    let comment = |_: &Added| format!("Added with `publish signatories add` on {date}.");
+    let (toml, ftl) = additions(&loaded, &plan.added, &comment, false, false)?;
+    let written = land(&loaded, Some(toml), ftl)?;
+    let a = &plan.added[0];
+    let mut lines = vec![format!(
+        "added {} {:?} to publish.toml and every locale ({} marked `# needs-review` in the translations)",
+        a.id, a.name, a.id
+    )];
+    if config.entries().any(|e| e.since.is_some()) && a.since.is_none() {
+        lines.push("note: the others carry the date they signed; --since DATE gives this one's".into());
+    }
+    Ok(Report { project: project::describe(&loaded.project.root), lines, written, rejected: 0 })
+}
+
+/// `publish signatories remove ID…`: from publish.toml and every locale, with their comments.
+pub fn remove(project_dir: Option<&Path>, ids: &[String], cwd: &Path) -> Result<Report, Failure> {
+    let loaded = load(project_dir, cwd)?;
+    let config = &loaded.project.config;
+    let unknown: Vec<&String> = ids.iter().filter(|id| !config.entries().any(|e| &e.id == *id)).collect();
+    if !unknown.is_empty() {
+        return Err(Failure::usage(
+            Diagnostic::error(
+                "usage",
+                format!(
+                    "not on the list: {}",
+                    unknown.iter().map(|s| s.as_str()).collect::<Vec<_>>().join(", ")
+                ),
+            )
+            .help("`publish signatories list --format csv` shows every signatory's id"),
+        ));
+    }
+    let (toml, _) = edit::remove_entries(&config.text, ids).map_err(|e| {
+        Failure::project(vec![Diagnostic::error("signatories", format!("cannot edit publish.toml: {e}"))])
+    })?;
+    let mut ftl = BTreeMap::new();
+    for locale in &loaded.catalog.locales {
+        for f in &locale.files {
+            let Some(path) = &f.path else { continue };
+            let mut text = f.text.to_string();
+            for id in ids {
+                if let Some(t) = edit::remove_message(&text, id) {
+                    text = t;
+                }
+            }
+            if *text != *f.text {
+                ftl.insert(path.clone(), text);
+            }
+        }
+    }
+    let written = land(&loaded, Some(toml), ftl)?;
+    let lines = vec![format!(
+        "removed {} from publish.toml and {} locale file{}",
+        ids.join(", "),
+        written.len() - 1,
+        plural(written.len() - 1)
+    )];
+    Ok(Report { project: project::describe(&loaded.project.root), lines, written, rejected: 0 })
+}
+
+/// `publish signatories review ID… --lang L` (or `--all`): confirms names marked
+/// `# needs-review`: the mark is removed; in a translation, the review is recorded against the
+/// reference's text (`# reviewed: <hash>`, and `# same-in-all-locales` when it is the same).
+pub fn review(
+    project_dir: Option<&Path>,
+    ids: &[String],
+    all: bool,
+    languages: &[String],
+    cwd: &Path,
+) -> Result<Report, Failure> {
+    let loaded = load(project_dir, cwd)?;
+    let config = &loaded.project.config;
+    let tags = crate::project::settings::resolve_locales(languages, config)?;
+    let reference = loaded.catalog.get(&config.reference).expect("loaded");
+    let ref_parsed = lint::parse(reference);
+    let ref_entries = lint::entries(&ref_parsed);
+    let unknown: Vec<&String> = ids.iter().filter(|id| !ref_entries.contains_key(id.as_str())).collect();
+    if !unknown.is_empty() {
+        return Err(Failure::usage(Diagnostic::error(
+            "usage",
+            format!(
+                "no message {} in the reference",
+                unknown.iter().map(|s| format!("`{s}`")).collect::<Vec<_>>().join(", ")
+            ),
+        )));
+    }
+    let mut ftl = BTreeMap::new();
+    let mut confirmed = 0;
+    for tag in &tags {
+        let locale = loaded.catalog.get(tag).expect("loaded");
+        let parsed = lint::parse(locale);
+        let entries = lint::entries(&parsed);
+        let mut texts: BTreeMap<usize, String> = BTreeMap::new();
+        for (id, e) in &entries {
+            let marked = lint::comment_lines(e.message).any(|l| l == NEEDS_REVIEW);
+            if !marked || !(all || ids.iter().any(|i| i == id)) {
+                continue;
+            }
+            let translation = (locale.tag != reference.tag).then(|| ref_entries.get(id)).flatten();
+            let hash = translation.map(|r| lint::review::review_hash(r.message));
+            let same = translation.is_some_and(|r| lint::review::same_text(r.message, e.message));
+            let text = texts.entry(e.file).or_insert_with(|| locale.files[e.file].text.to_string());
+            let edited = edit::edit_comments(text, id, |lines| {
+                let mut out: Vec<String> = lines
+                    .into_iter()
+                    .filter(|l| l != NEEDS_REVIEW && !l.starts_with(lint::review::REVIEWED_MARK))
+                    .collect();
+                if same && !out.iter().any(|l| l == lint::review::SAME_MARK) {
+                    out.push(lint::review::SAME_MARK.to_string());
+                }
+                if let Some(h) = &hash {
+                    out.push(format!("{} {h}", lint::review::REVIEWED_MARK));
+                }
+                out
+            });
+            if let Some(t) = edited {
+                *text = t;
+                confirmed += 1;
+            }
+        }
+        for (file, text) in texts {
+            if let Some(path) = &locale.files[file].path {
+                ftl.insert(path.clone(), text);
+            }
+        }
+    }
+    if confirmed == 0 {
+        return Err(Failure::usage(
+            Diagnostic::error(
+                "usage",
+                "nothing to confirm: no such name is marked `# needs-review` in these locales",
+            )
+            .help("`publish check` lists the names that need a review"),
+        ));
+    }
+    let written = land(&loaded, None, ftl)?;
+    let lines = vec![format!(
+        "confirmed {confirmed} name{} in {} ({} file{})",
+        plural(confirmed),
+        tags.join(", "),
+        written.len(),
+        plural(written.len())
+    )];
+    Ok(Report { project: project::describe(&loaded.project.root), lines, written, rejected: 0 })
+}
+
+/// One signatory as `list` prints it.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct ListedEntry {
+    pub group: Option<String>,
+    pub id: String,
+    pub name: String,
+    pub country: Option<String>,
+    pub affiliation: Option<String>,
+    pub note: Option<String>,
+    pub signed: Option<String>,
+    pub late: bool,
+}
+
+/// `publish signatories list`: the list of one language as its PDF prints it, in its order.
+pub fn list(
+    project_dir: Option<&Path>,
+    language: Option<&str>,
+    cwd: &Path,
+) -> Result<(String, Vec<ListedEntry>), Failure> {
+    let root = project::locate(project_dir, cwd)?;
+    let described = project::describe(&root);
+    let project = project::load(root)?;
+    let config = &project.config;
+    let requested: Vec<String> = language.map(|l| vec![l.to_string()]).unwrap_or_default();
+    let tag = match requested.is_empty() {
+        true => config.reference.clone(),
+        false => {
+            let tags = crate::project::settings::resolve_locales(&requested, config)?;
+            if tags.len() != 1 {
+                return Err(Failure::usage(Diagnostic::error(
+                    "usage",
+                    "`list` prints one language: pass one tag to --lang",
+                )));
+            }
+            tags[0].clone()
+        }
+    };
+    let mut tags = vec![tag.clone()];
+    if tag != config.reference {
+        tags.push(config.reference.clone());
+    }
+    let (catalog, diags) = l10n::load(&project.root, config, &tags);
+    if diags.iter().any(Diagnostic::is_error) {
+        return Err(Failure::project(diags));
+    }
+    let (doc, diags) = crate::model::build(config, &catalog, &tag, &crate::model::Options::default());
+    if diags.iter().any(Diagnostic::is_error) {
+        return Err(Failure::project(diags));
+    }
+    let since: BTreeMap<&str, NaiveDate> =
+        config.entries().filter_map(|e| Some((e.id.as_str(), e.since?))).collect();
+    let notes: BTreeMap<&str, &str> =
+        doc.signatories.notes.iter().map(|n| (n.mark.as_str(), n.text.as_str())).collect();
+    let mut out = Vec::new();
+    for g in &doc.signatories.groups {
+        for e in &g.entries {
+            let signed = since.get(e.id.as_str()).copied();
+            out.push(ListedEntry {
+                group: g.heading.as_ref().map(|h| strip_isolates(h)),
+                id: e.id.clone(),
+                name: strip_isolates(&e.name),
+                country: e.country.as_ref().map(|c| strip_isolates(c)),
+                affiliation: e.affiliation.as_ref().map(|a| strip_isolates(a)),
+                note: e.note.as_ref().and_then(|m| notes.get(m.as_str())).map(|t| strip_isolates(t)),
+                signed: signed.map(|d| d.format("%Y-%m-%d").to_string()),
+                late: signed.is_some_and(|d| d > config.date),
+            });
+        }
+    }
+    Ok((described, out))
+}

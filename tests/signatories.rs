@@ -1,0 +1,352 @@
+//! A sign-on campaign, as the README runs it: the form's first export imported into a copy of
+//! the statement, published, the next export (late signatures, duplicates, a near duplicate, a
+//! bad row) imported, the update published; the same export in every format and encoding; the
+//! list commands; and the bad input, each a clear error with nothing written. The exports are
+//! made by tests/support/sheets.rs, not kept as binaries.
+
+mod common;
+#[path = "support/sheets.rs"]
+mod sheets;
+
+use std::fs;
+use std::path::Path;
+use std::process::Command;
+
+use common::{copy_project, files_under, publish, publish_env, stderr};
+
+/// The fixtures in a temp folder.
+fn fixtures() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    sheets::write_all(dir.path(), 50);
+    dir
+}
+
+fn arg(p: &Path) -> &str {
+    p.to_str().unwrap()
+}
+
+/// Every file of a project, with its bytes: what "nothing was written" compares.
+fn snapshot(dir: &Path) -> Vec<(std::path::PathBuf, Vec<u8>)> {
+    files_under(dir).into_iter().map(|p| (p.clone(), fs::read(&p).unwrap())).collect()
+}
+
+fn pdftotext(pdf: &Path) -> Option<String> {
+    let o = Command::new("pdftotext").args([arg(pdf), "-"]).output().ok()?;
+    o.status.success().then(|| String::from_utf8_lossy(&o.stdout).into_owned())
+}
+
+#[test]
+fn a_campaign_from_the_first_export_to_the_published_update() {
+    let project = copy_project();
+    let p = project.path();
+    let f = fixtures();
+    let epoch = [("SOURCE_DATE_EPOCH", "1737331200")]; // 2025-01-20
+
+    // The first export: five organisations, one of them twice.
+    let o = publish_env(p, &["signatories", "import", arg(&f.path().join("first.csv"))], &epoch);
+    let err = stderr(&o);
+    assert_eq!(o.status.code(), Some(0), "{err}");
+    assert!(err.contains("5 added, 1 skipped as duplicates, 0 held for a decision, 0 rejected"), "{err}");
+    assert!(
+        err.contains("skipped row 6: \"JUSTICE PREMIÈRE KENYA\" is \"Justice Première Kenya\" (row 2)"),
+        "{err}"
+    );
+    let toml = fs::read_to_string(p.join("publish.toml")).unwrap();
+    assert!(toml.starts_with("# publish.toml: the language-independent description"), "comments kept");
+    assert!(
+        toml.contains("{ id = \"sig-justice-premiere-kenya\", country = \"KE\", since = 2025-01-10, key = \"time:2025-01-10 09:12:00\" }"),
+        "{toml}"
+    );
+    assert!(
+        toml.contains("{ id = \"sig-fundacion-ejemplo-por-la-verdad\", country = \"ES\""),
+        "a country by its name"
+    );
+    let fr = fs::read_to_string(p.join("locales/fr/signatories.ftl")).unwrap();
+    assert!(
+        fr.contains("# Imported from first.csv, row 5, on 2025-01-20.\n# needs-review\nsig-example-witness-project = Projet Témoin Exemple\n"),
+        "the locale's own column, the row and the date recorded: {fr}"
+    );
+    assert!(
+        fr.contains("sig-centre-exemple-for-rights = Centre { \"{\" }Exemple{ \"}\" } for *Rights*\n"),
+        "{fr}"
+    );
+    // The names wait for a review in every locale, the reference included.
+    let o = publish(p, &["check", "--format", "json"]);
+    let json: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    let review: Vec<&serde_json::Value> =
+        json["findings"].as_array().unwrap().iter().filter(|d| d["code"] == "needs-review").collect();
+    assert_eq!(review.len(), 10, "{json:#}");
+    assert!(review.iter().any(|d| d["locale"] == "en-GB") && review.iter().any(|d| d["locale"] == "fr"));
+    assert_eq!(json["findings"].as_array().unwrap().len(), 10, "nothing else: {json:#}");
+
+    // Published: the names print as typed; no update line (all signed before 16 January).
+    let o = publish(p, &["--lang", "en", "--out", "out"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let pdf = p.join("out/oppose-icc-sanctions.en-GB.pdf");
+    if let Some(text) = pdftotext(&pdf) {
+        let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+        // (Names that wrap in their column are whole in the reading order, line by line.)
+        assert!(flat.contains("Centre {Exemple} for *Rights* (Senegal)"), "{flat}");
+        assert!(flat.contains("Українська Правозахисна Мережа (Ukraine)"), "{flat}");
+        assert!(!flat.contains("List updated"), "{flat}");
+    }
+
+    // The next export: the same rows again, then late signatures and trouble.
+    let o = publish_env(p, &["signatories", "import", arg(&f.path().join("second.xlsx"))], &epoch);
+    let err = stderr(&o);
+    assert_eq!(o.status.code(), Some(1), "a rejected row fails the run: {err}");
+    assert!(
+        err.contains(
+            "2 added, 2 skipped as duplicates, 1 held for a decision, 1 rejected; 5 imported before"
+        ),
+        "{err}"
+    );
+    assert!(err.contains("skipped row 9: \"Amnesty International\" is \"Amnesty International\" (sig-amnesty-international)"), "{err}");
+    assert!(err.contains("held row 10: \"Example Witness Proj.\" looks like \"Example Witness Project\" (sig-example-witness-project): one abbreviates the other's words; if it is another organisation, import again with --accept 10"), "{err}");
+    assert!(
+        err.contains("rejected row 11: the country \"Narnia\" is not a country or region CLDR knows"),
+        "{err}"
+    );
+
+    let o = publish(p, &["--lang", "en,fr", "--out", "out", "--manifest", "out/manifest.json"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let manifest = fs::read_to_string(p.join("out/manifest.json")).unwrap();
+    assert!(manifest.contains("\"updated\": \"2025-01-20\""), "{manifest}");
+    if let Some(text) = pdftotext(&pdf) {
+        let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+        assert!(flat.contains("List updated on 20 January 2025: 2 organisations added."), "{flat}");
+        let fr = pdftotext(&p.join("out/oppose-icc-sanctions.fr.pdf")).unwrap();
+        let flat = fr.split_whitespace().collect::<Vec<_>>().join(" ");
+        assert!(flat.contains("Liste mise à jour le 20 janvier 2025 : 2 organisations ajoutées."), "{flat}");
+        let info = Command::new("pdfinfo").arg(arg(&pdf)).output().unwrap();
+        assert!(String::from_utf8_lossy(&info.stdout).contains("Jan 20"), "the PDF's date is the update's");
+    }
+
+    // Confirmed, the list passes the strict check; the same export again adds nothing.
+    let o = publish(p, &["signatories", "review", "--all", "--lang", "all"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let o = publish(p, &["check", "--strict"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let before = snapshot(p);
+    let o = publish_env(
+        p,
+        &["signatories", "import", arg(&f.path().join("second.xlsx")), "--accept", "10"],
+        &epoch,
+    );
+    let err = stderr(&o);
+    assert!(
+        err.contains(
+            "1 added, 2 skipped as duplicates, 0 held for a decision, 1 rejected; 7 imported before"
+        ),
+        "{err}"
+    );
+    let o = publish_env(
+        p,
+        &["signatories", "import", arg(&f.path().join("second.xlsx")), "--accept", "10"],
+        &epoch,
+    );
+    assert!(stderr(&o).contains("0 added"), "{}", stderr(&o));
+    assert_ne!(before, snapshot(p), "the accepted row was added once");
+}
+
+#[test]
+fn every_format_and_encoding_reads_the_same_rows() {
+    let project = copy_project();
+    let p = project.path();
+    let f = fixtures();
+    let o = publish(p, &["signatories", "import", arg(&f.path().join("first.csv"))]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let before = snapshot(p);
+    let plan = |file: &str| {
+        let o = publish(p, &["signatories", "import", "--dry-run", arg(&f.path().join(file))]);
+        let err = stderr(&o);
+        err.lines()
+            .filter(|l| l.starts_with("would add") || l.starts_with("held") || l.starts_with("skipped"))
+            .map(str::to_string)
+            .collect::<Vec<_>>()
+    };
+    let xlsx = plan("second.xlsx");
+    assert_eq!(xlsx.len(), 5, "{xlsx:?}");
+    assert_eq!(plan("second.ods"), xlsx);
+    assert_eq!(plan("second-unicode.txt"), xlsx, "UTF-16 with tabs, as Excel saves Unicode text");
+    // Windows-1252 has no Cyrillic: that export lacks the Ukrainian row (the rows after it are
+    // numbered one less), nothing else differs.
+    let unnumbered = |lines: Vec<String>| -> Vec<String> {
+        lines
+            .iter()
+            .map(|l| {
+                let words: Vec<&str> = l.split(' ').collect();
+                let kept: Vec<&str> = words
+                    .iter()
+                    .enumerate()
+                    .filter(|(i, w)| {
+                        !(*i > 0
+                            && (words[i - 1] == "row"
+                                || words[i - 1] == "(row"
+                                || words[i - 1] == "--accept")
+                            && w.chars().next().is_some_and(|c| c.is_ascii_digit()))
+                    })
+                    .map(|(_, w)| *w)
+                    .collect();
+                kept.join(" ")
+            })
+            .collect()
+    };
+    assert_eq!(unnumbered(plan("second-excel-fr.csv")), unnumbered(xlsx.clone()));
+    let o = publish(p, &["signatories", "import", "--dry-run", arg(&f.path().join("second-excel-fr.csv"))]);
+    assert!(stderr(&o).contains("read as Windows-1252"), "{}", stderr(&o));
+    assert!(stderr(&o).contains("CSV (semicolon-separated)"), "{}", stderr(&o));
+    assert_eq!(before, snapshot(p), "a dry run writes nothing");
+}
+
+#[test]
+fn add_list_and_remove_one_signatory() {
+    let project = copy_project();
+    let p = project.path();
+    let o = publish(
+        p,
+        &[
+            "signatories",
+            "add",
+            "Ligue Exemple des Droits",
+            "--country",
+            "Senegal",
+            "--name-in",
+            "fr=Ligue Exemple des droits",
+        ],
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    let o = publish(p, &["signatories", "add", "LIGUE EXEMPLE DES DROITS"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o)
+            .contains("is on the list already: \"Ligue Exemple des Droits\" (sig-ligue-exemple-des-droits)"),
+        "{}",
+        stderr(&o)
+    );
+    let o = publish(p, &["signatories", "add", "Amnesty Intl"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("--force"), "{}", stderr(&o));
+
+    let o = publish(p, &["signatories", "list", "--lang", "fr", "--format", "csv"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let csv = String::from_utf8(o.stdout).unwrap();
+    let mut lines = csv.lines();
+    assert_eq!(lines.next(), Some("group,id,name,country,affiliation,note,signed,late"));
+    let rows: Vec<&str> = lines.collect();
+    assert_eq!(rows.len(), 130, "129 and the one added");
+    assert!(
+        rows.contains(&",sig-ligue-exemple-des-droits,Ligue Exemple des droits,Sénégal,,,,false"),
+        "{csv}"
+    );
+    // The order is the PDF's: French collation (case set aside: "burundaise" < "Exemple" < "pour").
+    let mut reader = csv::Reader::from_reader(csv.as_bytes());
+    let names: Vec<String> = reader.records().map(|r| r.unwrap()[2].to_string()).collect();
+    let ligue = names.iter().position(|n| n == "Ligue Exemple des droits").unwrap();
+    assert!(names[ligue - 1].starts_with("Ligue burundaise"), "{:?}", &names[ligue - 1..=ligue + 1]);
+    assert!(names[ligue + 1].starts_with("Ligue pour la Paix"), "{:?}", &names[ligue - 1..=ligue + 1]);
+
+    let o = publish(p, &["signatories", "remove", "sig-ligue-exemple-des-droits"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let root = common::repo();
+    for file in ["publish.toml", "locales/en-GB/signatories.ftl", "locales/fr/signatories.ftl"] {
+        assert_eq!(fs::read(p.join(file)).unwrap(), fs::read(root.join(file)).unwrap(), "{file} as it was");
+    }
+    let o = publish(p, &["signatories", "remove", "sig-nobody"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("not on the list: sig-nobody"), "{}", stderr(&o));
+}
+
+#[test]
+fn bad_input_is_a_clear_error_and_nothing_is_written() {
+    let project = copy_project();
+    let p = project.path();
+    let dir = tempfile::tempdir().unwrap();
+    let before = snapshot(p);
+    let write = |name: &str, bytes: &[u8]| {
+        let path = dir.path().join(name);
+        fs::write(&path, bytes).unwrap();
+        path
+    };
+
+    let no_name = write("no-name.csv", b"Email,Org name,Pays\nx@example.org,Example,KE\n");
+    let o = publish(p, &["signatories", "import", arg(&no_name)]);
+    assert_eq!(o.status.code(), Some(2));
+    let err = stderr(&o);
+    assert!(
+        err.contains("no column holds the names") && err.contains("\"Email\", \"Org name\", \"Pays\""),
+        "{err}"
+    );
+    assert!(err.contains("--column name="), "{err}");
+
+    let pdf = write("responses.xlsx", b"%PDF-1.7\n1 0 obj <<>> endobj\n");
+    let o = publish(p, &["signatories", "import", arg(&pdf)]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("it is a PDF, not a spreadsheet"), "{}", stderr(&o));
+
+    let o = publish(p, &["signatories", "import", "missing.csv"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("cannot read missing.csv"), "{}", stderr(&o));
+
+    let ambiguous = write("dates.csv", b"Name,Date\nExample One,03/04/2025\n");
+    let o = publish(p, &["signatories", "import", arg(&ambiguous)]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("--date-order dmy or mdy"), "{}", stderr(&o));
+    assert_eq!(before, snapshot(p), "nothing written");
+
+    // Bad rows are rejected, each with its row and reason; the good rows land.
+    let rows = write(
+        "rows.csv",
+        "Name,Country\n,KE\nExample Narnia Group,Narnia\nExample \u{202E}Reversed,KE\nExample Good Group,KE\n".as_bytes(),
+    );
+    let o = publish(p, &["signatories", "import", arg(&rows)]);
+    assert_eq!(o.status.code(), Some(1));
+    let err = stderr(&o);
+    assert!(err.contains("rejected row 2: the name is empty"), "{err}");
+    assert!(err.contains("rejected row 3: the country \"Narnia\""), "{err}");
+    assert!(err.contains("rejected row 4: it holds the invisible character U+202E"), "{err}");
+    assert!(err.contains("1 added"), "{err}");
+}
+
+#[test]
+fn an_import_changes_nothing_when_publish_toml_cannot_be_replaced() {
+    let project = copy_project();
+    let p = project.path();
+    let f = fixtures();
+    let toml = p.join("publish.toml");
+    if !Command::new("chattr").arg("+i").arg(&toml).status().is_ok_and(|s| s.success()) {
+        eprintln!("skipped: chattr +i is not supported on this file system");
+        return;
+    }
+    struct Undo<'a>(&'a Path);
+    impl Drop for Undo<'_> {
+        fn drop(&mut self) {
+            let _ = Command::new("chattr").arg("-i").arg(self.0).status();
+        }
+    }
+    let _undo = Undo(&toml);
+    let before = snapshot(p);
+    let o = publish(p, &["signatories", "import", arg(&f.path().join("first.csv"))]);
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    assert!(stderr(&o).contains("publish.toml"), "{}", stderr(&o));
+    assert_eq!(before, snapshot(p), "neither publish.toml nor any .ftl file changed");
+}
+
+#[test]
+fn ten_thousand_rows_import_with_no_duplicate_among_made_up_names() {
+    // The benchmark's campaign: all rows are new organisations; the near-duplicate search holds
+    // back only the few invented names a letter or two apart.
+    let t = sheets::campaign(2000);
+    let names: std::collections::HashSet<&String> = t.rows.iter().map(|r| &r[1]).collect();
+    assert_eq!(names.len(), 2000);
+    let project = copy_project();
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("campaign.csv");
+    fs::write(&file, sheets::csv_bytes(&t, b',', sheets::Encoding::Utf8)).unwrap();
+    let o = publish(project.path(), &["signatories", "import", arg(&file)]);
+    let err = stderr(&o);
+    assert!(o.status.success(), "{err}");
+    let summary = err.lines().find(|l| l.starts_with("import:")).unwrap();
+    let added: usize = summary["import: ".len()..].split(' ').next().unwrap().parse().unwrap();
+    assert!(added > 1950, "{summary}");
+}
