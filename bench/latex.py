@@ -42,22 +42,31 @@ def main():
         r"{\sffamily\small " + tex(model["dateline"]) + r" \textperiodcentered{} "
         + tex(model["author"]) + r"\par}\bigskip",
     ]
+    # Schema 2: blocks with their plain text (rich text's `text`), signatories in groups, a
+    # note on an entry by its mark.
     for block in model["blocks"]:
-        if block["kind"] == "paragraph":
-            out.append("".join(tex(span["text"]) for span in block["spans"]) + "\n")
+        if block["kind"] == "heading":
+            out.append(r"\subsection*{\sffamily " + tex(block["text"]) + "}")
+        elif block["kind"] == "paragraph":
+            out.append(tex(block["text"]) + "\n")
         elif block["kind"] == "list":
             if block.get("lead"):
-                out.append(tex(block["lead"]))
+                out.append(tex(block["lead"]["text"]))
             out.append(r"\begin{itemize}")
-            out.extend(r"\item " + tex(item) for item in block["items"])
+            out.extend(r"\item " + tex(item["text"]) for item in block["items"])
             out.append(r"\end{itemize}")
     sig = model["signatories"]
+    notes = {n["mark"]: n["text"] for n in sig.get("notes", [])}
     out.append(r"\section*{\sffamily " + tex(sig["heading"]) + "}")
     out.append(r"\emph{" + tex(sig["lead"]) + r"}\par\smallskip")
     out.append(r"\begin{multicols}{3}\raggedright\small")
-    for e in sig["entries"]:
-        note = r"\footnote{" + tex(e["note"]) + "}" if e.get("note") else ""
-        out.append(r"\hangindent=1em\hangafter=1 " + tex(e["name"]) + note + r"\par")
+    for group in sig["groups"]:
+        if group.get("heading"):
+            out.append(r"\subsection*{\sffamily " + tex(group["heading"]) + "}")
+        for e in group["entries"]:
+            name = e["name"] + (" (" + e["country"] + ")" if e.get("country") else "")
+            note = r"\footnote{" + tex(notes[e["note"]]) + "}" if e.get("note") else ""
+            out.append(r"\hangindent=1em\hangafter=1 " + tex(name) + note + r"\par")
     out.append(r"\end{multicols}")
     out.append(r"\end{document}")
     open(sys.argv[2], "w", encoding="utf-8").write("\n".join(out) + "\n")

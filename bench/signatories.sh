@@ -25,7 +25,7 @@ cp -r "$work/base" "$work/imported"
 "$publish" signatories import "$work/sheets/campaign-$rows.xlsx" --project "$work/imported" 2>&1 | grep '^import:'
 fresh="rm -rf $work/p && cp -r $work/base $work/p"
 
-hyperfine --warmup 1 --runs 5 --export-json "$work/import.json" -N --prepare "$fresh" \
+hyperfine --warmup 1 --runs 5 --export-json "$work/import.json" --prepare "$fresh" \
   -n "import $rows rows (XLSX)" "$publish signatories import $work/sheets/campaign-$rows.xlsx --project $work/p" \
   -n "import $rows rows (CSV)" "$publish signatories import $work/sheets/campaign-$rows.csv --project $work/p" \
   -n "publish --lang en ($((rows + 129)) names)" "$publish --project $work/imported --lang en --out $work/out"

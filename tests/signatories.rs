@@ -350,3 +350,30 @@ fn ten_thousand_rows_import_with_no_duplicate_among_made_up_names() {
     let added: usize = summary["import: ".len()..].split(' ').next().unwrap().parse().unwrap();
     assert!(added > 1950, "{summary}");
 }
+
+#[test]
+fn the_update_line_ends_the_list_on_the_page_of_its_last_names() {
+    // Around the length where the French list fills its last page: the update line never stands
+    // alone on a page (the last page's columns leave it room, or names move on with it).
+    let campaign = sheets::campaign(80);
+    for k in [56, 59, 60, 62, 66] {
+        let project = copy_project();
+        let p = project.path();
+        let t = sheets::Table { headers: campaign.headers.clone(), rows: campaign.rows[..k].to_vec() };
+        fs::write(p.join("c.csv"), sheets::csv_bytes(&t, b',', sheets::Encoding::Utf8)).unwrap();
+        let o = publish(p, &["signatories", "import", "c.csv"]);
+        assert!(o.status.success(), "{}", stderr(&o));
+        let o = publish(p, &["--lang", "fr", "--out", "out"]);
+        assert!(o.status.success(), "{k} rows: {}", stderr(&o));
+        let pdf = p.join("out/oppose-icc-sanctions.fr.pdf");
+        let Some(all) = pdftotext(&pdf) else { return };
+        let pages: Vec<&str> = all.split('\u{c}').filter(|s| !s.trim().is_empty()).collect();
+        let at = pages
+            .iter()
+            .position(|s| s.contains("Liste mise à jour le 26 janvier 2025"))
+            .expect("the update line");
+        assert_eq!(at, pages.len() - 1, "{k} rows: the update line is on the last page");
+        let names = pages[at].lines().filter(|l| !l.trim().is_empty()).count();
+        assert!(names >= 4, "{k} rows: the update line stands alone on its page:\n{}", pages[at]);
+    }
+}

@@ -82,6 +82,8 @@ fn tokens(name: &str) -> Vec<String> {
 pub struct Prepared {
     pub key: String,
     words: Vec<String>,
+    /// The words in order, to compare names whose words are the same in another order.
+    sorted: Vec<String>,
     /// The acronym the name gives in parentheses, lower case.
     acronym: Option<String>,
     /// The initials of its significant words, when it has three or more.
@@ -94,7 +96,9 @@ pub fn prepare(name: &str) -> Prepared {
     let significant: Vec<&String> = words.iter().filter(|w| !MINOR_WORDS.contains(&w.as_str())).collect();
     let initials = (significant.len() >= 3)
         .then(|| significant.iter().filter_map(|w| w.chars().next()).collect::<String>());
-    Prepared { key: words.join(" "), words, acronym, initials }
+    let mut sorted = words.clone();
+    sorted.sort_unstable();
+    Prepared { key: words.join(" "), words, sorted, acronym, initials }
 }
 
 /// Why two names are taken for one organisation.
@@ -142,6 +146,21 @@ fn slips(len: usize) -> usize {
     }
 }
 
+/// A lower bound of the edit distance of two texts, in one pass: how many more characters of
+/// some kind (characters folded into 64 kinds) one has than the other. Names that share a word
+/// but differ in others are told apart by it before the edit distance is computed.
+fn bag_distance(a: &str, b: &str) -> usize {
+    let mut h = [0i32; 64];
+    for c in a.chars() {
+        h[c as usize % 64] += 1;
+    }
+    for c in b.chars() {
+        h[c as usize % 64] -= 1;
+    }
+    let (more, fewer) = h.iter().fold((0, 0), |(m, f), &x| if x > 0 { (m + x, f) } else { (m, f - x) });
+    more.max(fewer) as usize
+}
+
 /// Whether two names (not exact duplicates) are near duplicates, and why.
 pub fn likeness(a: &Prepared, b: &Prepared) -> Option<Likeness> {
     if a.key == b.key {
@@ -177,17 +196,14 @@ pub fn likeness(a: &Prepared, b: &Prepared) -> Option<Likeness> {
         if all && same > 0 && short > 0 {
             return Some(Likeness::Abbreviation);
         }
-        let mut x = a.words.clone();
-        let mut y = b.words.clone();
-        x.sort_unstable();
-        y.sort_unstable();
-        if x == y {
+        if a.sorted == b.sorted {
             return Some(Likeness::WordOrder);
         }
     }
     let allowed = slips(a.key.len().min(b.key.len()));
     if allowed > 0
         && a.key.len().abs_diff(b.key.len()) <= allowed
+        && bag_distance(&a.key, &b.key) <= allowed
         && strsim::damerau_levenshtein(&a.key, &b.key) <= allowed
     {
         return Some(Likeness::Spelling);
@@ -205,14 +221,44 @@ pub struct Index<T> {
     acronyms: HashMap<String, Vec<usize>>,
     /// Names by each of their words.
     words: HashMap<String, Vec<usize>>,
+    /// Names by each long word and each way of leaving one letter out of it: a word mistyped
+    /// (a letter left out, added, changed or two swapped) shares one of these with the word.
+    variants: HashMap<String, Vec<usize>>,
+}
+
+/// A word of this many letters or more is looked up by its variants.
+const LONG_WORD: usize = 5;
+
+/// A word and each way of leaving one of its letters out.
+fn variants(word: &str) -> Vec<String> {
+    let chars: Vec<char> = word.chars().collect();
+    let mut out = vec![word.to_string()];
+    for i in 0..chars.len() {
+        let v: String = chars.iter().enumerate().filter(|(j, _)| *j != i).map(|(_, c)| c).collect();
+        if !out.contains(&v) {
+            out.push(v);
+        }
+    }
+    out
+}
+
+/// The words of a name that tell it apart: not the minor ones.
+fn significant(p: &Prepared) -> impl Iterator<Item = &String> {
+    p.words.iter().filter(|w| !MINOR_WORDS.contains(&w.as_str()))
 }
 
 /// A word shared by more names than this is no clue to a near duplicate on its own.
-const COMMON: usize = 400;
+const COMMON: usize = 100;
 
 impl<T> Index<T> {
     pub fn new() -> Self {
-        Self { items: Vec::new(), exact: HashMap::new(), acronyms: HashMap::new(), words: HashMap::new() }
+        Self {
+            items: Vec::new(),
+            exact: HashMap::new(),
+            acronyms: HashMap::new(),
+            words: HashMap::new(),
+            variants: HashMap::new(),
+        }
     }
 
     pub fn len(&self) -> usize {
@@ -237,9 +283,17 @@ impl<T> Index<T> {
             self.acronyms.entry(a.clone()).or_default().push(i);
         }
         let mut seen = Vec::new();
-        for w in &p.words {
-            if !MINOR_WORDS.contains(&w.as_str()) && !seen.contains(&w) {
+        for w in significant(&p) {
+            if !seen.contains(&w) {
                 self.words.entry(w.clone()).or_default().push(i);
+                if w.chars().count() >= LONG_WORD {
+                    for v in variants(w) {
+                        let list = self.variants.entry(v).or_default();
+                        if list.last() != Some(&i) {
+                            list.push(i);
+                        }
+                    }
+                }
                 seen.push(w);
             }
         }
@@ -260,19 +314,30 @@ impl<T> Index<T> {
         for a in p.acronym.iter().chain(&p.initials) {
             candidates.extend(self.acronyms.get(a).into_iter().flatten());
         }
-        // The two rarest significant words: a near duplicate shares at least one of them
-        // unless it differs in most of its words.
-        let mut lists: Vec<&Vec<usize>> = p
-            .words
-            .iter()
-            .filter(|w| !MINOR_WORDS.contains(&w.as_str()))
-            .filter_map(|w| self.words.get(w))
-            .collect();
-        lists.sort_by_key(|l| l.len());
-        for (n, list) in lists.iter().take(2).enumerate() {
-            if n > 0 && list.len() > COMMON {
-                break;
+        // The names that share a word that is not common, or a long word but for a letter: a
+        // near duplicate shares one unless it differs in every distinctive word.
+        let mut common: Option<&Vec<usize>> = None;
+        for w in significant(p) {
+            if let Some(list) = self.words.get(w) {
+                if list.len() <= COMMON {
+                    candidates.extend(list);
+                } else if common.is_none_or(|c| list.len() < c.len()) {
+                    common = Some(list);
+                }
             }
+            if w.chars().count() >= LONG_WORD {
+                for v in variants(w) {
+                    if let Some(list) = self.variants.get(&v).filter(|l| l.len() <= COMMON) {
+                        candidates.extend(list);
+                    }
+                }
+            }
+        }
+        // A name made of common words only ("Human Rights Centre"): the names that share its
+        // rarest word, as many as a lookup may take.
+        if candidates.is_empty()
+            && let Some(list) = common
+        {
             candidates.extend(list.iter().take(COMMON * 4));
         }
         candidates.sort_unstable();
@@ -323,5 +388,14 @@ mod tests {
         assert_eq!(index.near(&prepare("Amnesty Intl")).map(|(i, _)| *i), Some(0));
         assert_eq!(index.near(&prepare("CCR")).map(|(i, _)| *i), Some(1));
         assert_eq!(index.near(&prepare("Al-Haq Europe")), None);
+        // A slip in the one distinctive word, with common words around it.
+        let mut big = Index::new();
+        for i in 0..1000 {
+            big.add(prepare(&format!("Organisation {i} Human Rights Centre")), i);
+        }
+        big.add(prepare("Kaloremi Human Rights Centre"), 1000);
+        assert_eq!(big.near(&prepare("Kalorremi Human Rights Centre")).map(|(i, _)| *i), Some(1000));
+        assert_eq!(big.near(&prepare("Kalremi Human Rights Centre")).map(|(i, _)| *i), Some(1000));
+        assert_eq!(big.near(&prepare("Nuvalesto Human Rights Centre")), None);
     }
 }

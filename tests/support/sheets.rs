@@ -186,8 +186,8 @@ pub fn second_export() -> Table {
     t
 }
 
-/// A campaign of `n` rows of made-up organisations: invented words (from syllables, by a fixed
-/// pseudo-random sequence), a kind of organisation, a country; all signed after the
+/// A campaign of `n` rows of made-up organisations: two invented words (from syllables, by a
+/// fixed pseudo-random sequence), a kind of organisation, a country; all signed after the
 /// statement's date.
 pub fn campaign(n: usize) -> Table {
     const SYLLABLES: [&str; 48] = [
@@ -221,11 +221,16 @@ pub fn campaign(n: usize) -> Table {
     let mut seen = std::collections::HashSet::new();
     let mut rows = Vec::with_capacity(n);
     while rows.len() < n {
-        let word: String = (0..4).map(|_| SYLLABLES[(next() % 48) as usize]).collect();
-        let mut chars = word.chars();
-        let word = chars.next().unwrap().to_uppercase().chain(chars).collect::<String>();
+        // Two invented words of three syllables: names a letter or two apart are rare (one in
+        // tens of millions of pairs), as among real organisations.
+        let mut word = || {
+            let w: String = (0..3).map(|_| SYLLABLES[(next() % 48) as usize]).collect();
+            let mut chars = w.chars();
+            chars.next().unwrap().to_uppercase().chain(chars).collect::<String>()
+        };
+        let (a, b) = (word(), word());
         let kind = KINDS[(next() % 12) as usize];
-        let name = format!("{word} {kind}");
+        let name = format!("{a} {b} {kind}");
         if !seen.insert(name.clone()) {
             continue;
         }
