@@ -195,9 +195,14 @@ pub fn find_layout(root: &Root, name: &str) -> Result<Layout, Failure> {
     }
     let source = match root {
         Root::Disk { dir, shown } if dir.join("layouts").join(name).join("main.typ").is_file() => {
-            LayoutSource::Disk {
-                dir: dir.join("layouts").join(name),
-                shown: shown.join("layouts").join(name),
+            let folder = dir.join("layouts").join(name);
+            // A copy of a built-in layout, unchanged, is that layout: publish's own code, which
+            // needs no process of its own (publish's repository, a project that copied a layout
+            // to read it).
+            if same_as_builtin(&folder, name) {
+                LayoutSource::Builtin(format!("layouts/{name}"))
+            } else {
+                LayoutSource::Disk { dir: folder, shown: shown.join("layouts").join(name) }
             }
         }
         _ if embedded_file(&format!("layouts/{name}/main.typ")).is_some() => {
@@ -219,6 +224,43 @@ pub fn find_layout(root: &Root, name: &str) -> Result<Layout, Failure> {
     };
     layout.declaration = declaration(&layout)?;
     Ok(layout)
+}
+
+/// Whether a folder holds exactly the files of the built-in layout of that name, byte for byte
+/// (regular files only: a link or anything else makes it the project's own).
+fn same_as_builtin(folder: &Path, name: &str) -> bool {
+    let builtin = super::builtin_files(&format!("layouts/{name}"));
+    if builtin.is_empty() {
+        return false;
+    }
+    let mut count = 0;
+    let mut stack = vec![(folder.to_path_buf(), String::new())];
+    while let Some((dir, prefix)) = stack.pop() {
+        let Ok(entries) = std::fs::read_dir(&dir) else { return false };
+        for entry in entries {
+            let Ok(entry) = entry else { return false };
+            let Ok(kind) = entry.file_type() else { return false };
+            let file_name = entry.file_name().to_string_lossy().into_owned();
+            let rel = format!("{prefix}{file_name}");
+            if kind.is_dir() {
+                if count > builtin.len() || prefix.matches('/').count() > 8 {
+                    return false;
+                }
+                stack.push((entry.path(), format!("{rel}/")));
+                continue;
+            }
+            if !kind.is_file() {
+                return false;
+            }
+            count += 1;
+            let Some((_, bytes)) = builtin.iter().find(|(p, _)| *p == rel) else { return false };
+            let same_size = entry.metadata().is_ok_and(|m| m.len() == bytes.len() as u64);
+            if !same_size || std::fs::read(entry.path()).ok().as_deref() != Some(*bytes) {
+                return false;
+            }
+        }
+    }
+    count == builtin.len()
 }
 
 /// Reads and checks a layout's layout.toml.
@@ -278,4 +320,36 @@ fn declaration(layout: &Layout) -> Result<Declaration, Failure> {
         return Err(Failure::project(bad));
     }
     Ok(decl)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn project_with_handout(edit: Option<(&str, &str)>) -> (tempfile::TempDir, Layout) {
+        let dir = tempfile::tempdir().unwrap();
+        let folder = dir.path().join("layouts/handout");
+        std::fs::create_dir_all(&folder).unwrap();
+        for (rel, bytes) in super::super::builtin_files("layouts/handout") {
+            let path = folder.join(rel);
+            std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+            std::fs::write(path, bytes).unwrap();
+        }
+        if let Some((file, extra)) = edit {
+            let path = folder.join(file);
+            let mut text = std::fs::read_to_string(&path).unwrap_or_default();
+            text.push_str(extra);
+            std::fs::write(path, text).unwrap();
+        }
+        let root = Root::Disk { dir: dir.path().to_path_buf(), shown: PathBuf::from(".") };
+        let layout = find_layout(&root, "handout").unwrap();
+        (dir, layout)
+    }
+
+    #[test]
+    fn an_unchanged_copy_of_a_built_in_layout_is_the_built_in_one() {
+        assert!(project_with_handout(None).1.is_builtin());
+        assert!(!project_with_handout(Some(("main.typ", "\n// mine\n"))).1.is_builtin());
+        assert!(!project_with_handout(Some(("extra.typ", "#let x = 1\n"))).1.is_builtin());
+    }
 }
