@@ -57,30 +57,58 @@ impl Field {
     pub const NAMES: &'static str =
         "name, name:<locale>, country, group, affiliation, note, date, id, timestamp";
 
-    /// The headers that hold it when no `--column` says otherwise (compared lower case).
+    /// The headers that hold it when no `--column` says otherwise (compared lower case), the
+    /// first that a column has winning: as forms name them in English, French and Spanish
+    /// (Google Forms' "Horodateur", "Marca temporal").
     fn headers(&self) -> &'static [&'static str] {
         match self {
+            // The organisation's name before a bare "Name", which a form may ask of the person
+            // who fills it in.
             Field::Name => &[
-                "name",
-                "organisation",
-                "organization",
                 "organisation name",
                 "organization name",
                 "name of organisation",
                 "name of organization",
-                "signatory",
+                "nom de l'organisation",
+                "nom de l’organisation",
+                "nombre de la organización",
+                "organisation",
+                "organization",
+                "organización",
                 "signatory name",
+                "signatory",
+                "signataire",
+                "name",
+                "nom",
+                "nombre",
             ],
             Field::NameIn(_) => &[],
-            Field::Country => &["country", "country code", "country/region"],
-            Field::Group => &["group", "category"],
-            Field::Affiliation => &["affiliation"],
-            Field::Note => &["note", "notes", "footnote"],
-            Field::Date => &["date", "date signed", "signed", "signed on", "signature date"],
+            Field::Country => &["country", "country code", "country/region", "pays", "país", "pais"],
+            Field::Group => &["group", "category", "groupe", "catégorie", "grupo", "categoría"],
+            Field::Affiliation => &["affiliation", "afiliación"],
+            Field::Note => &["note", "notes", "footnote", "remarque", "nota"],
+            Field::Date => &[
+                "date",
+                "date signed",
+                "signed",
+                "signed on",
+                "signature date",
+                "date de signature",
+                "fecha",
+                "fecha de firma",
+            ],
             Field::ResponseId => {
                 &["id", "response id", "submission id", "response_id", "submission_id", "entry id"]
             }
-            Field::Timestamp => &["timestamp", "submitted at", "submission time", "submitted"],
+            Field::Timestamp => &[
+                "timestamp",
+                "submitted at",
+                "submission time",
+                "submitted",
+                "horodateur",
+                "horodatage",
+                "marca temporal",
+            ],
         }
     }
 }
@@ -127,7 +155,7 @@ pub fn columns(sheet: &Sheet, overrides: &[(Field, String)], locales: &[String])
         if map.contains_key(&field) {
             continue;
         }
-        if let Some(at) = keys.iter().position(|k| field.headers().contains(&k.as_str()))
+        if let Some(at) = field.headers().iter().find_map(|h| keys.iter().position(|k| k == h))
             && !map.values().any(|v| *v == at)
         {
             map.insert(field, at);
@@ -692,6 +720,23 @@ mod tests {
         assert!(e.contains("\"Email\", \"Org\""), "{e}");
         let options = Options { columns: vec![(Field::Name, "org".into())], ..Options::default() };
         assert_eq!(plan(&s, &statement(&[], &ids, &locales), &options).unwrap().added.len(), 1);
+    }
+
+    #[test]
+    fn a_french_form_is_read_without_options() {
+        let s = sheet("Horodateur;Nom de l'organisation;Pays\n17/01/2025 10:00:00;Ligue Exemple;Sénégal\n");
+        let ids = HashSet::new();
+        let locales = vec!["fr".to_string()];
+        let st =
+            Statement { listed: &[], groups: &[], message_ids: &ids, locales: &locales, reference: "fr" };
+        let p = plan(&s, &st, &Options::default()).unwrap();
+        assert_eq!(p.keyed_by, "timestamp");
+        assert_eq!(p.added[0].name, "Ligue Exemple");
+        assert_eq!(p.added[0].country.as_deref(), Some("SN"));
+        assert_eq!(p.added[0].since, NaiveDate::from_ymd_opt(2025, 1, 17));
+        // The organisation's column, not the name of the person who filled the form in.
+        let s = sheet("Name,Email,Organisation\nA. Person,a@example.org,Example Org\n");
+        assert_eq!(plan(&s, &st, &Options::default()).unwrap().added[0].name, "Example Org");
     }
 
     #[test]
