@@ -18,4 +18,9 @@ publish --lang en --layout large-print --emit png --ppi 60 --out "$tmp"
 cp "$tmp/oppose-icc-sanctions.en-GB.large-print.p1.png" docs/large-print.p1.png
 publish --lang fr --bleed 3mm --marks --emit png --ppi 60 --out "$tmp"
 cp "$tmp/oppose-icc-sanctions.fr.proof.p1.png" docs/proof.fr.p1.png
-echo "wrote docs/page1.en-GB.png, docs/signatories.fr.png, docs/large-print.p1.png, docs/proof.fr.p1.png"
+# The social cards: the statement in French, the example letter in Arabic.
+publish --lang fr --emit card --out "$tmp"
+cp "$tmp/oppose-icc-sanctions.fr.card.png" docs/card.fr.png
+publish --project examples/open-letter --lang ar --emit card --out "$tmp"
+cp "$tmp/example-open-letter.ar.card.png" docs/card.ar.png
+echo "wrote docs/page1.en-GB.png, docs/signatories.fr.png, docs/large-print.p1.png, docs/proof.fr.p1.png, docs/card.fr.png, docs/card.ar.png"

@@ -61,7 +61,8 @@ pub struct BuildArgs {
     #[arg(long, value_delimiter = ',', value_name = "LIST|none", default_value = "a-2b,ua-1")]
     pub pdf_standard: Vec<String>,
 
-    /// What to write: the PDF, and previews of each page (PNG, SVG) next to it.
+    /// What to write: the PDF, previews of each page (PNG, SVG) next to it, and the social card
+    /// (`card`: `<id>.<lang>.card.png`, 1200 × 630 px).
     #[arg(long, value_enum, value_delimiter = ',', default_value = "pdf")]
     pub emit: Vec<Emit>,
 
@@ -128,6 +129,8 @@ pub enum Emit {
     Pdf,
     Png,
     Svg,
+    /// The social card: a 1200 × 630 px PNG per language (kicker, title, date, logo).
+    Card,
 }
 
 impl From<Emit> for request::Emit {
@@ -136,6 +139,7 @@ impl From<Emit> for request::Emit {
             Emit::Pdf => request::Emit::Pdf,
             Emit::Png => request::Emit::Png,
             Emit::Svg => request::Emit::Svg,
+            Emit::Card => request::Emit::Card,
         }
     }
 }

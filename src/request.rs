@@ -50,6 +50,8 @@ pub enum Emit {
     Pdf,
     Png,
     Svg,
+    /// The social card: a 1200 × 630 px PNG from the built-in `card` layout.
+    Card,
 }
 
 impl Emit {
@@ -58,6 +60,7 @@ impl Emit {
             Emit::Pdf => "pdf",
             Emit::Png => "png",
             Emit::Svg => "svg",
+            Emit::Card => "card",
         }
     }
 }

@@ -24,6 +24,9 @@ pub struct Settings {
     /// Locale tags to publish, in publish.toml's order (so output does not depend on flag order).
     pub locales: Vec<String>,
     pub layout: Layout,
+    /// The social card's layout (`card`, built in unless the project has its own), when the
+    /// card is asked for.
+    pub card: Option<Layout>,
     /// Whether the layout is the statement's default (left out of file names).
     pub default_layout: bool,
     pub paper: Paper,
@@ -229,6 +232,11 @@ pub fn resolve(request: &Request, cwd: &Path, source_date_epoch: Option<&str>) -
     })?;
     let mut emit = request.emit.clone();
     emit.dedup();
+    let card = if emit.contains(&crate::request::Emit::Card) {
+        Some(layout::find_layout(&project.root, "card")?)
+    } else {
+        None
+    };
     let manifest = request.manifest.as_ref().map(|m| if m.is_absolute() { m.clone() } else { cwd.join(m) });
     // Checked now, before any work: a folder, or a path under a file, cannot take it. (That it
     // is none of the run's own outputs is checked with them, before any is written.)
@@ -253,6 +261,7 @@ pub fn resolve(request: &Request, cwd: &Path, source_date_epoch: Option<&str>) -
         assets,
         locales,
         layout,
+        card,
         default_layout,
         paper: request.paper,
         out,

@@ -55,25 +55,30 @@ pub fn compile(
 
 /// The label a layout puts on `metadata("...")` to have publish print a warning.
 pub const WARNING_LABEL: &str = "publish-warning";
+/// The label a layout puts on `metadata("...")` for an error: nothing is written.
+pub const ERROR_LABEL: &str = "publish-error";
 
-/// Warnings a layout reported through `metadata(..) <publish-warning>`.
+/// Warnings and errors a layout reported through `metadata(..) <publish-warning>` and
+/// `<publish-error>`.
 fn layout_warnings(document: &PagedDocument, world: &PublishWorld, locale: &str) -> Vec<Diagnostic> {
-    let Some(label) = Label::new(PicoStr::intern(WARNING_LABEL)) else {
-        return Vec::new();
-    };
-    document
-        .introspector()
-        .query(&Selector::Label(label))
-        .iter()
-        .filter_map(|c| c.to_packed::<MetadataElem>())
-        .map(|m| {
+    let mut out = Vec::new();
+    for (name, error) in [(WARNING_LABEL, false), (ERROR_LABEL, true)] {
+        let Some(label) = Label::new(PicoStr::intern(name)) else { continue };
+        for m in document.introspector().query(&Selector::Label(label)).iter() {
+            let Some(m) = m.to_packed::<MetadataElem>() else { continue };
             let text = match &m.value {
                 Value::Str(s) => s.to_string(),
                 other => other.repr().to_string(),
             };
-            Diagnostic::warning("layout", format!("layout `{}` ({locale}): {text}", world.layout().name))
-        })
-        .collect()
+            let message = format!("layout `{}` ({locale}): {text}", world.layout().name);
+            out.push(if error {
+                Diagnostic::error("layout", message)
+            } else {
+                Diagnostic::warning("layout", message)
+            });
+        }
+    }
+    out
 }
 
 /// Footnotes whose text is set on another page than their mark. Typst 0.15 sometimes moves the

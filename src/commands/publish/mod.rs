@@ -36,6 +36,8 @@ pub struct Typeset {
     pub model: Document,
     pub document: typst_layout::PagedDocument,
     pub pdf: Vec<u8>,
+    /// The social card (PNG), when asked for.
+    pub card: Option<Vec<u8>>,
     pub time: Duration,
 }
 
@@ -182,7 +184,7 @@ fn typeset_one(
 ) -> (Option<Typeset>, Vec<Diagnostic>) {
     let start = Instant::now();
     let assets = Arc::new(settings.assets.files.iter().map(|(p, b, _)| (p.clone(), b.clone())).collect());
-    let (document, mut diags) = typeset::compile(fonts, layout, &doc, settings.timestamp, assets);
+    let (document, mut diags) = typeset::compile(fonts.clone(), layout, &doc, settings.timestamp, assets);
     let Some(document) = document else {
         return (None, diags);
     };
@@ -192,15 +194,63 @@ fn typeset_one(
     if failed {
         return (None, diags);
     }
+    let card = match &settings.card {
+        Some(layout) => {
+            let (card, mut d) = card(settings, fonts.clone(), layout, &doc);
+            diags.append(&mut d);
+            match card {
+                Some(c) => Some(c),
+                None => return (None, diags),
+            }
+        }
+        None => None,
+    };
     let ident =
         format!("{}/{}/{}/{}", settings.project.config.id, doc.locale, settings.layout.name, doc.paper);
     match typeset::pdf(&document, &ident, settings.timestamp, &settings.pdf_standards) {
-        Ok(pdf) => (Some(Typeset { model: doc, document, pdf, time: start.elapsed() }), diags),
+        Ok(pdf) => (Some(Typeset { model: doc, document, pdf, card, time: start.elapsed() }), diags),
         Err(mut e) => {
             diags.append(&mut e);
             (None, diags)
         }
     }
+}
+
+/// The pixels per inch the card is drawn at: its 600 × 315 pt page makes 1200 × 630 px, the
+/// size link previews (Open Graph) ask for.
+pub const CARD_PPI: f32 = 144.0;
+
+/// The social card of one language: its layout compiled with the language's model, the pages
+/// checked as a document's are, page 1 drawn as PNG.
+fn card(
+    settings: &Settings,
+    fonts: Arc<Fonts>,
+    layout: &Layout,
+    doc: &Document,
+) -> (Option<Vec<u8>>, Vec<Diagnostic>) {
+    let assets = Arc::new(settings.assets.files.iter().map(|(p, b, _)| (p.clone(), b.clone())).collect());
+    let (document, mut diags) =
+        typeset::compile(fonts, Arc::new(layout.clone()), doc, settings.timestamp, assets);
+    let Some(document) = document else {
+        return (None, diags);
+    };
+    diags.extend(typeset::check(&document, doc));
+    if document.pages().len() != 1 {
+        diags.push(Diagnostic::error(
+            "card",
+            format!(
+                "the card layout `{}` made {} pages for {}: a card is one page",
+                layout.name,
+                document.pages().len(),
+                doc.locale
+            ),
+        ));
+    }
+    if diags.iter().any(Diagnostic::is_error) {
+        return (None, diags);
+    }
+    let png = typeset::png_pages(&document, CARD_PPI).into_iter().next();
+    (png, diags)
 }
 
 /// The whole publish command in this process: all requested languages written, or none.
@@ -319,6 +369,23 @@ pub fn outputs(settings: &Settings, done: &[Typeset]) -> Result<Vec<OutputFile>,
                     for (i, svg) in typeset::svg_pages(&t.document).into_iter().enumerate() {
                         out.push(file(format!("{stem}.p{}.svg", i + 1), Emit::Svg, svg.into_bytes()));
                     }
+                }
+                Emit::Card => {
+                    // One card per language and theme, whatever the layout and paper.
+                    let mut name = format!("{}.{}", settings.project.config.id, t.model.locale);
+                    if settings.theme != Theme::Default {
+                        name.push_str(&format!(".{}", settings.theme.name()));
+                    }
+                    let data = t.card.clone().unwrap_or_default();
+                    out.push(OutputFile::new(
+                        format!("{name}.card.png"),
+                        &t.model.locale,
+                        "card",
+                        Emit::Card,
+                        1,
+                        data,
+                        t.time,
+                    ));
                 }
             }
         }
