@@ -146,7 +146,11 @@ fn an_unknown_or_escaping_layout_is_a_usage_error() {
         let out = tempfile::tempdir().unwrap();
         let o = publish(&repo(), &["--lang", "fr", "--layout", name, "--out", out.path().to_str().unwrap()]);
         assert_eq!(o.status.code(), Some(2), "{name}: {}", stderr(&o));
-        assert!(stderr(&o).contains("layouts that exist: card, handout, large-print, open-letter"), "{}", stderr(&o));
+        assert!(
+            stderr(&o).contains("layouts that exist: card, handout, large-print, open-letter"),
+            "{}",
+            stderr(&o)
+        );
         assert!(common::pdfs_under(out.path()).is_empty());
     }
 }

@@ -371,3 +371,26 @@ fn a_note_set_on_another_page_than_its_mark_is_said() {
     let o = publish(&repo(), &["--lang", "all", "--out", out.path().to_str().unwrap()]);
     assert!(!stderr(&o).contains("footnote-page"), "{}", stderr(&o));
 }
+
+#[test]
+fn every_layout_converges_for_the_statement_and_the_letter_in_every_language() {
+    // Before: the statement in the open-letter layout (en-GB) did not converge: the last page's
+    // first entry, breakable on a run-on page, started in what was left of the page before and
+    // carried the column-shortening float there.
+    for layout in LAYOUTS {
+        for project in [repo(), example()] {
+            let out = tempfile::tempdir().unwrap();
+            let o = publish(
+                &project,
+                &["--lang", "all", "--layout", layout, "--out", out.path().to_str().unwrap()],
+            );
+            assert!(o.status.success(), "{layout}: {}", stderr(&o));
+            let err = stderr(&o);
+            assert!(
+                !err.contains("converge") && !err.contains("did not stabilize"),
+                "{layout} {}: {err}",
+                project.display()
+            );
+        }
+    }
+}
