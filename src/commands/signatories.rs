@@ -74,6 +74,38 @@ fn load(explicit: Option<&Path>, cwd: &Path) -> Result<Loaded, Failure> {
     Ok(Loaded { project, dir, catalog })
 }
 
+/// What the rows are compared with, gathered from the project once.
+struct Known {
+    listed: Vec<Listed>,
+    groups: Vec<GroupName>,
+    message_ids: HashSet<String>,
+    locales: Vec<String>,
+    reference: String,
+}
+
+impl Known {
+    fn of(loaded: &Loaded) -> Self {
+        let config = &loaded.project.config;
+        Known {
+            listed: listed(config, &loaded.catalog),
+            groups: groups(config, &loaded.catalog),
+            message_ids: loaded.catalog.locales.iter().flat_map(|l| l.sites.keys().cloned()).collect(),
+            locales: config.locales.iter().map(|l| l.tag.clone()).collect(),
+            reference: config.reference.clone(),
+        }
+    }
+
+    fn statement(&self) -> campaign::Statement<'_> {
+        campaign::Statement {
+            listed: &self.listed,
+            groups: &self.groups,
+            message_ids: &self.message_ids,
+            locales: &self.locales,
+            reference: &self.reference,
+        }
+    }
+}
+
 /// The signatories as the import compares them: every name in every locale.
 fn listed(config: &Config, catalog: &Catalog) -> Vec<Listed> {
     let reference = catalog.get(&config.reference).expect("the reference is loaded");
@@ -229,7 +261,6 @@ fn additions(
 /// `publish signatories import FILE`.
 pub fn import(request: &ImportRequest, cwd: &Path) -> Result<Report, Failure> {
     let loaded = load(request.project.as_deref(), cwd)?;
-    let config = &loaded.project.config;
     let path = cwd.join(&request.file);
     let shown = request.file.display().to_string();
     let bytes = read_sheet(&path, &shown)?;
@@ -240,20 +271,8 @@ pub fn import(request: &ImportRequest, cwd: &Path) -> Result<Report, Failure> {
                 .help("export the form's responses as CSV, XLSX or ODS, and import that file"),
         )
     })?;
-    let listed = listed(config, &loaded.catalog);
-    let groups = groups(config, &loaded.catalog);
-    let reference = loaded.catalog.get(&config.reference).expect("loaded");
-    let message_ids: HashSet<String> =
-        loaded.catalog.locales.iter().flat_map(|l| l.sites.keys().cloned()).collect();
-    let locales: Vec<String> = config.locales.iter().map(|l| l.tag.clone()).collect();
-    let st = campaign::Statement {
-        listed: &listed,
-        groups: &groups,
-        message_ids: &message_ids,
-        locales: &locales,
-        reference: &reference.tag,
-    };
-    let plan = campaign::plan(&sheet, &st, &request.options).map_err(|e| {
+    let known = Known::of(&loaded);
+    let plan = campaign::plan(&sheet, &known.statement(), &request.options).map_err(|e| {
         Failure::usage(Diagnostic::error("import", format!("{shown}: {e}")).help(
             "name the columns with --column, e.g. --column name=\"Organisation\" --column country=\"Country\"",
         ))
@@ -417,25 +436,14 @@ pub fn add(request: &AddRequest, cwd: &Path) -> Result<Report, Failure> {
         notes: Vec::new(),
         kind: "",
     };
-    let listed = listed(config, &loaded.catalog);
-    let groups = groups(config, &loaded.catalog);
-    let message_ids: HashSet<String> =
-        loaded.catalog.locales.iter().flat_map(|l| l.sites.keys().cloned()).collect();
-    let locales: Vec<String> = config.locales.iter().map(|l| l.tag.clone()).collect();
-    let st = campaign::Statement {
-        listed: &listed,
-        groups: &groups,
-        message_ids: &message_ids,
-        locales: &locales,
-        reference: &config.reference,
-    };
+    let known = Known::of(&loaded);
     let options = campaign::Options {
         accept: if request.force { vec![2] } else { Vec::new() },
         date_order: Some(campaign::DateOrder::DayMonth),
         ..campaign::Options::default()
     };
-    let plan =
-        campaign::plan(&sheet, &st, &options).map_err(|e| Failure::usage(Diagnostic::error("usage", e)))?;
+    let plan = campaign::plan(&sheet, &known.statement(), &options)
+        .map_err(|e| Failure::usage(Diagnostic::error("usage", e)))?;
     let fail =
         |message: String, help: &str| Err(Failure::usage(Diagnostic::error("usage", message).help(help)));
     if let Some(r) = plan.rejected.first() {
