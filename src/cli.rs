@@ -254,6 +254,11 @@ pub struct ImportArgs {
     #[arg(long, value_name = "ROW")]
     pub accept: Vec<usize>,
 
+    /// Dismiss a row (held or rejected) for good: remembered in publish.toml (`dismissed`), never
+    /// imported or reported again. Repeatable.
+    #[arg(long, value_name = "ROW")]
+    pub skip: Vec<usize>,
+
     /// Print what would change; write nothing.
     #[arg(long)]
     pub dry_run: bool,

@@ -159,6 +159,7 @@ fn signatories(command: &SignatoriesCommand, cwd: &Path) -> Result<ExitCode, Fai
                         publish::cli::DateOrder::Mdy => DateOrder::MonthDay,
                     }),
                     group: args.group.clone(),
+                    skip: args.skip.clone(),
                 },
                 dry_run: args.dry_run,
                 today: today(),

@@ -54,7 +54,7 @@ fn a_campaign_from_the_first_export_to_the_published_update() {
     let toml = fs::read_to_string(p.join("publish.toml")).unwrap();
     assert!(toml.starts_with("# publish.toml: the language-independent description"), "comments kept");
     assert!(
-        toml.contains("{ id = \"sig-justice-premiere-kenya\", country = \"KE\", since = 2025-01-10, key = \"time:2025-01-10 09:12:00\" }"),
+        toml.contains("{ id = \"sig-justice-premiere-kenya\", country = \"KE\", since = 2025-01-10, key = \"time:2025-01-10 09:12 Justice Première Kenya\" }"),
         "{toml}"
     );
     assert!(
@@ -376,4 +376,67 @@ fn the_update_line_ends_the_list_on_the_page_of_its_last_names() {
         let names = pages[at].lines().filter(|l| !l.trim().is_empty()).count();
         assert!(names >= 4, "{k} rows: the update line stands alone on its page:\n{}", pages[at]);
     }
+}
+
+#[test]
+fn rows_are_known_across_formats_never_lost_and_never_brought_back() {
+    let project = copy_project();
+    let p = project.path();
+    let dir = tempfile::tempdir().unwrap();
+    // French Excel: semicolons, Windows-1252, timestamps to the minute, two sign-ups in one
+    // minute, a country named in French.
+    let csv = "Horodateur;Nom de l'organisation;Pays\r\n16/01/2025 09:00;Ligue Exemple;Allemagne\r\n16/01/2025 09:00;Œuvre Exemple;Sénégal\r\n";
+    let (bytes, _, _) = encoding_rs::WINDOWS_1252.encode(csv);
+    fs::write(dir.path().join("fr.csv"), &bytes).unwrap();
+    let o = publish(p, &["signatories", "import", arg(&dir.path().join("fr.csv"))]);
+    let err = stderr(&o);
+    assert!(o.status.success(), "{err}");
+    assert!(err.contains("2 added"), "both rows of one minute: {err}");
+    assert!(err.contains("sig-oeuvre-exemple"), "{err}");
+    assert!(
+        fs::read_to_string(p.join("publish.toml"))
+            .unwrap()
+            .contains("{ id = \"sig-ligue-exemple\", country = \"DE\"")
+    );
+
+    // The same responses exported as XLSX, with seconds: known already.
+    let t = sheets::Table::new(
+        &["Timestamp", "Organisation name", "Country"],
+        &[
+            &["2025-01-16 09:00:41", "Ligue Exemple", "DE"],
+            &["2025-01-16 09:00:52", "Œuvre Exemple", "SN"],
+            &["2025-01-17 10:00:00", "Example Near Org", "KE"],
+        ],
+    );
+    fs::write(dir.path().join("all.xlsx"), sheets::xlsx_bytes(&t)).unwrap();
+    let o = publish(p, &["signatories", "import", arg(&dir.path().join("all.xlsx"))]);
+    let err = stderr(&o);
+    assert!(
+        err.contains(
+            "1 added, 0 skipped as duplicates, 0 held for a decision, 0 rejected; 2 imported before"
+        ),
+        "{err}"
+    );
+
+    // A signatory removed is not brought back by the next import of the same export.
+    let o = publish(p, &["signatories", "remove", "sig-ligue-exemple"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let o = publish(p, &["signatories", "import", arg(&dir.path().join("all.xlsx"))]);
+    let err = stderr(&o);
+    assert!(err.contains("0 added") && err.contains("2 imported before, 1 dismissed"), "{err}");
+
+    // A row held (or rejected) is dismissed for good with --skip: not reported again.
+    let t = sheets::Table::new(
+        &["Timestamp", "Organisation name", "Country"],
+        &[&["2025-01-18 10:00:00", "Example Near Org.", "Narnia"]],
+    );
+    fs::write(dir.path().join("late.csv"), sheets::csv_bytes(&t, b',', sheets::Encoding::Utf8)).unwrap();
+    let o = publish(p, &["signatories", "import", arg(&dir.path().join("late.csv"))]);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    let o = publish(p, &["signatories", "import", arg(&dir.path().join("late.csv")), "--skip", "2"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stderr(&o).contains("dismissed row 2: \"Example Near Org.\""), "{}", stderr(&o));
+    let o = publish(p, &["signatories", "import", arg(&dir.path().join("late.csv"))]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stderr(&o).contains("0 rejected; 0 imported before, 1 dismissed"), "{}", stderr(&o));
 }

@@ -72,6 +72,20 @@ pub fn add_entries(toml: &str, entries: &[NewEntry]) -> Result<String, String> {
     let mut doc: DocumentMut = toml.parse().map_err(|e: toml_edit::TomlError| e.to_string())?;
     for e in entries {
         let array = ids_array(&mut doc, e.group)?;
+        // A short list on one line (`ids = ["a", "b"]`, as `publish init` writes it) becomes one
+        // entry a line once tables or many entries join it.
+        let one_line = array
+            .iter()
+            .next()
+            .is_some_and(|v| v.decor().prefix().and_then(|p| p.as_str()).is_none_or(|p| !p.contains('\n')));
+        if one_line && (array.len() >= 4 || !matches!(entry_value(e), Value::String(_))) {
+            for v in array.iter_mut() {
+                v.decor_mut().set_prefix("\n    ");
+                v.decor_mut().set_suffix("");
+            }
+            array.set_trailing_comma(true);
+            array.set_trailing("\n");
+        }
         let multiline = array
             .iter()
             .next()
@@ -146,14 +160,31 @@ pub fn remove_entries(toml: &str, ids: &[String]) -> Result<(String, Vec<String>
     Ok((doc.to_string(), found))
 }
 
-/// Sets `[signatories] key = value` (a bool), adding it when absent.
-pub fn set_signatories_flag(toml: &str, key: &str, value: bool) -> Result<String, String> {
+/// Adds keys of form rows to `[signatories] dismissed` (made when absent), one a line: rows
+/// `publish signatories import` never imports again.
+pub fn add_dismissed(toml: &str, keys: &[String]) -> Result<String, String> {
     let mut doc: DocumentMut = toml.parse().map_err(|e: toml_edit::TomlError| e.to_string())?;
     let s = doc
         .get_mut("signatories")
         .and_then(Item::as_table_like_mut)
         .ok_or("publish.toml has no [signatories] table")?;
-    s.insert(key, toml_edit::value(value));
+    if s.get("dismissed").is_none() {
+        let mut a = Array::new();
+        a.set_trailing("\n");
+        s.insert("dismissed", Item::Value(Value::Array(a)));
+    }
+    let array = s.get_mut("dismissed").and_then(Item::as_array_mut).ok_or("`dismissed` is not an array")?;
+    for k in keys {
+        if array.iter().any(|v| v.as_str() == Some(k.as_str())) {
+            continue;
+        }
+        let mut v = Value::from(k.as_str());
+        v.decor_mut().set_prefix("\n    ");
+        v.decor_mut().set_suffix("");
+        array.push_formatted(v);
+    }
+    array.set_trailing_comma(true);
+    array.set_trailing("\n");
     Ok(doc.to_string())
 }
 

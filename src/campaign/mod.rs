@@ -246,6 +246,26 @@ pub fn parse_date(s: &str, order: Option<DateOrder>) -> Result<NaiveDate, String
     Err(format!("{s:?} is not a date (write it as YYYY-MM-DD)"))
 }
 
+/// A timestamp as a row's key: to the minute, in ISO order (`2025-01-16 09:00`), so that the
+/// same response exported as CSV (French Excel writes `16/01/2025 09:00`) and as XLSX
+/// (`2025-01-16 09:00:37`) is one row; as written when it is not a date.
+fn timestamp_key(s: &str, order: Option<DateOrder>) -> String {
+    let s = s.trim();
+    let Ok(date) = parse_date(s, order) else {
+        return s.to_string();
+    };
+    let time = s.split_once([' ', 'T']).map_or("", |(_, t)| t.trim());
+    let mut parts = time.split(':').map(|p| p.trim().trim_end_matches('Z'));
+    let (h, m) = (
+        parts.next().and_then(|h| h.parse::<u32>().ok()),
+        parts.next().and_then(|m| m.get(..2).unwrap_or(m).parse::<u32>().ok()),
+    );
+    match (h, m) {
+        (Some(h), Some(m)) => format!("{} {h:02}:{m:02}", date.format("%Y-%m-%d")),
+        _ => date.format("%Y-%m-%d").to_string(),
+    }
+}
+
 /// The order the file's slashed dates are written in, when some tell (a first part over 12:
 /// day first); an error when some tell one order and others the other.
 fn infer_order(sheet: &Sheet, columns: &Columns) -> Result<Option<DateOrder>, String> {
@@ -311,6 +331,8 @@ pub struct Statement<'a> {
     pub message_ids: &'a HashSet<String>,
     pub locales: &'a [String],
     pub reference: &'a str,
+    /// Keys of rows dismissed before (`--skip`, or a signatory removed): never imported again.
+    pub dismissed: &'a [String],
 }
 
 /// What the user asked of this import.
@@ -322,6 +344,9 @@ pub struct Options {
     pub date_order: Option<DateOrder>,
     /// The group of rows that name none.
     pub group: Option<String>,
+    /// Rows to dismiss (held or rejected ones that will not be imported): remembered, never
+    /// imported or reported again.
+    pub skip: Vec<usize>,
 }
 
 /// A signatory the import adds.
@@ -386,6 +411,10 @@ pub struct Plan {
     pub rejected: Vec<Rejected>,
     /// Rows imported by an earlier run (matched by their key).
     pub already: usize,
+    /// Rows dismissed before (`--skip`, or removed from the list), not imported again.
+    pub dismissed_before: usize,
+    /// Rows `--skip` dismisses now: their number, name and key.
+    pub dismissed: Vec<(usize, String, String)>,
     /// Rows `--accept` names that needed no decision.
     pub accepted_unheld: Vec<usize>,
     /// Which column the row keys come from: "id", "timestamp" or "name".
@@ -395,10 +424,10 @@ pub struct Plan {
 /// The id a name gets: `sig-` and the name in ASCII letters and digits (`sig-amnesty-
 /// international`), at most 60 characters; a name with no such letters gets one from its hash.
 pub fn id_for(name: &str, taken: &dyn Fn(&str) -> bool) -> String {
-    use icu_normalizer::DecomposingNormalizerBorrowed;
-    let decomposed = DecomposingNormalizerBorrowed::new_nfkd().normalize(name);
+    // In ASCII: "Œuvre" is oeuvre, "Правозахисна" pravozakhisna (deunicode's transliteration).
+    let ascii = deunicode::deunicode(name);
     let mut slug = String::new();
-    for c in decomposed.chars() {
+    for c in ascii.chars() {
         if c.is_ascii_alphanumeric() {
             slug.push(c.to_ascii_lowercase());
         } else if !slug.ends_with('-') && !slug.is_empty() && (c.is_whitespace() || c.is_ascii_punctuation())
@@ -484,13 +513,22 @@ pub fn plan(sheet: &Sheet, st: &Statement, options: &Options) -> Result<Plan, St
             "id" if !columns.get(row, &Field::ResponseId).is_empty() => {
                 format!("id:{}", columns.get(row, &Field::ResponseId))
             }
+            // A timestamp is not unique (two sign-ups in one minute): with the name as typed.
             "timestamp" if !columns.get(row, &Field::Timestamp).is_empty() => {
-                format!("time:{}", columns.get(row, &Field::Timestamp))
+                format!("time:{} {name}", timestamp_key(columns.get(row, &Field::Timestamp), order))
             }
             _ => format!("name:{name}"),
         };
         if keys.contains(key.as_str()) || keys_this_run.contains(&key) {
             plan.already += 1;
+            continue;
+        }
+        if st.dismissed.contains(&key) {
+            plan.dismissed_before += 1;
+            continue;
+        }
+        if options.skip.contains(&row.number) {
+            plan.dismissed.push((row.number, name, key));
             continue;
         }
         // What is wrong with the row, before comparing names.
@@ -527,10 +565,14 @@ pub fn plan(sheet: &Sheet, st: &Statement, options: &Options) -> Result<Plan, St
                 if crate::project::countries::is_region(&code) {
                     Some(code)
                 } else {
+                    // A name in any of the statement's languages (the reference's first), or in
+                    // English.
                     let by_name = countries.get_or_insert_with(|| {
                         let mut m = crate::project::countries::codes_by_name(st.reference, dedupe::key);
-                        for (k, v) in crate::project::countries::codes_by_name("en", dedupe::key) {
-                            m.entry(k).or_insert(v);
+                        for tag in st.locales.iter().map(String::as_str).chain(["en"]) {
+                            for (k, v) in crate::project::countries::codes_by_name(tag, dedupe::key) {
+                                m.entry(k).or_insert(v);
+                            }
                         }
                         m
                     });
@@ -543,7 +585,8 @@ pub fn plan(sheet: &Sheet, st: &Statement, options: &Options) -> Result<Plan, St
                                 _ => "",
                             };
                             plan.rejected.push(reject(format!(
-                                "the country {c:?} is not a country or region CLDR knows, by ISO code or by name{hint}"
+                                "the country {c:?} is not a country or region CLDR knows, by ISO code or by name in {} or English{hint}",
+                                st.locales.join(", ")
                             )));
                             continue;
                         }
@@ -559,6 +602,12 @@ pub fn plan(sheet: &Sheet, st: &Statement, options: &Options) -> Result<Plan, St
                 plan.rejected.push(reject(format!(
                     "it names no group, and the signatories are in groups ({}): fill the group column, or pass --group",
                     group_names(st.groups)
+                )));
+                continue;
+            }
+            (g, _) if st.groups.len() <= 1 && st.groups.first().is_some_and(|g| g.id.is_none()) => {
+                plan.rejected.push(reject(format!(
+                    "it names the group {g:?}, but the statement's signatories are not in groups: leave the group empty, or add [[signatories.groups]] to publish.toml"
                 )));
                 continue;
             }
@@ -657,7 +706,7 @@ mod tests {
     }
 
     fn statement<'a>(listed: &'a [Listed], ids: &'a HashSet<String>, locales: &'a [String]) -> Statement<'a> {
-        Statement { listed, groups: &[], message_ids: ids, locales, reference: "en-GB" }
+        Statement { listed, groups: &[], message_ids: ids, locales, reference: "en-GB", dismissed: &[] }
     }
 
     #[test]
@@ -689,7 +738,7 @@ mod tests {
         );
         assert_eq!(p.added[0].names["fr"], "Nouvelle Org");
         assert_eq!(p.added[0].since, NaiveDate::from_ymd_opt(2025, 1, 17));
-        assert_eq!(p.added[0].key, "time:2025-01-17 10:00");
+        assert_eq!(p.added[0].key, "time:2025-01-17 10:00 New Org");
         let dups: Vec<usize> = p.duplicates.iter().map(|d| d.row).collect();
         assert_eq!(dups, [3, 8]);
         assert_eq!(p.duplicates[1].of, Known::Row { row: 2, name: "New Org".into() });
@@ -727,8 +776,14 @@ mod tests {
         let s = sheet("Horodateur;Nom de l'organisation;Pays\n17/01/2025 10:00:00;Ligue Exemple;Sénégal\n");
         let ids = HashSet::new();
         let locales = vec!["fr".to_string()];
-        let st =
-            Statement { listed: &[], groups: &[], message_ids: &ids, locales: &locales, reference: "fr" };
+        let st = Statement {
+            listed: &[],
+            groups: &[],
+            message_ids: &ids,
+            locales: &locales,
+            reference: "fr",
+            dismissed: &[],
+        };
         let p = plan(&s, &st, &Options::default()).unwrap();
         assert_eq!(p.keyed_by, "timestamp");
         assert_eq!(p.added[0].name, "Ligue Exemple");
@@ -756,7 +811,12 @@ mod tests {
         let taken = |id: &str| id == "sig-cafe-libre";
         assert_eq!(id_for("Café Libre", &taken), "sig-cafe-libre-2");
         assert_eq!(id_for("The Group (TG) — Kenya", &|_| false), "sig-the-group-tg-kenya");
+        assert_eq!(id_for("Œuvre pour la justice", &|_| false), "sig-oeuvre-pour-la-justice");
+        assert_eq!(id_for("Правозахисна група", &|_| false), "sig-pravozakhisna-grupa");
         let arabic = id_for("مركز العدالة", &|_| false);
-        assert!(arabic.starts_with("sig-") && arabic.len() == 12, "{arabic}");
+        assert!(arabic.starts_with("sig-") && arabic.len() > 6 && arabic.is_ascii(), "{arabic}");
+        // Nothing to transliterate: an id from the name's hash.
+        let marks = id_for("★ ★", &|_| false);
+        assert!(marks.starts_with("sig-") && marks.len() == 12, "{marks}");
     }
 }

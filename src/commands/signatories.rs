@@ -81,6 +81,7 @@ struct Known {
     message_ids: HashSet<String>,
     locales: Vec<String>,
     reference: String,
+    dismissed: Vec<String>,
 }
 
 impl Known {
@@ -92,6 +93,7 @@ impl Known {
             message_ids: loaded.catalog.locales.iter().flat_map(|l| l.sites.keys().cloned()).collect(),
             locales: config.locales.iter().map(|l| l.tag.clone()).collect(),
             reference: config.reference.clone(),
+            dismissed: config.dismissed.clone(),
         }
     }
 
@@ -102,6 +104,7 @@ impl Known {
             message_ids: &self.message_ids,
             locales: &self.locales,
             reference: &self.reference,
+            dismissed: &self.dismissed,
         }
     }
 }
@@ -240,6 +243,12 @@ fn additions(
         for a in added {
             let name = a.names.get(&locale.tag).unwrap_or(&a.name);
             let mut attributes: Vec<(&str, &str)> = Vec::new();
+            // A name that begins with punctuation ("{Braces} Collective", "«Ligue»") sorts
+            // under its first letter.
+            let sort_key = name.trim_start_matches(|c: char| !c.is_alphanumeric());
+            if sort_key.len() != name.len() && !sort_key.is_empty() {
+                attributes.push(("sort", sort_key));
+            }
             if let Some(x) = &a.affiliation {
                 attributes.push(("affiliation", x));
             }
@@ -273,9 +282,12 @@ pub fn import(request: &ImportRequest, cwd: &Path) -> Result<Report, Failure> {
     })?;
     let known = Known::of(&loaded);
     let plan = campaign::plan(&sheet, &known.statement(), &request.options).map_err(|e| {
-        Failure::usage(Diagnostic::error("import", format!("{shown}: {e}")).help(
-            "name the columns with --column, e.g. --column name=\"Organisation\" --column country=\"Country\"",
-        ))
+        let d = Diagnostic::error("import", format!("{shown}: {e}"));
+        Failure::usage(if e.contains("--date-order") {
+            d
+        } else {
+            d.help("name the columns with --column, e.g. --column name=\"Organisation\" --column country=\"Country\"")
+        })
     })?;
 
     let mut report = Report { project: project::describe(&loaded.project.root), ..Report::default() };
@@ -295,10 +307,23 @@ pub fn import(request: &ImportRequest, cwd: &Path) -> Result<Report, Failure> {
     }
     describe_plan(&plan, &mut report, request.dry_run);
 
-    if !plan.added.is_empty() && !request.dry_run {
+    if (!plan.added.is_empty() || !plan.dismissed.is_empty()) && !request.dry_run {
         let date = request.today.format("%Y-%m-%d").to_string();
         let comment = |a: &Added| format!("Imported from {file_name}, row {}, on {date}.", a.row);
-        let (toml, ftl) = additions(&loaded, &plan.added, &comment, true, true)?;
+        let (mut toml, ftl) = if plan.added.is_empty() {
+            (loaded.project.config.text.to_string(), BTreeMap::new())
+        } else {
+            additions(&loaded, &plan.added, &comment, true, true)?
+        };
+        if !plan.dismissed.is_empty() {
+            let keys: Vec<String> = plan.dismissed.iter().map(|(_, _, k)| k.clone()).collect();
+            toml = edit::add_dismissed(&toml, &keys).map_err(|e| {
+                Failure::project(vec![Diagnostic::error(
+                    "signatories",
+                    format!("cannot edit publish.toml: {e}"),
+                )])
+            })?;
+        }
         report.written = land(&loaded, Some(toml), ftl)?;
     }
     report.rejected = plan.rejected.len();
@@ -360,17 +385,27 @@ fn describe_plan(plan: &Plan, report: &mut Report, dry: bool) {
     for r in &plan.rejected {
         report.lines.push(format!("rejected row {}: {}", r.row, r.why));
     }
+    for (row, name, _) in &plan.dismissed {
+        report.lines.push(format!(
+            "{} row {row}: {name:?} (not imported, now or later: its key goes to `dismissed` in publish.toml)",
+            if dry { "would dismiss" } else { "dismissed" }
+        ));
+    }
     for r in &plan.accepted_unheld {
         report.lines.push(format!("note: --accept {r}: row {r} was not held for a decision"));
     }
     report.lines.push(format!(
-        "{}: {} added, {} skipped as duplicates, {} held for a decision, {} rejected; {} imported before",
+        "{}: {} added, {} skipped as duplicates, {} held for a decision, {} rejected; {} imported before{}",
         if dry { "dry run, nothing written" } else { "import" },
         plan.added.len(),
         plan.duplicates.len(),
         plan.held.len(),
         plan.rejected.len(),
-        plan.already
+        plan.already,
+        match plan.dismissed_before + plan.dismissed.len() {
+            0 => String::new(),
+            n => format!(", {n} dismissed"),
+        }
     ));
     if !plan.added.is_empty() && !dry {
         report.lines.push(
@@ -378,9 +413,9 @@ fn describe_plan(plan: &Plan, report: &mut Report, dry: bool) {
                 .into(),
         );
     }
-    if !plan.rejected.is_empty() {
+    if !plan.rejected.is_empty() || !plan.held.is_empty() {
         report.lines.push(
-            "fix the rejected rows in the spreadsheet and import it again: rows imported already are not added twice"
+            "for each row held or rejected: --accept ROW imports a held one; fix a rejected one in the spreadsheet (or add it with `publish signatories add`), then import again; --skip ROW dismisses either for good. Rows imported already are not added twice"
                 .into(),
         );
     }
@@ -500,9 +535,16 @@ pub fn remove(project_dir: Option<&Path>, ids: &[String], cwd: &Path) -> Result<
             .help("`publish signatories list --format csv` shows every signatory's id"),
         ));
     }
-    let (toml, _) = edit::remove_entries(&config.text, ids).map_err(|e| {
+    let toml_error = |e: String| {
         Failure::project(vec![Diagnostic::error("signatories", format!("cannot edit publish.toml: {e}"))])
-    })?;
+    };
+    let (mut toml, _) = edit::remove_entries(&config.text, ids).map_err(toml_error)?;
+    // An imported signatory's row is not imported again by a later export.
+    let keys: Vec<String> =
+        config.entries().filter(|e| ids.contains(&e.id)).filter_map(|e| e.key.clone()).collect();
+    if !keys.is_empty() {
+        toml = edit::add_dismissed(&toml, &keys).map_err(toml_error)?;
+    }
     let mut ftl = BTreeMap::new();
     for locale in &loaded.catalog.locales {
         for f in &locale.files {
@@ -556,6 +598,7 @@ pub fn review(
     }
     let mut ftl = BTreeMap::new();
     let mut confirmed = 0;
+    let mut names = std::collections::BTreeSet::new();
     for tag in &tags {
         let locale = loaded.catalog.get(tag).expect("loaded");
         let parsed = lint::parse(locale);
@@ -586,6 +629,7 @@ pub fn review(
             if let Some(t) = edited {
                 *text = t;
                 confirmed += 1;
+                names.insert(id.to_string());
             }
         }
         for (file, text) in texts {
@@ -605,9 +649,11 @@ pub fn review(
     }
     let written = land(&loaded, None, ftl)?;
     let lines = vec![format!(
-        "confirmed {confirmed} name{} in {} ({} file{})",
-        plural(confirmed),
+        "confirmed {} name{} in {} ({confirmed} message{}, {} file{})",
+        names.len(),
+        plural(names.len()),
         tags.join(", "),
+        plural(confirmed),
         written.len(),
         plural(written.len())
     )];

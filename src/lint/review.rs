@@ -55,7 +55,7 @@ pub fn needs_review(_: &Context, v: &View) -> Vec<Diagnostic> {
         .map(|(id, t)| {
             v.d(Diagnostic::warning(
                 "needs-review",
-                format!("`{id}` has not been confirmed in {tag} since it was imported"),
+                format!("`{id}` has not been confirmed in {tag} since it was added or imported"),
             )
             .for_id(*id)
             .at(v.place(t.file, t.message.id.name))

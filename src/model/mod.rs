@@ -505,8 +505,8 @@ pub fn build(
                         typography::apply(&name, &langid)
                     }
                 })
-                // A name such as "Congo - Kinshasa" never breaks at its dash.
-                .map(|name| typography::bind_spaced_dashes(&name));
+                // "Congo - Kinshasa" never breaks at its dash, "Royaume-Uni" nowhere.
+                .map(|name| typography::bind_country(&name));
             let sort_key = if b.fmt.has_own_attribute(id, "sort") {
                 b.fmt.format(id, Some("sort"), &args, true)
             } else {

@@ -165,6 +165,21 @@ pub fn bind_spaced_dashes(text: &str) -> String {
     out
 }
 
+/// The longest country name whose words are kept on one line ("United Kingdom", "Sierra
+/// Leone"); a longer one ("Democratic Republic of the Congo") may wrap between its words.
+pub const WHOLE_COUNTRY: usize = 24;
+
+/// A country's name as set beside an entry: its spaced dashes bound (above), and when it is
+/// short, its spaces no-break ones, so that "(United Kingdom)" never breaks across lines. (Its
+/// hyphens are left alone: a word joiner would travel with the text copied from the PDF.)
+pub fn bind_country(name: &str) -> String {
+    let bound = bind_spaced_dashes(name);
+    if name.chars().count() > WHOLE_COUNTRY {
+        return bound;
+    }
+    bound.replace(' ', &NBSP.to_string())
+}
+
 /// A token that must be left exactly as written: a URL, an e-mail address, a domain name.
 fn is_protected(token: &str) -> bool {
     token.contains("://") || token.contains('@') || token.starts_with("www.")
@@ -286,6 +301,15 @@ pub fn sort_by_collation<T>(items: &mut [T], langid: &LanguageIdentifier, key: i
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_short_country_name_stays_on_one_line() {
+        assert_eq!(super::bind_country("United Kingdom"), "United\u{a0}Kingdom");
+        assert_eq!(super::bind_country("Royaume-Uni"), "Royaume-Uni");
+        let long = "Democratic Republic of the Congo";
+        assert_eq!(super::bind_country(long), long);
+        assert_eq!(super::bind_country("Congo - Kinshasa"), "Congo\u{a0}-\u{2060}\u{a0}Kinshasa");
+    }
+
     use super::*;
 
     fn fr(s: &str) -> String {

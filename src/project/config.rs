@@ -130,6 +130,9 @@ struct RawSignatories {
     /// Whether the entries that signed after the statement's date carry a mark.
     #[serde(default)]
     mark_late: bool,
+    /// Keys of form rows not to import (dismissed, or removed from the list).
+    #[serde(default)]
+    dismissed: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -328,6 +331,9 @@ pub struct Config {
     pub groups: Vec<Group>,
     /// Whether late signatures (signed after the statement's date) are marked in the list.
     pub mark_late: bool,
+    /// Keys of form rows `publish signatories import` does not import again (dismissed with
+    /// `--skip`, or removed from the list).
+    pub dismissed: Vec<String>,
     pub branding: Branding,
     /// The file it was read from (display name) and its text, for later diagnostics.
     pub file: String,
@@ -837,6 +843,7 @@ pub fn parse(file: &str, text: &str) -> Result<Config, Vec<Diagnostic>> {
         signatories,
         groups,
         mark_late: raw.signatories.mark_late,
+        dismissed: raw.signatories.dismissed,
         branding,
         file: file.to_string(),
         text: text_arc.clone(),

@@ -88,6 +88,20 @@ pub fn build_models(
     // The same checks as `publish check`; its warnings are for `check` to print. Missing glyphs
     // are looked for on the typeset pages.
     let lint = lint::lint(config, &catalog, locales, None);
+    // Names nobody has confirmed since they were imported: said once, not name by name.
+    let unconfirmed = lint.iter().filter(|d| d.code == "needs-review").count();
+    if unconfirmed > 0 {
+        diags.push(
+            Diagnostic::warning(
+                "needs-review",
+                format!(
+                    "{unconfirmed} name{} on the list, in the languages published, not confirmed yet (marked `# needs-review` when added or imported)",
+                    if unconfirmed == 1 { "" } else { "s" }
+                ),
+            )
+            .help("`publish check` lists them; `publish signatories review ID… --lang L` confirms them"),
+        );
+    }
     diags.extend(
         lint.into_iter()
             .filter(|d| d.is_error())
