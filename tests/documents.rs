@@ -6,30 +6,12 @@
 mod common;
 
 use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
-use common::{copy_dir, files_under, publish, repo, stderr};
+use common::{copy_example, example, files_under, publish, replace_in, repo, stderr};
 use publish::request::Request;
 
 const LAYOUTS: [&str; 3] = ["handout", "open-letter", "large-print"];
-
-fn example() -> PathBuf {
-    repo().join("examples/open-letter")
-}
-
-/// A copy of the example in a temp folder, to break.
-fn copy_example() -> tempfile::TempDir {
-    let dir = tempfile::tempdir().unwrap();
-    copy_dir(&example(), dir.path());
-    dir
-}
-
-fn replace_in(project: &Path, file: &str, old: &str, new: &str) {
-    let path = project.join(file);
-    let text = fs::read_to_string(&path).unwrap();
-    assert!(text.contains(old), "{file} lacks {old:?}");
-    fs::write(&path, text.replacen(old, new, 1)).unwrap();
-}
 
 /// Every element of a PDF's structure tree: its type, title, alternative text and language.
 #[derive(Debug, Default, Clone)]

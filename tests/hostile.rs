@@ -12,18 +12,10 @@
 mod common;
 
 use std::fs;
-use std::path::Path;
 use std::process::{Command, Stdio};
 use std::time::Duration;
 
-use common::{copy_project, files_under, publish, repo, stderr};
-
-fn replace_in(project: &Path, file: &str, old: &str, new: &str) {
-    let path = project.join(file);
-    let text = fs::read_to_string(&path).unwrap();
-    assert!(text.contains(old), "{file} lacks {old:?}");
-    fs::write(&path, text.replacen(old, new, 1)).unwrap();
-}
+use common::{copy_project, files_under, publish, replace_in, repo, stderr};
 
 /// A statement with `n` generated signatories, English only.
 fn synthetic(n: usize) -> tempfile::TempDir {

@@ -7,27 +7,10 @@
 mod common;
 
 use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
-use common::{copy_dir, files_under, publish, repo, stderr};
+use common::{copy_dir, copy_example, example, files_under, publish, replace_in, repo, stderr};
 use publish::typeset::Run;
-
-fn example() -> PathBuf {
-    repo().join("examples/open-letter")
-}
-
-fn copy_example() -> tempfile::TempDir {
-    let dir = tempfile::tempdir().unwrap();
-    copy_dir(&example(), dir.path());
-    dir
-}
-
-fn replace_in(project: &Path, file: &str, old: &str, new: &str) {
-    let path = project.join(file);
-    let text = fs::read_to_string(&path).unwrap();
-    assert!(text.contains(old), "{file} lacks {old:?}");
-    fs::write(&path, text.replacen(old, new, 1)).unwrap();
-}
 
 /// The example typeset in one language (open-letter layout unless another is named).
 fn typeset(project: &Path, lang: &str, layout: Option<&str>) -> publish::commands::publish::Typeset {

@@ -11,17 +11,10 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-use common::{copy_project, files_under, publish, publish_env, repo, stderr};
+use common::{copy_project, files_under, publish, publish_env, replace_in, repo, stderr};
 
 const EN: &str = "oppose-icc-sanctions.en-GB.pdf";
 const FR: &str = "oppose-icc-sanctions.fr.pdf";
-
-fn replace_in(project: &Path, file: &str, old: &str, new: &str) {
-    let path = project.join(file);
-    let text = fs::read_to_string(&path).unwrap();
-    assert!(text.contains(old), "{file} lacks {old:?}");
-    fs::write(&path, text.replacen(old, new, 1)).unwrap();
-}
 
 /// Makes a file impossible to replace, even for root; `false` when the file system cannot.
 fn make_immutable(path: &Path) -> bool {

@@ -41,6 +41,26 @@ pub fn copy_project() -> tempfile::TempDir {
     dir
 }
 
+/// The example open letter (made-up content, every block and five languages).
+pub fn example() -> PathBuf {
+    repo().join("examples/open-letter")
+}
+
+/// A copy of the example in a temp folder, to break.
+pub fn copy_example() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    copy_dir(&example(), dir.path());
+    dir
+}
+
+/// Replaces the first `old` in a file of a project (which must hold it) by `new`.
+pub fn replace_in(project: &Path, file: &str, old: &str, new: &str) {
+    let path = project.join(file);
+    let text = fs::read_to_string(&path).unwrap();
+    assert!(text.contains(old), "{file} lacks {old:?}");
+    fs::write(&path, text.replacen(old, new, 1)).unwrap();
+}
+
 pub fn copy_dir(from: &Path, to: &Path) {
     fs::create_dir_all(to).unwrap();
     for e in fs::read_dir(from).unwrap() {
