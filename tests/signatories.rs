@@ -252,6 +252,23 @@ fn add_list_and_remove_one_signatory() {
     for file in ["publish.toml", "locales/en-GB/signatories.ftl", "locales/fr/signatories.ftl"] {
         assert_eq!(fs::read(p.join(file)).unwrap(), fs::read(root.join(file)).unwrap(), "{file} as it was");
     }
+    let o = publish(p, &["signatories", "add", "Example Elsewhere Group", "--country", "Narnia"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).contains("cannot add \"Example Elsewhere Group\": the country \"Narnia\""),
+        "{}",
+        stderr(&o)
+    );
+    let o = publish(p, &["signatories", "review", "--all", "--lang", "fr"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("nothing to confirm"), "{}", stderr(&o));
+    for file in ["publish.toml", "locales/en-GB/signatories.ftl", "locales/fr/signatories.ftl"] {
+        assert_eq!(
+            fs::read(p.join(file)).unwrap(),
+            fs::read(root.join(file)).unwrap(),
+            "{file}: nothing written"
+        );
+    }
     let o = publish(p, &["signatories", "remove", "sig-nobody"]);
     assert_eq!(o.status.code(), Some(2));
     assert!(stderr(&o).contains("not on the list: sig-nobody"), "{}", stderr(&o));
