@@ -2,7 +2,9 @@
 //! outputs that would share a path, files that are not what they seem (links, FIFOs, devices),
 //! runaway input (deep nesting, layouts that loop or eat memory, huge previews, floods of
 //! findings), and text that would lie to the terminal. Tests run as root in CI, so a file that
-//! cannot be replaced is made with `chattr +i` (root cannot bypass it), never with chmod.
+//! cannot be replaced is made with `chattr +i` (root cannot bypass it), never with chmod. Linux
+//! only: chattr, FIFOs, links, /dev/zero, rlimits.
+#![cfg(target_os = "linux")]
 
 mod common;
 
