@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Makes the README's pictures from the real output, with publish's own previews (--emit png):
 # page 1 in English, the first page of signatories in French, page 1 in large print, and a
-# crop-marked proof page. Needs pdftotext (poppler-utils) to find the signatories' page.
+# crop-marked proof page, the social cards and the web page at two widths. Needs pdftotext
+# (poppler-utils) to find the signatories' page, and node with Chromium for the web page.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 tmp=$(mktemp -d)
@@ -23,4 +24,14 @@ publish --lang fr --emit card --out "$tmp"
 cp "$tmp/oppose-icc-sanctions.fr.card.png" docs/card.fr.png
 publish --project examples/open-letter --lang ar --emit card --out "$tmp"
 cp "$tmp/example-open-letter.ar.card.png" docs/card.ar.png
-echo "wrote docs/page1.en-GB.png, docs/signatories.fr.png, docs/large-print.p1.png, docs/proof.fr.p1.png, docs/card.fr.png, docs/card.ar.png"
+# The web edition, as headless Chromium shows it at a phone's and a desktop's width, with the
+# checks of tests/web.rs (needs node, Chromium and `npm ci` in tests/web, as .ci/run installs).
+publish --lang all --emit pdf,html --out "$tmp" 2>/dev/null
+publish --project examples/open-letter --lang all --emit pdf,html --out "$tmp" 2>/dev/null
+printf '{ "pages": [ { "file": "%s", "expect": [] }, { "file": "%s", "expect": [] } ], "widths": [375, 1280], "screenshots": "%s" }\n' \
+  "$tmp/oppose-icc-sanctions.fr.html" "$tmp/example-open-letter.ar.html" "$tmp" > "$tmp/spec.json"
+node tests/web/check.mjs "$tmp/spec.json"
+cp "$tmp/oppose-icc-sanctions.fr.375.png" docs/web.fr.375.png
+cp "$tmp/oppose-icc-sanctions.fr.1280.png" docs/web.fr.1280.png
+cp "$tmp/example-open-letter.ar.375.png" docs/web.ar.375.png
+echo "wrote docs/page1.en-GB.png, docs/signatories.fr.png, docs/large-print.p1.png, docs/proof.fr.p1.png, docs/card.fr.png, docs/card.ar.png, docs/web.fr.375.png, docs/web.fr.1280.png, docs/web.ar.375.png"

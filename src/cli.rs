@@ -61,8 +61,9 @@ pub struct BuildArgs {
     #[arg(long, value_delimiter = ',', value_name = "LIST|none", default_value = "a-2b,ua-1")]
     pub pdf_standard: Vec<String>,
 
-    /// What to write: the PDF, previews of each page (PNG, SVG) next to it, and the social card
-    /// (`card`: `<id>.<lang>.card.png`, 1200 × 630 px).
+    /// What to write: the PDF, previews of each page (PNG, SVG) next to it, the social card
+    /// (`card`: `<id>.<lang>.card.png`, 1200 × 630 px) and the web page (`html`:
+    /// `<id>.<lang>.html`).
     #[arg(long, value_enum, value_delimiter = ',', default_value = "pdf")]
     pub emit: Vec<Emit>,
 
@@ -131,6 +132,8 @@ pub enum Emit {
     Svg,
     /// The social card: a 1200 × 630 px PNG per language (kicker, title, date, logo).
     Card,
+    /// The web edition: one self-contained HTML page per language (`<id>.<lang>.html`).
+    Html,
 }
 
 impl From<Emit> for request::Emit {
@@ -140,6 +143,7 @@ impl From<Emit> for request::Emit {
             Emit::Png => request::Emit::Png,
             Emit::Svg => request::Emit::Svg,
             Emit::Card => request::Emit::Card,
+            Emit::Html => request::Emit::Html,
         }
     }
 }

@@ -8,6 +8,7 @@
 //! - `lint`: check the translations (what `publish check` reports, and `publish` refuses);
 //! - `model`: build one language's document, plain data, typography applied;
 //! - `typeset`: the Typst World, compilation, the page checks, PDF/PNG/SVG;
+//! - `web`: the web edition, one HTML page per language from the same model;
 //! - `output`: the files of a run, named, and written all together or not at all;
 //! - `campaign`: a sign-on form's export read, compared with the list (duplicates), and the
 //!   edits of publish.toml and the .ftl files that add or remove signatories.
@@ -28,3 +29,4 @@ pub mod output;
 pub mod project;
 pub mod request;
 pub mod typeset;
+pub mod web;

@@ -52,6 +52,8 @@ pub enum Emit {
     Svg,
     /// The social card: a 1200 × 630 px PNG from the built-in `card` layout.
     Card,
+    /// The web edition: one self-contained HTML page per language.
+    Html,
 }
 
 impl Emit {
@@ -61,6 +63,7 @@ impl Emit {
             Emit::Png => "png",
             Emit::Svg => "svg",
             Emit::Card => "card",
+            Emit::Html => "html",
         }
     }
 }

@@ -81,5 +81,5 @@ fn a_title_that_cannot_fit_the_card_is_an_error_and_nothing_is_written() {
 fn an_unknown_kind_of_output_lists_the_kinds() {
     let o = publish(&repo(), &["--emit", "gif"]);
     assert_eq!(o.status.code(), Some(2));
-    assert!(stderr(&o).contains("[possible values: pdf, png, svg, card]"), "{}", stderr(&o));
+    assert!(stderr(&o).contains("[possible values: pdf, png, svg, card, html]"), "{}", stderr(&o));
 }

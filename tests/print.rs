@@ -64,7 +64,7 @@ fn the_contrast_theme_is_light_on_dark_at_7_to_1_in_every_layout() {
 }
 
 #[test]
-fn previews_and_the_manifest_describe_every_file() {
+fn previews_web_pages_and_the_manifest_describe_every_file() {
     let out = tempfile::tempdir().unwrap();
     let manifest = out.path().join("manifest.json");
     let o = publish(
@@ -73,7 +73,7 @@ fn previews_and_the_manifest_describe_every_file() {
             "--lang",
             "fr,en",
             "--emit",
-            "pdf,png,svg",
+            "pdf,png,svg,html",
             "--ppi",
             "72",
             "--manifest",
@@ -89,6 +89,7 @@ fn previews_and_the_manifest_describe_every_file() {
     let w = u32::from_be_bytes(png[16..20].try_into().unwrap());
     let h = u32::from_be_bytes(png[20..24].try_into().unwrap());
     assert_eq!((w, h), (595, 842));
+    assert!(out.path().join("oppose-icc-sanctions.fr.html").is_file());
     let svg = fs::read_to_string(out.path().join("oppose-icc-sanctions.en-GB.p2.svg")).unwrap();
     assert!(svg.starts_with("<svg") && svg.contains("viewBox"));
 
@@ -111,10 +112,15 @@ fn previews_and_the_manifest_describe_every_file() {
         let sha: String = sha2::Sha256::digest(&bytes).iter().map(|b| format!("{b:02x}")).collect();
         assert_eq!(f["sha256"], sha.as_str());
         assert_eq!(f["bytes"], bytes.len());
-        assert!(["pdf", "png", "svg"].contains(&f["format"].as_str().unwrap()));
         assert!(["fr", "en-GB"].contains(&f["language"].as_str().unwrap()));
-        assert_eq!(f["layout"], "handout");
-        assert!(f["pages"].as_u64().unwrap() >= 2);
+        if f["format"] == "html" {
+            // The web page: one per language, whatever the layout.
+            assert_eq!((&f["layout"], f["pages"].as_u64()), (&serde_json::json!("web"), Some(1)));
+        } else {
+            assert!(["pdf", "png", "svg"].contains(&f["format"].as_str().unwrap()));
+            assert_eq!(f["layout"], "handout");
+            assert!(f["pages"].as_u64().unwrap() >= 2);
+        }
     }
 }
 

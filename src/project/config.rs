@@ -24,6 +24,15 @@ struct RawConfig {
     signatories: RawSignatories,
     #[serde(default)]
     branding: Option<RawBranding>,
+    #[serde(default)]
+    web: Option<RawWeb>,
+}
+
+/// `[web]`: where the web edition is published.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawWeb {
+    base_url: Option<Spanned<String>>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -335,6 +344,9 @@ pub struct Config {
     /// `--skip`, or removed from the list).
     pub dismissed: Vec<String>,
     pub branding: Branding,
+    /// `[web] base_url`: the address the web pages (and their cards) are published under,
+    /// ending in `/`. Open Graph's page and image addresses are made from it.
+    pub base_url: Option<url::Url>,
     /// The file it was read from (display name) and its text, for later diagnostics.
     pub file: String,
     pub text: Arc<str>,
@@ -828,6 +840,34 @@ pub fn parse(file: &str, text: &str) -> Result<Config, Vec<Diagnostic>> {
         }
     }
 
+    let base_url = raw.web.as_ref().and_then(|w| w.base_url.as_ref()).and_then(|b| {
+        let written = b.get_ref();
+        let mut text = written.trim().to_string();
+        if !text.ends_with('/') {
+            text.push('/');
+        }
+        match url::Url::parse(&text) {
+            Ok(u) if matches!(u.scheme(), "https" | "http")
+                && u.host().is_some()
+                && u.query().is_none()
+                && u.fragment().is_none() =>
+            {
+                Some(u)
+            }
+            _ => {
+                errors.push(
+                    Diagnostic::error(
+                        "config",
+                        format!("base_url `{}` is not the address of a folder on the web", written.escape_debug()),
+                    )
+                    .at(place(b.span()))
+                    .help("write the absolute https:// address the pages are published under, e.g. \"https://example.org/statements/\""),
+                );
+                None
+            }
+        }
+    });
+
     if !errors.is_empty() {
         return Err(errors);
     }
@@ -845,6 +885,7 @@ pub fn parse(file: &str, text: &str) -> Result<Config, Vec<Diagnostic>> {
         mark_late: raw.signatories.mark_late,
         dismissed: raw.signatories.dismissed,
         branding,
+        base_url,
         file: file.to_string(),
         text: text_arc.clone(),
     })

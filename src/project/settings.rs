@@ -23,6 +23,9 @@ pub struct Settings {
     pub described: String,
     /// Locale tags to publish, in publish.toml's order (so output does not depend on flag order).
     pub locales: Vec<String>,
+    /// Every language of the run (a worker process typesets one of them; the web pages link to
+    /// all of them).
+    pub run_locales: Vec<String>,
     pub layout: Layout,
     /// The social card's layout (`card`, built in unless the project has its own), when the
     /// card is asked for.
@@ -54,6 +57,9 @@ pub struct Settings {
     pub memory_limit: Option<u64>,
     /// The logos and the accent colour, checked.
     pub assets: Assets,
+    /// What the run says about the request itself (options the web page ignores, link
+    /// previews without addresses), as warnings.
+    pub notices: Vec<Diagnostic>,
 }
 
 /// The project's files a layout reads besides its own (the logos), and the accent colour for
@@ -108,6 +114,64 @@ pub fn image_kind(bytes: &[u8]) -> Option<&'static str> {
         return Some("svg");
     }
     None
+}
+
+/// What `--emit html` says about the request: print options that mean nothing on a web page,
+/// and Open Graph tags left out for want of an address.
+fn web_notices(config: &project::config::Config, request: &Request, emit: &[Emit]) -> Vec<Diagnostic> {
+    if !emit.contains(&Emit::Html) {
+        return Vec::new();
+    }
+    let mut ignored = Vec::new();
+    if let Some(l) = &request.layout {
+        ignored.push(format!("--layout {l}"));
+    }
+    if request.paper != Paper::A4 {
+        ignored.push(format!("--paper {}", request.paper.name()));
+    }
+    if request.theme != Theme::Default {
+        ignored.push(format!("--theme {}", request.theme.name()));
+    }
+    if let Some(b) = &request.bleed {
+        ignored.push(format!("--bleed {b}"));
+    }
+    if request.marks {
+        ignored.push("--marks".to_string());
+    }
+    let mut out = Vec::new();
+    if !ignored.is_empty() {
+        let printed = emit.iter().any(|e| matches!(e, Emit::Pdf | Emit::Png | Emit::Svg));
+        out.push(
+            Diagnostic::warning(
+                "html-ignored",
+                format!(
+                    "{} {} no meaning for the web page: ignored for the HTML{}",
+                    ignored.join(", "),
+                    if ignored.len() == 1 { "has" } else { "have" },
+                    if printed { " (the PDF and previews follow it)" } else { "" }
+                ),
+            )
+            .help("the web page is one column that fits the reader's screen, in the reader's light or dark colours; it prints on the reader's paper"),
+        );
+    }
+    match &config.base_url {
+        None => out.push(
+            Diagnostic::warning(
+                "html-no-base-url",
+                "publish.toml has no [web] base_url: the web pages carry no og:url, og:image or canonical link (link previews need absolute addresses)",
+            )
+            .help("add the address the pages are published under to publish.toml:\n[web]\nbase_url = \"https://example.org/statements/\""),
+        ),
+        Some(_) if !emit.contains(&Emit::Card) => out.push(
+            Diagnostic::warning(
+                "html-no-card",
+                "the web pages carry no og:image: no social card is written in this run",
+            )
+            .help("add card to --emit (--emit pdf,html,card) and publish the card beside the page"),
+        ),
+        Some(_) => {}
+    }
+    out
 }
 
 /// Reads and checks the statement's branding: every logo a readable image inside the project,
@@ -246,10 +310,13 @@ pub fn resolve(request: &Request, cwd: &Path, source_date_epoch: Option<&str>) -
 
     supports(&layout, &locales, config, request, bleed_mm)?;
     let assets = resolve_assets(&project, request.theme)?;
+    let notices = web_notices(config, request, &emit);
 
     Ok(Settings {
         described,
         pdf_standards,
+        run_locales: locales.clone(),
+        notices,
         emit,
         ppi: request.ppi,
         manifest,

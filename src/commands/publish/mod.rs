@@ -297,6 +297,7 @@ pub fn typeset_languages(
         (fonts, models)
     });
     let (fonts, mut warnings) = fonts;
+    warnings.extend(settings.notices.iter().cloned());
     let (docs, mut d) = models.map_err(|f| f.after(&warnings))?;
     warnings.append(&mut d);
     let n = docs.len();
@@ -385,14 +386,9 @@ pub fn outputs(settings: &Settings, done: &[Typeset]) -> Result<Vec<OutputFile>,
                     }
                 }
                 Emit::Card => {
-                    // One card per language and theme, whatever the layout and paper.
-                    let mut name = format!("{}.{}", settings.project.config.id, t.model.locale);
-                    if settings.theme != Theme::Default {
-                        name.push_str(&format!(".{}", settings.theme.name()));
-                    }
                     let data = t.card.clone().unwrap_or_default();
                     out.push(OutputFile::new(
-                        format!("{name}.card.png"),
+                        card_name(settings, &t.model.locale),
                         &t.model.locale,
                         "card",
                         Emit::Card,
@@ -401,8 +397,64 @@ pub fn outputs(settings: &Settings, done: &[Typeset]) -> Result<Vec<OutputFile>,
                         t.time,
                     ));
                 }
+                Emit::Html => {
+                    let html = web_page(settings, t, &stem);
+                    let name = html_name(settings, &t.model.locale);
+                    out.push(OutputFile::new(
+                        name,
+                        &t.model.locale,
+                        "web",
+                        Emit::Html,
+                        1,
+                        html.into_bytes(),
+                        t.time,
+                    ));
+                }
             }
         }
     }
     Ok(out)
+}
+
+/// The social card's file name: one per language and theme, whatever the layout and paper.
+fn card_name(settings: &Settings, locale: &str) -> String {
+    let mut name = format!("{}.{}", settings.project.config.id, locale);
+    if settings.theme != Theme::Default {
+        name.push_str(&format!(".{}", settings.theme.name()));
+    }
+    name.push_str(".card.png");
+    name
+}
+
+/// The web page's file name: one per language, whatever the layout, paper and theme (a web page
+/// fits the reader's screen and colours).
+fn html_name(settings: &Settings, locale: &str) -> String {
+    format!("{}.{}.html", settings.project.config.id, locale)
+}
+
+/// The web page of a language typeset, linked to the run's other pages, its PDF and its card
+/// when the run writes them.
+fn web_page(settings: &Settings, t: &Typeset, stem: &str) -> String {
+    let config = &settings.project.config;
+    let languages: Vec<(String, String)> =
+        settings.run_locales.iter().map(|l| (l.clone(), html_name(settings, l))).collect();
+    let logo = t.model.branding.logo.as_ref().and_then(|path| {
+        let (_, bytes, _) = settings.assets.files.iter().find(|(p, _, _)| p == path)?;
+        let mime = match path.rsplit('.').next()? {
+            "svg" => "image/svg+xml",
+            "png" => "image/png",
+            "jpg" | "jpeg" => "image/jpeg",
+            "gif" => "image/gif",
+            _ => return None,
+        };
+        Some((mime, &bytes[..]))
+    });
+    let links = crate::web::Links {
+        languages: &languages,
+        reference: settings.run_locales.contains(&config.reference).then_some(config.reference.as_str()),
+        pdf: settings.emit.contains(&Emit::Pdf).then(|| format!("{stem}.pdf")),
+        card: settings.emit.contains(&Emit::Card).then(|| card_name(settings, &t.model.locale)),
+        base_url: config.base_url.as_ref(),
+    };
+    crate::web::page(&t.model, &links, logo)
 }
