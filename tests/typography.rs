@@ -1,0 +1,189 @@
+//! The handout as a typographer sets it, read off the typeset pages: titles and headings in
+//! balanced lines, a readable measure.
+
+mod common;
+
+use common::{langs, lines, repo};
+use publish::request::Request;
+
+/// The lines of the largest text on the first page (the title), as (text, width).
+fn title_lines(t: &publish::commands::publish::Typeset) -> Vec<(String, f64)> {
+    let runs = publish::typeset::runs(&t.document);
+    let size = runs.iter().filter(|r| r.page == 0).map(|r| r.size).fold(0.0, f64::max);
+    lines(&runs, |r| r.page == 0 && (r.size - size).abs() < 0.01)
+        .into_iter()
+        .map(|l| (l.text.clone(), l.end - l.x))
+        .collect()
+}
+
+#[test]
+fn titles_are_set_in_balanced_lines_in_every_layout_and_language() {
+    for layout in ["handout", "large-print", "open-letter"] {
+        let request = Request { layout: Some(layout.to_string()), ..langs("en-GB,fr,pseudo") };
+        for t in common::typeset(&repo(), &request) {
+            let title = title_lines(&t);
+            assert!(!title.is_empty(), "{layout} {}: no title found", t.model.locale);
+            let longest = title.iter().map(|(_, w)| *w).fold(0.0, f64::max);
+            for (text, width) in &title {
+                assert!(
+                    *width >= 0.6 * longest,
+                    "{layout} {}: the title line {text:?} is {:.0}% of the longest: {title:#?}",
+                    t.model.locale,
+                    100.0 * width / longest
+                );
+            }
+        }
+    }
+}
+
+/// The full lines of the body (justified to the measure: not a paragraph's last line), as
+/// characters a line, on every page, in the body's size (the size most characters of the first
+/// page are set in: later pages hold the names).
+fn full_body_lines(t: &publish::commands::publish::Typeset) -> Vec<usize> {
+    let runs = publish::typeset::runs(&t.document);
+    let mut by_size: std::collections::BTreeMap<i64, usize> = std::collections::BTreeMap::new();
+    for r in runs.iter().filter(|r| r.page == 0) {
+        *by_size.entry((r.size * 100.0).round() as i64).or_default() += r.text.chars().count();
+    }
+    let body = by_size.iter().max_by_key(|(_, n)| **n).map(|(s, _)| *s as f64 / 100.0).unwrap();
+    let body_lines = lines(&runs, |r| (r.size - body).abs() < 0.01);
+    let measure = body_lines.iter().map(|l| l.end - l.x).fold(0.0, f64::max);
+    body_lines
+        .iter()
+        .filter(|l| l.end - l.x >= 0.97 * measure)
+        .map(|l| l.text.trim().chars().count())
+        .collect()
+}
+
+#[test]
+fn the_handout_body_keeps_a_readable_measure() {
+    for paper in [publish::request::Paper::A4, publish::request::Paper::UsLetter] {
+        let request = Request { paper, ..langs("en-GB,fr") };
+        for t in common::typeset(&repo(), &request) {
+            let full = full_body_lines(&t);
+            assert!(full.len() >= 20, "{}: only {} full lines found", t.model.locale, full.len());
+            let average = full.iter().sum::<usize>() as f64 / full.len() as f64;
+            eprintln!(
+                "{} {:?}: {average:.1} characters a full line over {} lines",
+                t.model.locale,
+                paper,
+                full.len()
+            );
+            assert!(
+                average <= 85.0,
+                "{} {paper:?}: full lines average {average:.1} characters",
+                t.model.locale
+            );
+        }
+    }
+}
+
+/// Where the list's heading falls on a page, and the entries that begin under it on that page.
+fn entries_under_heading(t: &publish::commands::publish::Typeset) -> (usize, f64, usize) {
+    let runs = publish::typeset::runs(&t.document);
+    let heading = &t.model.signatories.heading;
+    let h = runs.iter().find(|r| r.text.trim() == heading.as_str()).expect("the list's heading is on a page");
+    let name_size = 8.6;
+    let names = lines(&runs, |r| r.page == h.page && r.y > h.y && (r.size - name_size).abs() < 0.01);
+    // Column edges: the leftmost x of each cluster; an entry begins at an edge, its next lines
+    // are indented.
+    let mut xs: Vec<f64> = names.iter().map(|l| l.x).collect();
+    xs.sort_by(|a, b| a.partial_cmp(b).unwrap());
+    let mut edges: Vec<f64> = Vec::new();
+    for x in xs {
+        if edges.last().is_none_or(|e| x - e > 20.0) {
+            edges.push(x);
+        }
+    }
+    let starts = names.iter().filter(|l| edges.iter().any(|e| (l.x - e).abs() < 0.5)).count();
+    let page_height = t.document.pages()[h.page].frame.height().to_pt();
+    (h.page, h.y / page_height, starts)
+}
+
+#[test]
+fn the_list_heading_never_ends_a_page_without_three_entries_under_it() {
+    // The body lengthened sentence by sentence, so that the heading falls at every height of a
+    // page, its foot included.
+    let project = common::copy_project();
+    let p = project.path();
+    common::replace_in(
+        p,
+        "publish.toml",
+        "[[blocks]]\nparagraph = \"para-support\"",
+        "[[blocks]]\nparagraph = \"para-support\"\n\n[[blocks]]\nparagraph = \"para-extra\"",
+    );
+    let ftl = p.join("locales/en-GB/statement.ftl");
+    let original = std::fs::read_to_string(&ftl).unwrap();
+    let mut lowest: f64 = 0.0;
+    let mut moved = 0;
+    for k in 0..32 {
+        let sentence = "The coalition stands with the Court and with the victims. ";
+        std::fs::write(&ftl, format!("{original}\npara-extra = Added.{}\n", sentence.repeat(k).trim_end()))
+            .unwrap();
+        let t = &common::typeset(p, &langs("en-GB"))[0];
+        let (page, at, starts) = entries_under_heading(t);
+        assert!(
+            starts >= 3,
+            "k = {k}: the heading on page {} at {:.0}% has {starts} entries under it",
+            page + 1,
+            at * 100.0
+        );
+        lowest = lowest.max(at);
+        if at < 0.15 {
+            moved += 1;
+        }
+    }
+    // The sweep did reach the foot of a page, and the rule did move the heading over.
+    assert!(lowest > 0.75, "the heading never fell lower than {:.0}% of a page", lowest * 100.0);
+    assert!(moved > 0, "the heading never began a page");
+}
+
+#[test]
+fn a_footnote_is_never_split_across_pages() {
+    // A long note on the letter's first paragraph, pushed sentence by sentence towards the foot
+    // of the page by a paragraph before it, in every layout.
+    let project = common::copy_example();
+    let p = project.path();
+    common::replace_in(
+        p,
+        "publish.toml",
+        "[[blocks]]\nparagraph = \"para-opening\"",
+        "[[blocks]]\nparagraph = \"para-before\"\n\n[[blocks]]\nparagraph = \"para-opening\"",
+    );
+    let note = "The figure counts the letter's signatories, not the testimonies: the example's numbers are invented, and this note runs long to be read whole. ".repeat(6);
+    common::replace_in(
+        p,
+        "locales/en-GB/letter.ftl",
+        "    .note-count = The figure counts the letter's signatories, not the testimonies: the example's numbers are invented.",
+        &format!("    .note-count = {}", note.trim_end()),
+    );
+    let ftl = p.join("locales/en-GB/letter.ftl");
+    let original = std::fs::read_to_string(&ftl).unwrap();
+    let mut split_before = 0;
+    for layout in ["open-letter", "handout", "large-print"] {
+        for k in 0..40 {
+            let sentence = "We write as organisations that work with survivors every day. ";
+            std::fs::write(
+                &ftl,
+                format!("{original}\npara-before = Before.{}\n", sentence.repeat(k).trim_end()),
+            )
+            .unwrap();
+            let request = Request { layout: Some(layout.to_string()), ..langs("en-GB") };
+            let t = &common::typeset(p, &request)[0];
+            let runs = publish::typeset::runs(&t.document);
+            // The note's lines: the runs of its words set at the note's size (smaller than the
+            // body, on the pages after the mark).
+            let pages: std::collections::BTreeSet<usize> = runs
+                .iter()
+                .filter(|r| r.text.contains("this note runs long") || r.text.contains("counts the letter"))
+                .map(|r| r.page)
+                .collect();
+            assert_eq!(pages.len(), 1, "{layout}, k = {k}: the note is set on pages {pages:?}");
+            if k > 0 && pages.iter().next() != Some(&0) {
+                split_before += 1;
+            }
+        }
+    }
+    // The sweep did push the note off the first page somewhere.
+    assert!(split_before > 0, "the note never left the first page");
+}
