@@ -94,6 +94,12 @@ pub struct BuildArgs {
     #[arg(long, value_name = "SECONDS", default_value_t = 120)]
     pub timeout: u64,
 
+    /// Fit the document to N pages: the layout is tightened within the limits it states (type
+    /// size, leading, margins, measure) until it does; when it cannot, nothing is written. Also
+    /// `fit_pages` in publish.toml.
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..=999))]
+    pub fit_pages: Option<u32>,
+
     /// Memory limit of each language's typesetting process, e.g. 4GiB, 512MiB, or `none`.
     /// Applies where typesetting runs in a process of its own: a layout of the project's, or a
     /// list of 1,000 names or more.
@@ -121,6 +127,7 @@ impl BuildArgs {
             marks: self.marks,
             timeout_secs: self.timeout,
             memory_limit: self.memory_limit.clone(),
+            fit_pages: self.fit_pages,
         }
     }
 }

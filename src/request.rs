@@ -101,6 +101,8 @@ pub struct Request {
     pub timeout_secs: u64,
     /// Memory limit of a typesetting process (`4GiB`, `none`).
     pub memory_limit: String,
+    /// `--fit-pages N`: the layout tightened until the document takes N pages.
+    pub fit_pages: Option<u32>,
 }
 
 impl Default for Request {
@@ -122,6 +124,7 @@ impl Default for Request {
             marks: false,
             timeout_secs: 120,
             memory_limit: "4GiB".into(),
+            fit_pages: None,
         }
     }
 }

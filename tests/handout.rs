@@ -7,7 +7,7 @@ use publish::request::{Paper, Request};
 
 use std::collections::BTreeMap;
 
-use common::{Line, lines};
+use common::{Entry, Line, lines};
 use publish::commands::publish::Typeset;
 
 const NAME_SIZE: f64 = 8.6;
@@ -24,71 +24,8 @@ fn expected(locale: &str) -> Vec<String> {
     text.lines().map(str::to_string).filter(|l| !l.is_empty()).collect()
 }
 
-/// One signatory as typeset: its lines joined, where its first line starts, and its page.
-#[derive(Debug)]
-struct Entry {
-    name: String,
-    page: usize,
-    x: f64,
-
-    bottom: f64,
-    marked: bool,
-}
-
-/// Rebuilds the entries from the typeset lines of name size: a line at a column's left edge
-/// starts an entry, an indented line continues the one above.
 fn entries(t: &Typeset) -> Vec<Entry> {
-    let runs = publish::typeset::runs(&t.document);
-    let name_lines: Vec<Line> = lines(&runs, |r| (r.size - NAME_SIZE).abs() < 0.01);
-    let mut pages: BTreeMap<usize, Vec<&Line>> = BTreeMap::new();
-    for l in &name_lines {
-        pages.entry(l.page).or_default().push(l);
-    }
-    let mut out = Vec::new();
-    for (page, ls) in pages {
-        // Column edges: x positions of lines that nothing lies left of within the column.
-        let mut edges: Vec<f64> = Vec::new();
-        let mut xs: Vec<f64> = ls.iter().map(|l| l.x).collect();
-        xs.sort_by(|a, b| a.partial_cmp(b).unwrap());
-        for x in xs {
-            if edges.last().is_none_or(|e| x - e > 20.0) {
-                edges.push(x);
-            }
-        }
-        let mut by_col: Vec<Vec<&Line>> = vec![Vec::new(); edges.len()];
-        for l in ls {
-            let c = edges.iter().rposition(|e| l.x >= e - 0.1).unwrap();
-            by_col[c].push(l);
-        }
-        for (c, col) in by_col.into_iter().enumerate() {
-            let mut col = col;
-            col.sort_by(|a, b| a.y.partial_cmp(&b.y).unwrap());
-            for l in col {
-                let starts = (l.x - edges[c]).abs() < 0.1;
-                if starts || out.is_empty() {
-                    out.push(Entry { name: l.text.clone(), page, x: l.x, bottom: l.y, marked: false });
-                } else {
-                    let e: &mut Entry = out.last_mut().unwrap();
-                    // A line broken after a hyphen or a slash continues the same word.
-                    if !(e.name.ends_with('-') || e.name.ends_with('/')) {
-                        e.name.push(' ');
-                    }
-                    e.name.push_str(&l.text);
-                    e.bottom = l.y;
-                }
-            }
-        }
-    }
-    // Footnote markers are smaller runs ("*") raised on an entry's line, right after its text.
-    let markers: Vec<&publish::typeset::Run> =
-        runs.iter().filter(|r| r.text.trim() == "*" && r.size < NAME_SIZE && r.x > 0.0).collect();
-    for e in &mut out {
-        e.name = e.name.split_whitespace().collect::<Vec<_>>().join(" ");
-        e.marked = markers
-            .iter()
-            .any(|m| m.page == e.page && m.y <= e.bottom + 0.5 && m.y >= e.bottom - 6.0 && m.x > e.x);
-    }
-    out
+    common::entries(t, NAME_SIZE)
 }
 
 #[test]

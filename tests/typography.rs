@@ -187,3 +187,125 @@ fn a_footnote_is_never_split_across_pages() {
     // The sweep did push the note off the first page somewhere.
     assert!(split_before > 0, "the note never left the first page");
 }
+
+/// The expected names of a language (tests/expected), each as it reads on the page.
+fn expected_names(locale: &str) -> Vec<String> {
+    let text =
+        std::fs::read_to_string(repo().join(format!("tests/expected/signatories.{locale}.txt"))).unwrap();
+    text.lines().filter(|l| !l.is_empty()).map(str::to_string).collect()
+}
+
+#[test]
+fn fit_pages_two_sets_the_statement_on_two_pages_with_every_name_and_the_note() {
+    for paper in [publish::request::Paper::A4, publish::request::Paper::UsLetter] {
+        let request = Request { paper, fit_pages: Some(2), ..langs("en-GB,fr") };
+        for t in common::typeset(&repo(), &request) {
+            let locale = &t.model.locale;
+            assert_eq!(t.document.pages().len(), 2, "{locale} {paper:?}");
+            assert!(t.model.print.fit > 0.0, "{locale} {paper:?}: not tightened");
+            // The names' size: the size most characters of the last page are set in.
+            let runs = publish::typeset::runs(&t.document);
+            let mut by_size: std::collections::BTreeMap<i64, usize> = std::collections::BTreeMap::new();
+            for r in runs.iter().filter(|r| r.page == 1) {
+                *by_size.entry((r.size * 100.0).round() as i64).or_default() += r.text.chars().count();
+            }
+            let name_size = *by_size.iter().max_by_key(|(_, n)| **n).unwrap().0 as f64 / 100.0;
+            assert!(name_size >= 7.5 - 0.01, "{locale}: names at {name_size} pt, under the 7.5 pt floor");
+            let mut got: Vec<String> = common::entries(&t, name_size).into_iter().map(|e| e.name).collect();
+            let mut want = expected_names(locale);
+            got.sort();
+            want.sort();
+            assert_eq!(got, want, "{locale} {paper:?}: the names on the fitted pages");
+            let note = &t.model.signatories.notes[0].text;
+            let first_words: String = note.split_whitespace().take(4).collect::<Vec<_>>().join(" ");
+            assert!(
+                lines(&runs, |_| true).iter().any(|l| l.text.contains(&first_words)),
+                "{locale} {paper:?}: the note is not on the pages"
+            );
+            // The body stays at or above its floor.
+            let body = runs.iter().filter(|r| r.page == 0).map(|r| r.size).fold(f64::MAX, f64::min);
+            assert!(body >= 7.0 - 0.01, "{locale}: text at {body} pt");
+        }
+    }
+}
+
+#[test]
+fn an_impossible_fit_fails_cleanly_and_a_layout_that_cannot_fit_says_so() {
+    // One page cannot hold the statement: exit 1, by how much and which limits, nothing written.
+    let out = tempfile::tempdir().unwrap();
+    let o = common::publish(
+        &repo(),
+        &["--lang", "all", "--fit-pages", "1", "--out", out.path().to_str().unwrap()],
+    );
+    let err = common::stderr(&o);
+    assert_eq!(o.status.code(), Some(1), "{err}");
+    assert!(err.contains("en-GB: --fit-pages 1 cannot be met in layout `handout`: at its tightest the document still takes 2 pages"), "{err}");
+    assert!(
+        err.contains("of a page too many")
+            && err.contains("every limit the layout states was reached: body 10.5 to 9 pt"),
+        "{err}"
+    );
+    assert!(common::files_under(out.path()).is_empty(), "something was written");
+
+    // Large print cannot be fitted: the flag is a usage error, publish.toml's fit_pages a note.
+    let o = common::publish(
+        &repo(),
+        &[
+            "--lang",
+            "fr",
+            "--layout",
+            "large-print",
+            "--fit-pages",
+            "2",
+            "--out",
+            out.path().to_str().unwrap(),
+        ],
+    );
+    assert_eq!(o.status.code(), Some(2), "{}", common::stderr(&o));
+    assert!(
+        common::stderr(&o).contains("layout `large-print` cannot be fitted to pages (--fit-pages 2)"),
+        "{}",
+        common::stderr(&o)
+    );
+    assert!(common::files_under(out.path()).is_empty(), "something was written");
+
+    let project = common::copy_project();
+    common::replace_in(
+        project.path(),
+        "publish.toml",
+        "layout = \"handout\"\n",
+        "layout = \"handout\"\nfit_pages = 2\n",
+    );
+    let o = common::publish(
+        project.path(),
+        &["--lang", "fr", "--layout", "large-print", "--out", out.path().to_str().unwrap()],
+    );
+    assert!(o.status.success(), "{}", common::stderr(&o));
+    assert!(
+        common::stderr(&o)
+            .contains("publish.toml's fit_pages = 2 is ignored: layout `large-print` cannot be fitted"),
+        "{}",
+        common::stderr(&o)
+    );
+    // ... and the handout follows it.
+    let o = common::publish(project.path(), &["--lang", "fr", "--out", out.path().to_str().unwrap()]);
+    assert!(o.status.success(), "{}", common::stderr(&o));
+    assert!(common::stderr(&o).contains("fr: fitted to 2 pages (from 3)"), "{}", common::stderr(&o));
+
+    // fit_pages = 0 is an error at its line.
+    let project = common::copy_project();
+    common::replace_in(
+        project.path(),
+        "publish.toml",
+        "layout = \"handout\"\n",
+        "layout = \"handout\"\nfit_pages = 0\n",
+    );
+    let o = common::publish(project.path(), &["--lang", "fr", "--out", out.path().to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1), "{}", common::stderr(&o));
+    assert!(
+        common::stderr(&o).contains("fit_pages = 0: a document takes at least one page"),
+        "{}",
+        common::stderr(&o)
+    );
+    assert!(common::stderr(&o).contains("publish.toml:"), "{}", common::stderr(&o));
+}

@@ -32,7 +32,7 @@ fuzz_target!(|data: &[u8]| {
     let options = publish::model::Options {
         paper: "a4".into(),
         allow_fallback: true,
-        print: publish::model::Print { theme: "default".into(), bleed_mm: 0.0, marks: false },
+        print: publish::model::Print { theme: "default".into(), bleed_mm: 0.0, marks: false, fit: 0.0 },
         ..Default::default()
     };
     let _ = publish::commands::publish::build_models(&project, &tags, &options);

@@ -32,7 +32,7 @@ fn base() -> &'static Base {
         let options = publish::model::Options {
             paper: "a4".into(),
             allow_fallback: true,
-            print: publish::model::Print { theme: "default".into(), bleed_mm: 0.0, marks: false },
+            print: publish::model::Print { theme: "default".into(), bleed_mm: 0.0, marks: false, fit: 0.0 },
             ..Default::default()
         };
         let docs = tags.iter().map(|t| publish::model::build(config, &catalog, t, &options).0).collect();

@@ -216,6 +216,9 @@ pub struct Print {
     pub bleed_mm: f64,
     /// Crop marks: the page grows by the bleed and a slug, the trimmed page sits inside.
     pub marks: bool,
+    /// How far the layout is tightened to fit `--fit-pages`: 0 as designed, 1 every limit the
+    /// layout states reached (layout.toml's `fit`).
+    pub fit: f64,
 }
 
 #[derive(Debug, Clone, Serialize)]

@@ -44,6 +44,9 @@ struct RawStatement {
     locales: Vec<Spanned<String>>,
     #[serde(default)]
     layout: Option<Spanned<String>>,
+    /// Fit to this many pages (as `--fit-pages`), in the layouts that can be fitted.
+    #[serde(default)]
+    fit_pages: Option<Spanned<u32>>,
 }
 
 /// A block as written: exactly one of the kinds, with the options that kind takes.
@@ -344,6 +347,8 @@ pub struct Config {
     /// `--skip`, or removed from the list).
     pub dismissed: Vec<String>,
     pub branding: Branding,
+    /// `fit_pages`: the document fitted to this many pages where the layout can be fitted.
+    pub fit_pages: Option<u32>,
     /// `[web] base_url`: the address the web pages (and their cards) are published under,
     /// ending in `/`. Open Graph's page and image addresses are made from it.
     pub base_url: Option<url::Url>,
@@ -840,6 +845,18 @@ pub fn parse(file: &str, text: &str) -> Result<Config, Vec<Diagnostic>> {
         }
     }
 
+    let fit_pages = raw.statement.fit_pages.as_ref().and_then(|f| {
+        if *f.get_ref() == 0 {
+            errors.push(
+                Diagnostic::error("config", "fit_pages = 0: a document takes at least one page")
+                    .at(place(f.span()))
+                    .help("write the number of pages to fit the document to, e.g. fit_pages = 2, or remove the line"),
+            );
+            None
+        } else {
+            Some(*f.get_ref())
+        }
+    });
     let base_url = raw.web.as_ref().and_then(|w| w.base_url.as_ref()).and_then(|b| {
         let written = b.get_ref();
         let mut text = written.trim().to_string();
@@ -885,6 +902,7 @@ pub fn parse(file: &str, text: &str) -> Result<Config, Vec<Diagnostic>> {
         mark_late: raw.signatories.mark_late,
         dismissed: raw.signatories.dismissed,
         branding,
+        fit_pages,
         base_url,
         file: file.to_string(),
         text: text_arc.clone(),

@@ -59,6 +59,11 @@ pub struct Declaration {
     /// The print options it honours: `bleed`, `marks`.
     #[serde(default)]
     pub print: Vec<String>,
+    /// What `--fit-pages` may change, from the design to the tightest, in words (`body 10.5 to 9
+    /// pt, ...`): the layout reads `print.fit`. None: it cannot be fitted (its sizes are its
+    /// promise).
+    #[serde(default)]
+    pub fit: Option<String>,
 }
 
 /// A layout: a folder holding `main.typ` and whatever it reads, and what it declares.
@@ -220,6 +225,7 @@ pub fn find_layout(root: &Root, name: &str) -> Result<Layout, Failure> {
             themes: Vec::new(),
             papers: Vec::new(),
             print: Vec::new(),
+            fit: None,
         },
     };
     layout.declaration = declaration(&layout)?;

@@ -57,6 +57,9 @@ pub struct Settings {
     pub memory_limit: Option<u64>,
     /// The logos and the accent colour, checked.
     pub assets: Assets,
+    /// The pages to fit the document to (`--fit-pages`, or publish.toml's `fit_pages` where the
+    /// layout can be fitted).
+    pub fit_pages: Option<u32>,
     /// What the run says about the request itself (options the web page ignores, link
     /// previews without addresses), as warnings.
     pub notices: Vec<Diagnostic>,
@@ -310,12 +313,35 @@ pub fn resolve(request: &Request, cwd: &Path, source_date_epoch: Option<&str>) -
 
     supports(&layout, &locales, config, request, bleed_mm)?;
     let assets = resolve_assets(&project, request.theme)?;
-    let notices = web_notices(config, request, &emit);
+    let mut notices = web_notices(config, request, &emit);
+    let fit_pages = match (request.fit_pages, config.fit_pages) {
+        (Some(n), _) if layout.declaration.fit.is_none() => {
+            return Err(Failure::usage(
+                Diagnostic::error(
+                    "layout",
+                    format!("layout `{}` cannot be fitted to pages (--fit-pages {n}): it states no limits to tighten within (`fit` in its layout.toml)", layout.name),
+                )
+                .help("drop --fit-pages, or choose a layout that can be fitted (the handout)"),
+            ));
+        }
+        (None, Some(n)) if layout.declaration.fit.is_none() => {
+            notices.push(
+                Diagnostic::warning(
+                    "fit-ignored",
+                    format!("publish.toml's fit_pages = {n} is ignored: layout `{}` cannot be fitted to pages (its layout.toml states no `fit`)", layout.name),
+                )
+                .help("the handout can be fitted"),
+            );
+            None
+        }
+        (asked, written) => asked.or(written),
+    };
 
     Ok(Settings {
         described,
         pdf_standards,
         run_locales: locales.clone(),
+        fit_pages,
         notices,
         emit,
         ppi: request.ppi,

@@ -81,6 +81,45 @@ fn layout_warnings(document: &PagedDocument, world: &PublishWorld, locale: &str)
     out
 }
 
+/// The label a layout puts on `metadata(..)` at the very end of its content, so that publish
+/// knows how far down the last page the document runs (`--fit-pages`).
+pub const END_LABEL: &str = "publish-end";
+/// The label of `metadata("...")` saying, in words, the sizes a fitted layout chose.
+pub const FIT_LABEL: &str = "publish-fit";
+
+/// How many pages the document fills: the pages before the last, and the part of the last down
+/// to the layout's `<publish-end>` mark (the whole last page when it has none).
+pub fn extent(document: &PagedDocument) -> f64 {
+    let pages = document.pages().len() as f64;
+    let end = Label::new(PicoStr::intern(END_LABEL))
+        .and_then(|label| document.introspector().query(&Selector::Label(label)).last().cloned())
+        .and_then(|m| m.location())
+        .and_then(|at| document.introspector().position(at));
+    match end {
+        Some(p) if p.page.get() == document.pages().len() => {
+            let height = document.pages()[p.page.get() - 1].frame.height().to_pt();
+            pages - 1.0 + (p.point.y.to_pt() / height).clamp(0.0, 1.0)
+        }
+        _ => pages,
+    }
+}
+
+/// The texts of a layout's `metadata("...") <label>`.
+pub fn metadata_texts(document: &PagedDocument, label: &str) -> Vec<String> {
+    let Some(label) = Label::new(PicoStr::intern(label)) else { return Vec::new() };
+    document
+        .introspector()
+        .query(&Selector::Label(label))
+        .iter()
+        .filter_map(|m| {
+            m.to_packed::<MetadataElem>().map(|m| match &m.value {
+                Value::Str(s) => s.to_string(),
+                other => other.repr().to_string(),
+            })
+        })
+        .collect()
+}
+
 /// Footnotes whose text is set on another page than their mark. Typst 0.15 sometimes moves the
 /// line that holds a mark to the next page, after the note has taken its room at the foot of the
 /// first (typst/typst#5314): the reader meets a note before its mark. Said, with the pages.

@@ -2,6 +2,7 @@
 //! folders, and the typeset document of a run (through the library, same pipeline as the CLI).
 #![allow(dead_code)]
 
+use std::collections::BTreeMap;
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
@@ -162,4 +163,71 @@ pub fn text_string(obj: &lopdf::Object) -> String {
 /// The PDFs under a folder (recursive): "no PDF left behind" checks.
 pub fn pdfs_under(dir: &Path) -> Vec<PathBuf> {
     files_under(dir).into_iter().filter(|p| p.extension().is_some_and(|e| e == "pdf")).collect()
+}
+
+/// One signatory as typeset: its lines joined, where its first line starts, and its page.
+#[derive(Debug)]
+pub struct Entry {
+    pub name: String,
+    pub page: usize,
+    pub x: f64,
+
+    pub bottom: f64,
+    pub marked: bool,
+}
+
+/// Rebuilds the entries from the typeset lines of `name_size`: a line at a column's left edge
+/// starts an entry, an indented line continues the one above.
+pub fn entries(t: &Typeset, name_size: f64) -> Vec<Entry> {
+    let runs = publish::typeset::runs(&t.document);
+    let name_lines: Vec<Line> = lines(&runs, |r| (r.size - name_size).abs() < 0.01);
+    let mut pages: BTreeMap<usize, Vec<&Line>> = BTreeMap::new();
+    for l in &name_lines {
+        pages.entry(l.page).or_default().push(l);
+    }
+    let mut out = Vec::new();
+    for (page, ls) in pages {
+        // Column edges: x positions of lines that nothing lies left of within the column.
+        let mut edges: Vec<f64> = Vec::new();
+        let mut xs: Vec<f64> = ls.iter().map(|l| l.x).collect();
+        xs.sort_by(|a, b| a.partial_cmp(b).unwrap());
+        for x in xs {
+            if edges.last().is_none_or(|e| x - e > 20.0) {
+                edges.push(x);
+            }
+        }
+        let mut by_col: Vec<Vec<&Line>> = vec![Vec::new(); edges.len()];
+        for l in ls {
+            let c = edges.iter().rposition(|e| l.x >= e - 0.1).unwrap();
+            by_col[c].push(l);
+        }
+        for (c, col) in by_col.into_iter().enumerate() {
+            let mut col = col;
+            col.sort_by(|a, b| a.y.partial_cmp(&b.y).unwrap());
+            for l in col {
+                let starts = (l.x - edges[c]).abs() < 0.1;
+                if starts || out.is_empty() {
+                    out.push(Entry { name: l.text.clone(), page, x: l.x, bottom: l.y, marked: false });
+                } else {
+                    let e: &mut Entry = out.last_mut().unwrap();
+                    // A line broken after a hyphen or a slash continues the same word.
+                    if !(e.name.ends_with('-') || e.name.ends_with('/')) {
+                        e.name.push(' ');
+                    }
+                    e.name.push_str(&l.text);
+                    e.bottom = l.y;
+                }
+            }
+        }
+    }
+    // Footnote markers are smaller runs ("*") raised on an entry's line, right after its text.
+    let markers: Vec<&publish::typeset::Run> =
+        runs.iter().filter(|r| r.text.trim() == "*" && r.size < name_size && r.x > 0.0).collect();
+    for e in &mut out {
+        e.name = e.name.split_whitespace().collect::<Vec<_>>().join(" ");
+        e.marked = markers
+            .iter()
+            .any(|m| m.page == e.page && m.y <= e.bottom + 0.5 && m.y >= e.bottom - 6.0 && m.x > e.x);
+    }
+    out
 }

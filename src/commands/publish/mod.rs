@@ -6,6 +6,7 @@
 //! assembled (the tests, the fuzz target, `watch` and the workers call it). Must not: parse
 //! flags or print.
 
+pub mod fit;
 pub mod workers;
 
 use std::sync::Arc;
@@ -62,6 +63,7 @@ pub fn models(settings: &Settings) -> Result<(Vec<Document>, Vec<Diagnostic>), F
             theme: settings.theme.name().to_string(),
             bleed_mm: settings.bleed_mm,
             marks: settings.marks,
+            fit: 0.0,
         },
         logos: settings.assets.logos.clone(),
         accent: settings.assets.accent.clone(),
@@ -198,8 +200,8 @@ fn typeset_one(
 ) -> (Option<Typeset>, Vec<Diagnostic>) {
     let start = Instant::now();
     let assets = Arc::new(settings.assets.files.iter().map(|(p, b, _)| (p.clone(), b.clone())).collect());
-    let (document, mut diags) = typeset::compile(fonts.clone(), layout, &doc, settings.timestamp, assets);
-    let Some(document) = document else {
+    let (done, mut diags) = fit::compile(settings, fonts.clone(), layout, doc, assets);
+    let Some((document, doc)) = done else {
         return (None, diags);
     };
     let problems = typeset::check(&document, &doc);
