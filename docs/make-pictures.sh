@@ -19,6 +19,10 @@ publish --lang en --layout large-print --emit png --ppi 60 --out "$tmp"
 cp "$tmp/oppose-icc-sanctions.en-GB.large-print.p1.png" docs/large-print.p1.png
 publish --lang fr --bleed 3mm --marks --emit png --ppi 60 --out "$tmp"
 cp "$tmp/oppose-icc-sanctions.fr.proof.p1.png" docs/proof.fr.p1.png
+# The handout fitted to two pages (--fit-pages 2), French: both pages.
+publish --lang fr --fit-pages 2 --emit png --ppi 40 --out "$tmp" 2>/dev/null
+cp "$tmp/oppose-icc-sanctions.fr.p1.png" docs/fit2.fr.p1.png
+cp "$tmp/oppose-icc-sanctions.fr.p2.png" docs/fit2.fr.p2.png
 # The social cards: the statement in French, the example letter in Arabic.
 publish --lang fr --emit card --out "$tmp"
 cp "$tmp/oppose-icc-sanctions.fr.card.png" docs/card.fr.png
@@ -34,4 +38,4 @@ node tests/web/check.mjs "$tmp/spec.json"
 cp "$tmp/oppose-icc-sanctions.fr.375.png" docs/web.fr.375.png
 cp "$tmp/oppose-icc-sanctions.fr.1280.png" docs/web.fr.1280.png
 cp "$tmp/example-open-letter.ar.375.png" docs/web.ar.375.png
-echo "wrote docs/page1.en-GB.png, docs/signatories.fr.png, docs/large-print.p1.png, docs/proof.fr.p1.png, docs/card.fr.png, docs/card.ar.png, docs/web.fr.375.png, docs/web.fr.1280.png, docs/web.ar.375.png"
+echo "wrote docs/page1.en-GB.png, docs/signatories.fr.png, docs/large-print.p1.png, docs/proof.fr.p1.png, docs/fit2.fr.p1.png, docs/fit2.fr.p2.png, docs/card.fr.png, docs/card.ar.png, docs/web.fr.375.png, docs/web.fr.1280.png, docs/web.ar.375.png"
