@@ -36,16 +36,21 @@ fn titles_are_set_in_balanced_lines_in_every_layout_and_language() {
     }
 }
 
+/// The size most characters of a page are set in.
+fn dominant_size(runs: &[publish::typeset::Run], page: usize) -> f64 {
+    let mut by_size: std::collections::BTreeMap<i64, usize> = std::collections::BTreeMap::new();
+    for r in runs.iter().filter(|r| r.page == page) {
+        *by_size.entry((r.size * 100.0).round() as i64).or_default() += r.text.chars().count();
+    }
+    by_size.iter().max_by_key(|(_, n)| **n).map(|(s, _)| *s as f64 / 100.0).unwrap()
+}
+
 /// The full lines of the body (justified to the measure: not a paragraph's last line), as
 /// characters a line, on every page, in the body's size (the size most characters of the first
 /// page are set in: later pages hold the names).
 fn full_body_lines(t: &publish::commands::publish::Typeset) -> Vec<usize> {
     let runs = publish::typeset::runs(&t.document);
-    let mut by_size: std::collections::BTreeMap<i64, usize> = std::collections::BTreeMap::new();
-    for r in runs.iter().filter(|r| r.page == 0) {
-        *by_size.entry((r.size * 100.0).round() as i64).or_default() += r.text.chars().count();
-    }
-    let body = by_size.iter().max_by_key(|(_, n)| **n).map(|(s, _)| *s as f64 / 100.0).unwrap();
+    let body = dominant_size(&runs, 0);
     let body_lines = lines(&runs, |r| (r.size - body).abs() < 0.01);
     let measure = body_lines.iter().map(|l| l.end - l.x).fold(0.0, f64::max);
     body_lines
@@ -205,11 +210,7 @@ fn fit_pages_two_sets_the_statement_on_two_pages_with_every_name_and_the_note() 
             assert!(t.model.print.fit > 0.0, "{locale} {paper:?}: not tightened");
             // The names' size: the size most characters of the last page are set in.
             let runs = publish::typeset::runs(&t.document);
-            let mut by_size: std::collections::BTreeMap<i64, usize> = std::collections::BTreeMap::new();
-            for r in runs.iter().filter(|r| r.page == 1) {
-                *by_size.entry((r.size * 100.0).round() as i64).or_default() += r.text.chars().count();
-            }
-            let name_size = *by_size.iter().max_by_key(|(_, n)| **n).unwrap().0 as f64 / 100.0;
+            let name_size = dominant_size(&runs, 1);
             assert!(name_size >= 7.5 - 0.01, "{locale}: names at {name_size} pt, under the 7.5 pt floor");
             let mut got: Vec<String> = common::entries(&t, name_size).into_iter().map(|e| e.name).collect();
             let mut want = expected_names(locale);
