@@ -25,15 +25,17 @@ use crate::model::Document;
 use crate::project::layout::Layout;
 use world::{Fonts, PublishWorld};
 
+/// Files of the project a layout reads besides its own (the logos), by their paths in its file
+/// system.
+pub type Assets = Arc<Vec<(String, typst::foundations::Bytes)>>;
+
 /// Compiles one language's document with a layout.
-/// `assets`: files of the project the layout reads besides its own (the logos), by their paths
-/// in its file system.
 pub fn compile(
     fonts: Arc<Fonts>,
     layout: Arc<Layout>,
     doc: &Document,
     today: Datetime,
-    assets: Arc<Vec<(String, typst::foundations::Bytes)>>,
+    assets: Assets,
 ) -> (Option<PagedDocument>, Vec<Diagnostic>) {
     let json = serde_json::to_vec(doc).expect("the model is plain data");
     let world = PublishWorld::new(fonts, layout, json, today, assets);
@@ -62,14 +64,8 @@ pub const ERROR_LABEL: &str = "publish-error";
 /// `<publish-error>`.
 fn layout_warnings(document: &PagedDocument, world: &PublishWorld, locale: &str) -> Vec<Diagnostic> {
     let mut out = Vec::new();
-    for (name, error) in [(WARNING_LABEL, false), (ERROR_LABEL, true)] {
-        let Some(label) = Label::new(PicoStr::intern(name)) else { continue };
-        for m in document.introspector().query(&Selector::Label(label)).iter() {
-            let Some(m) = m.to_packed::<MetadataElem>() else { continue };
-            let text = match &m.value {
-                Value::Str(s) => s.to_string(),
-                other => other.repr().to_string(),
-            };
+    for (label, error) in [(WARNING_LABEL, false), (ERROR_LABEL, true)] {
+        for text in metadata_texts(document, label) {
             let message = format!("layout `{}` ({locale}): {text}", world.layout().name);
             out.push(if error {
                 Diagnostic::error("layout", message)

@@ -68,13 +68,18 @@ struct OpenGraph {
     image: Option<String>,
 }
 
-/// The page of one language.
-pub fn page(doc: &Document, links: &Links, logo: Option<(&str, &[u8])>) -> String {
+/// The template engine with the page's template, parsed once for every page of the process.
+static ENVIRONMENT: std::sync::LazyLock<minijinja::Environment<'static>> = std::sync::LazyLock::new(|| {
     let mut env = minijinja::Environment::new();
     env.set_auto_escape_callback(|_| minijinja::AutoEscape::Html);
     env.set_formatter(escape);
     env.add_template("page.html", TEMPLATE).expect("the built-in template parses");
-    let template = env.get_template("page.html").expect("added above");
+    env
+});
+
+/// The page of one language.
+pub fn page(doc: &Document, links: &Links, logo: Option<(&str, &[u8])>) -> String {
+    let template = ENVIRONMENT.get_template("page.html").expect("added with the environment");
 
     let absolute = |file: &str| links.base_url.and_then(|b| b.join(file).ok()).map(String::from);
     let href = |file: &str| absolute(file).unwrap_or_else(|| file.to_string());

@@ -13,10 +13,7 @@ use crate::diag::Diagnostic;
 use crate::model::Document;
 use crate::project::layout::Layout;
 use crate::project::settings::Settings;
-use crate::typeset::{self, world::Fonts};
-
-/// What a layout reads from the project besides its own files (the logos).
-pub type Assets = Arc<Vec<(String, typst::foundations::Bytes)>>;
+use crate::typeset::{self, Assets, world::Fonts};
 
 /// Compiles `doc` with `layout`, fitted to `settings.fit_pages` when asked: the document and
 /// the model it was typeset from (its `print.fit` as chosen), or the errors.

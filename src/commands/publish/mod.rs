@@ -199,8 +199,9 @@ fn typeset_one(
     doc: Document,
 ) -> (Option<Typeset>, Vec<Diagnostic>) {
     let start = Instant::now();
-    let assets = Arc::new(settings.assets.files.iter().map(|(p, b, _)| (p.clone(), b.clone())).collect());
-    let (done, mut diags) = fit::compile(settings, fonts.clone(), layout, doc, assets);
+    let assets: typeset::Assets =
+        Arc::new(settings.assets.files.iter().map(|(p, b, _)| (p.clone(), b.clone())).collect());
+    let (done, mut diags) = fit::compile(settings, fonts.clone(), layout, doc, assets.clone());
     let Some((document, doc)) = done else {
         return (None, diags);
     };
@@ -212,7 +213,7 @@ fn typeset_one(
     }
     let card = match &settings.card {
         Some(layout) => {
-            let (card, mut d) = card(settings, fonts.clone(), layout, &doc);
+            let (card, mut d) = card(settings, fonts.clone(), layout, &doc, assets);
             diags.append(&mut d);
             match card {
                 Some(c) => Some(c),
@@ -243,8 +244,8 @@ fn card(
     fonts: Arc<Fonts>,
     layout: &Layout,
     doc: &Document,
+    assets: typeset::Assets,
 ) -> (Option<Vec<u8>>, Vec<Diagnostic>) {
-    let assets = Arc::new(settings.assets.files.iter().map(|(p, b, _)| (p.clone(), b.clone())).collect());
     let (document, mut diags) =
         typeset::compile(fonts, Arc::new(layout.clone()), doc, settings.timestamp, assets);
     let Some(document) = document else {
