@@ -29,7 +29,7 @@ cp "$tmp/oppose-icc-sanctions.fr.card.png" docs/card.fr.png
 publish --project examples/open-letter --lang ar --emit card --out "$tmp"
 cp "$tmp/example-open-letter.ar.card.png" docs/card.ar.png
 # The web edition, as headless Chromium shows it at a phone's and a desktop's width, with the
-# checks of tests/web.rs (needs node, Chromium and `npm ci` in tests/web, as .ci/run installs).
+# checks of tests/suite/web.rs (needs node, Chromium and `npm ci` in tests/web, as .ci/run installs).
 publish --lang all --emit pdf,html --out "$tmp" 2>/dev/null
 publish --project examples/open-letter --lang all --emit pdf,html --out "$tmp" 2>/dev/null
 printf '{ "pages": [ { "file": "%s", "expect": [] }, { "file": "%s", "expect": [] } ], "widths": [375, 1280], "screenshots": "%s" }\n' \

@@ -1,7 +1,9 @@
 //! Writes the sign-on form exports the tests use, and a campaign of ROWS made-up signatures
 //! (CSV and XLSX) for the benchmark: `cargo run --release --example make-sheets -- DIR [ROWS]`.
 
-#[path = "../tests/support/sheets.rs"]
+// The tests' own generator: this program uses a part of it.
+#[allow(dead_code)]
+#[path = "../tests/suite/common/sheets.rs"]
 mod sheets;
 
 fn main() {

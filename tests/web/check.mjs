@@ -1,4 +1,4 @@
-// Checks web pages made by `publish --emit html` in a real browser, as tests/web.rs asks:
+// Checks web pages made by `publish --emit html` in a real browser, as tests/suite/web.rs asks:
 //
 //   node tests/web/check.mjs SPEC.json
 //

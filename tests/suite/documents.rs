@@ -3,7 +3,7 @@
 //! the PDF's structure tree and the typeset pages, not from the code; `publish init`; and the
 //! bad input of the new features, each a clear error with nothing written.
 
-mod common;
+use crate::common;
 
 use std::fs;
 use std::path::Path;
@@ -60,7 +60,7 @@ fn structure(doc: &lopdf::Document) -> Vec<Element> {
 fn the_example_letter_is_tagged_in_every_layout_with_headings_notes_and_the_logos_text() {
     for layout in LAYOUTS {
         let out = tempfile::tempdir().unwrap();
-        // English and French here; the other languages in tests/languages.rs.
+        // English and French here; the other languages in tests/suite/languages.rs.
         let o = publish(
             &example(),
             &["--layout", layout, "--lang", "en-GB,fr", "--out", out.path().to_str().unwrap()],

@@ -2,11 +2,10 @@
 //! the statement, published, the next export (late signatures, duplicates, a near duplicate, a
 //! bad row) imported, the update published; the same export in every format and encoding; the
 //! list commands; and the bad input, each a clear error with nothing written. The exports are
-//! made by tests/support/sheets.rs, not kept as binaries.
+//! made by tests/suite/common/sheets.rs, not kept as binaries.
 
-mod common;
-#[path = "support/sheets.rs"]
-mod sheets;
+use crate::common;
+use crate::common::sheets;
 
 use std::fs;
 use std::path::Path;

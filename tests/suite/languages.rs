@@ -4,7 +4,7 @@
 //! the languages' rules, not from the code: the text a reader copies from the PDF (pdftotext),
 //! where lines end on the page (x positions), what the check reports.
 
-mod common;
+use crate::common;
 
 use std::fs;
 use std::path::Path;

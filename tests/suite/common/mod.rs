@@ -1,6 +1,7 @@
 //! Helpers shared by the integration tests: the real binary, copies of the project in temp
 //! folders, and the typeset document of a run (through the library, same pipeline as the CLI).
-#![allow(dead_code)]
+
+pub mod sheets;
 
 use std::collections::BTreeMap;
 use std::fs;
@@ -113,7 +114,6 @@ pub struct Line {
     pub x: f64,
     pub y: f64,
     pub end: f64,
-    pub size: f64,
     pub text: String,
 }
 
@@ -137,14 +137,7 @@ pub fn lines(runs: &[Run], filter: impl Fn(&Run) -> bool) -> Vec<Line> {
             l.end = r.x + r.width;
             continue;
         }
-        out.push(Line {
-            page: r.page,
-            x: r.x,
-            y: r.y,
-            end: r.x + r.width,
-            size: r.size,
-            text: r.text.clone(),
-        });
+        out.push(Line { page: r.page, x: r.x, y: r.y, end: r.x + r.width, text: r.text.clone() });
     }
     out
 }

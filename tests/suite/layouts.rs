@@ -2,7 +2,7 @@
 //! refuses against it, the library served at /publish.typ (and copied by eject), and
 //! diagnostics that name files relative to the current folder.
 
-mod common;
+use crate::common;
 
 use std::fs;
 use std::path::Path;

@@ -2,7 +2,7 @@
 //! contrast theme (measured on the typeset frames), the large-print layout, completions and the
 //! manual page.
 
-mod common;
+use crate::common;
 
 use publish::request::{Request, Theme};
 

@@ -1,7 +1,7 @@
 //! The handout as a typographer sets it, read off the typeset pages: titles and headings in
 //! balanced lines, a readable measure.
 
-mod common;
+use crate::common;
 
 use common::{langs, lines, repo};
 use publish::request::Request;

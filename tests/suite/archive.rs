@@ -3,7 +3,7 @@
 //! the one a run from the repository makes. The script needs cargo-about (.ci/run installs it).
 #![cfg(target_os = "linux")]
 
-mod common;
+use crate::common;
 
 use std::fs;
 use std::path::Path;

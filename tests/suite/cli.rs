@@ -1,7 +1,7 @@
 //! The real binary in temp folders: output files and their PDF structure, reproducibility, and
 //! every error path with its exit code and no PDF left behind.
 
-mod common;
+use crate::common;
 
 use std::fs;
 

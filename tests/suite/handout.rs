@@ -1,7 +1,7 @@
 //! The typeset statement, inspected: names against the reviewed lists under tests/expected/,
 //! three columns, the last page balanced, the footnote on its entry's page, text on the page.
 
-mod common;
+use crate::common;
 
 use publish::request::{Paper, Request};
 

@@ -2,9 +2,9 @@
 //! In a real browser (Debian's Chromium through tests/web/check.mjs: no sideways scrolling at
 //! 375 and 1280 px, every paragraph and name in the page's text, no axe-core violation, valid
 //! HTML), and in the files themselves (languages linked, Open Graph addresses, escaping, what
-//! the run says; the manifest is tests/print.rs's).
+//! the run says; the manifest is tests/suite/print.rs's).
 
-mod common;
+use crate::common;
 
 use std::fs;
 use std::path::{Path, PathBuf};

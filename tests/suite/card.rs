@@ -1,7 +1,7 @@
 //! The social card (`--emit card`): one 1200 × 630 px PNG per language, from the built-in `card`
 //! layout and the same model as the PDF; its title fitted, never cut; listed in the manifest.
 
-mod common;
+use crate::common;
 
 use std::fs;
 use std::path::Path;

@@ -2,14 +2,14 @@
 //! must fail fails cleanly (a message naming the place and the fix, the exit code of the CLI's
 //! table, no PDF of the run left); an interrupted run keeps the previous output.
 //!
-//! The other hostile cases live beside the feature they attack: tests/cli.rs (a BOM and CRLF,
+//! The other hostile cases live beside the feature they attack: tests/suite/cli.rs (a BOM and CRLF,
 //! markup characters in a name, a broken .ftl, a missing message, an unknown key, a glyph no
 //! font has, a layout with a Typst error, a layout reading /etc/passwd or ../secret,
 //! `--layout ../../x`, an output folder whose parent is a file, an output path that is a file),
-//! tests/check.rs (duplicate ids, variable mismatches), tests/handout.rs (a word wider than its
+//! tests/suite/check.rs (duplicate ids, variable mismatches), tests/suite/handout.rs (a word wider than its
 //! column).
 
-mod common;
+use crate::common;
 
 use std::fs;
 use std::process::{Command, Stdio};

@@ -2,7 +2,7 @@
 //! finding code has a fixture under tests/fixtures/check/<case>/ whose expected.json names the
 //! code, severity, file, line and column (computed by tests/fixtures/check/make.py from the text).
 
-mod common;
+use crate::common;
 
 use std::fs;
 use std::path::{Path, PathBuf};

@@ -2,7 +2,6 @@
 //! CSV in the encodings and delimiters forms and Excel write, XLSX (rust_xlsxwriter) and ODS (a
 //! zip of OpenDocument XML), and a campaign of any size with made-up organisation names.
 //! `cargo run --example make-sheets -- DIR [ROWS]` writes them into a folder.
-#![allow(dead_code)]
 
 use std::io::Write;
 use std::path::Path;

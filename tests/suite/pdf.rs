@@ -2,7 +2,7 @@
 //! the tagged structure, the language, embedded fonts), metadata in the info dictionary and
 //! XMP, `--pdf-standard`, and qpdf's structural check.
 
-mod common;
+use crate::common;
 
 use std::path::Path;
 use std::process::Command;

@@ -6,7 +6,7 @@
 //! only: chattr, FIFOs, links, /dev/zero, rlimits.
 #![cfg(target_os = "linux")]
 
-mod common;
+use crate::common;
 
 use std::fs;
 use std::path::{Path, PathBuf};
