@@ -9,20 +9,22 @@
 //! - `model`: build one language's document, plain data, typography applied;
 //! - `typeset`: the Typst World, compilation, the page checks, PDF/PNG/SVG;
 //! - `web`: the web edition, one HTML page per language from the same model;
-//! - `output`: the files of a run, named, and written all together or not at all;
+//! - `output`: the files of a run, written all together or not at all;
 //! - `campaign`: a sign-on form's export read, compared with the list (duplicates), and the
 //!   edits of publish.toml and the .ftl files that add or remove signatories.
 //!
-//! `commands` holds one file per command (publish, check, eject, watch, new-locale,
-//! signatories), each
-//! chaining the stages; `request` is what a caller asks for, `diag` how every stage reports.
-//! `cli` (the command line's types) and main.rs are the edge: they parse the arguments and print.
+//! `commands` holds one file per command (publish, check, eject, watch, init, new-locale,
+//! signatories), each chaining the stages; `request` is what a caller asks for, `language` the
+//! one value a language is from publish.toml to the outputs, `diag` how every stage reports.
+//! `cli` (the flags, their mapping to requests, the environment read once, printing) and main.rs
+//! (which dispatches) are the edge.
 
 pub mod campaign;
 pub mod cli;
 pub mod commands;
 pub mod diag;
 pub mod l10n;
+pub mod language;
 pub mod lint;
 pub mod model;
 pub mod output;

@@ -7,8 +7,9 @@
 
 use std::path::PathBuf;
 
-/// A paper size.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+/// A paper size. Serialised as its name (the model's `paper`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "kebab-case")]
 pub enum Paper {
     #[default]
     A4,
@@ -25,8 +26,15 @@ impl Paper {
     }
 }
 
-/// A colour theme.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+impl std::fmt::Display for Paper {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+/// A colour theme. Serialised as its name (the model's `print.theme`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
 pub enum Theme {
     #[default]
     Default,
@@ -40,6 +48,12 @@ impl Theme {
             Theme::Default => "default",
             Theme::Contrast => "contrast",
         }
+    }
+}
+
+impl std::fmt::Display for Theme {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.name())
     }
 }
 
@@ -85,8 +99,8 @@ pub struct Request {
     pub allow_fallback: bool,
     /// Also use the system's fonts.
     pub system_fonts: bool,
-    /// PDF standards by name (`a-2b`, `ua-1`, ...), or `none`.
-    pub pdf_standards: Vec<String>,
+    /// The PDF standards to conform to (none: a plain PDF).
+    pub pdf_standards: Vec<typst_pdf::PdfStandard>,
     pub emit: Vec<Emit>,
     /// PNG preview resolution, pixels per inch.
     pub ppi: f32,
@@ -103,6 +117,9 @@ pub struct Request {
     pub memory_limit: String,
     /// `--fit-pages N`: the layout tightened until the document takes N pages.
     pub fit_pages: Option<u32>,
+    /// The environment's SOURCE_DATE_EPOCH, as written: the PDF's creation date (`None`: the
+    /// statement's date).
+    pub source_date_epoch: Option<String>,
 }
 
 impl Default for Request {
@@ -115,7 +132,7 @@ impl Default for Request {
             out: None,
             allow_fallback: false,
             system_fonts: false,
-            pdf_standards: vec!["a-2b".into(), "ua-1".into()],
+            pdf_standards: vec![typst_pdf::PdfStandard::A_2b, typst_pdf::PdfStandard::Ua_1],
             emit: vec![Emit::Pdf],
             ppi: 144.0,
             manifest: None,
@@ -125,6 +142,7 @@ impl Default for Request {
             timeout_secs: 120,
             memory_limit: "4GiB".into(),
             fit_pages: None,
+            source_date_epoch: None,
         }
     }
 }

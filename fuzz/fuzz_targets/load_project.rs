@@ -22,18 +22,16 @@ fuzz_target!(|data: &[u8]| {
     files.insert("locales/fr/a.ftl".to_string(), fr.to_vec());
     let Ok(project) = project::load(Root::Memory(Arc::new(files))) else { return };
     let config = &project.config;
-    let mut tags: Vec<String> = config.locales.iter().map(|l| l.tag.clone()).collect();
-    tags.push(publish::l10n::PSEUDO.to_string());
+    let mut languages = config.languages();
+    languages.extend(config.pseudo.iter().cloned());
     // What `publish check` does (with a coverage that knows only ASCII), then what `publish`
     // does up to the typesetting: the pipeline's own function.
-    let (catalog, _) = publish::l10n::load(&project.root, config, &tags);
+    let (catalog, _) = publish::l10n::load(&project.root, config, &languages);
     let latin = |c: char| c.is_ascii();
-    let _ = publish::lint::lint(config, &catalog, &tags, Some(&latin));
+    let _ = publish::lint::lint(config, &catalog, &languages, Some(&latin));
     let options = publish::model::Options {
-        paper: "a4".into(),
         allow_fallback: true,
-        print: publish::model::Print { theme: "default".into(), bleed_mm: 0.0, marks: false, fit: 0.0 },
         ..Default::default()
     };
-    let _ = publish::commands::publish::build_models(&project, &tags, &options);
+    let _ = publish::commands::publish::build_models(&project, &languages, &options);
 });

@@ -15,6 +15,7 @@ use std::sync::{Arc, OnceLock};
 use libfuzzer_sys::fuzz_target;
 use publish::model::{Block, Document, EntryNote, Group, Inline, Rich, Segment};
 use publish::project::{self, Root};
+use publish::request::{Paper, Theme};
 use publish::typeset::{self, world::Fonts};
 
 struct Base {
@@ -27,15 +28,13 @@ fn base() -> &'static Base {
     BASE.get_or_init(|| {
         let project = project::load(Root::Builtin).expect("the built-in project loads");
         let config = &project.config;
-        let tags: Vec<String> = config.locales.iter().map(|l| l.tag.clone()).collect();
-        let (catalog, _) = publish::l10n::load(&project.root, config, &tags);
+        let languages = config.languages();
+        let (catalog, _) = publish::l10n::load(&project.root, config, &languages);
         let options = publish::model::Options {
-            paper: "a4".into(),
             allow_fallback: true,
-            print: publish::model::Print { theme: "default".into(), bleed_mm: 0.0, marks: false, fit: 0.0 },
             ..Default::default()
         };
-        let docs = tags.iter().map(|t| publish::model::build(config, &catalog, t, &options).0).collect();
+        let docs = languages.iter().map(|l| publish::model::build(config, &catalog, l, &options).0).collect();
         let (files, _) = project::fonts::font_files(&project.root);
         let (fonts, _) = Fonts::load(&files, false);
         Base { docs, fonts: Arc::new(fonts) }
@@ -128,8 +127,8 @@ fuzz_target!(|data: &[u8]| {
             }
             14 => doc.furniture.running_footer = text,
             15 => layout = ["handout", "large-print", "open-letter"][index % 3],
-            16 => doc.paper = if index % 2 == 0 { "a4".into() } else { "us-letter".into() },
-            17 => doc.print.theme = if index % 2 == 0 { "default".into() } else { "contrast".into() },
+            16 => doc.paper = if index % 2 == 0 { Paper::A4 } else { Paper::UsLetter },
+            17 => doc.print.theme = if index % 2 == 0 { Theme::Default } else { Theme::Contrast },
             18 => doc.print.bleed_mm = (index % 21) as f64,
             19 => doc.print.marks = index % 2 == 1,
             20 => doc.lang = text,

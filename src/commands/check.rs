@@ -42,23 +42,23 @@ pub fn check(request: &CheckRequest, cwd: &Path) -> Result<CheckReport, Failure>
     let described = project::describe(&root);
     let project = project::load(root)?;
     let config = &project.config;
-    let locales = settings::resolve_locales(&request.languages, config)?;
-    let mut tags = locales.clone();
-    if !tags.contains(&config.reference) {
-        tags.push(config.reference.clone());
+    let languages = settings::resolve_languages(&request.languages, config)?;
+    let mut loaded = languages.clone();
+    if !loaded.iter().any(|l| l.tag == config.reference) {
+        loaded.push(config.reference_language().clone());
     }
     let mut marked = Vec::new();
     if let Some(lang) = &request.mark_reviewed {
         marked = mark_reviewed(&project, lang)?;
     }
-    let (catalog, mut diags) = l10n::load(&project.root, config, &tags);
+    let (catalog, mut diags) = l10n::load(&project.root, config, &loaded);
     let (files, mut skipped) = project::fonts::font_files(&project.root);
     let (fonts, mut font_diags) = Fonts::load(&files, false);
     diags.append(&mut skipped);
     diags.append(&mut font_diags);
     let book = fonts.book();
     let covered = |c: char| (0..).map_while(|i| book.info(i)).any(|f| f.coverage.contains(c as u32));
-    diags.extend(lint::lint(config, &catalog, &locales, Some(&covered)));
+    diags.extend(lint::lint(config, &catalog, &languages, Some(&covered)));
     Ok(CheckReport { project: described, reference: config.reference.clone(), marked, findings: diags })
 }
 
@@ -66,8 +66,9 @@ pub fn check(request: &CheckRequest, cwd: &Path) -> Result<CheckReport, Failure>
 /// at once (or none). Returns the files written.
 fn mark_reviewed(project: &project::Project, lang: &str) -> Result<Vec<PathBuf>, Failure> {
     let config = &project.config;
-    let tag = settings::resolve_locales(&[lang.to_string()], config)?.remove(0);
-    if tag == config.reference || l10n::is_pseudo(&tag) {
+    let language = settings::resolve_languages(&[lang.to_string()], config)?.remove(0);
+    let tag = language.tag.clone();
+    if tag == config.reference || language.pseudo.is_some() {
         return Err(Failure::usage(
             Diagnostic::error("usage", format!("`{tag}` is not a translation: there is nothing to review"))
                 .help("name a locale other than the reference"),
@@ -79,7 +80,7 @@ fn mark_reviewed(project: &project::Project, lang: &str) -> Result<Vec<PathBuf>,
                 .help("run it in a project folder (one holding publish.toml), or pass --project"),
         ));
     };
-    let both = [config.reference.clone(), tag.clone()];
+    let both = [config.reference_language().clone(), language];
     let (catalog, diags) = l10n::load(&project.root, config, &both);
     if diags.iter().any(Diagnostic::is_error) {
         return Err(Failure::project(diags));

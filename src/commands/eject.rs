@@ -41,16 +41,18 @@ pub struct EjectReport {
 
 /// `publish eject`: one language as a plain Typst project.
 pub fn eject(request: &EjectRequest, cwd: &Path) -> Result<EjectReport, Failure> {
-    let mut settings = settings::resolve(&request.run, cwd, None)?;
-    if request.run.languages.is_empty() {
-        settings.locales = vec![settings.project.config.reference.clone()];
-    }
-    if settings.locales.len() != 1 {
-        return Err(Failure::usage(
-            Diagnostic::error("usage", "eject writes one language")
-                .help("name one with --lang, e.g. --lang en"),
-        ));
-    }
+    let settings = settings::resolve(&request.run, cwd)?;
+    // The reference, unless a language is named.
+    let language = match settings.languages.as_slice() {
+        _ if request.run.languages.is_empty() => settings.project.config.reference_language(),
+        [one] => one,
+        _ => {
+            return Err(Failure::usage(
+                Diagnostic::error("usage", "eject writes one language")
+                    .help("name one with --lang, e.g. --lang en"),
+            ));
+        }
+    };
     let dir = if request.dir.is_absolute() { request.dir.clone() } else { cwd.join(&request.dir) };
     if dir.exists() && std::fs::read_dir(&dir).map(|mut d| d.next().is_some()).unwrap_or(true) {
         return Err(Failure::usage(
@@ -58,7 +60,7 @@ pub fn eject(request: &EjectRequest, cwd: &Path) -> Result<EjectReport, Failure>
                 .help("name a new folder"),
         ));
     }
-    let (mut docs, _) = publish::models(&settings)?;
+    let (mut docs, _) = publish::models(&settings, std::slice::from_ref(language))?;
     let doc = docs.remove(0);
     let (mut files, mut skipped) = settings.layout.files().map_err(|e| {
         Failure::usage(Diagnostic::error(

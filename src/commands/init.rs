@@ -118,7 +118,7 @@ pub fn init(request: &InitRequest, cwd: &Path) -> Result<InitReport, Failure> {
     // Every translation marked as reviewed against the reference chosen.
     let root = Root::Memory(Arc::new(files.clone()));
     let project = project::load(root.clone())?;
-    let (catalog, diags) = crate::l10n::load(&root, &project.config, &tags);
+    let (catalog, diags) = crate::l10n::load(&root, &project.config, &project.config.languages());
     if diags.iter().any(Diagnostic::is_error) {
         return Err(Failure::project(diags));
     }

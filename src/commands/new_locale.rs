@@ -38,7 +38,7 @@ pub fn new_locale(tag: &str, explicit: Option<&Path>, cwd: &Path) -> Result<Stri
                 .help(format!("edit {} instead", root.display(&format!("locales/{tag}")))),
         ));
     }
-    let (catalog, diags) = l10n::load(&root, config, std::slice::from_ref(&config.reference));
+    let (catalog, diags) = l10n::load(&root, config, std::slice::from_ref(config.reference_language()));
     if diags.iter().any(Diagnostic::is_error) {
         return Err(Failure::project(diags));
     }
@@ -58,7 +58,7 @@ pub fn new_locale(tag: &str, explicit: Option<&Path>, cwd: &Path) -> Result<Stri
              ### then remove the `# ` before each of its lines. `publish check --lang {tag}` lists\n\
              ### what is left.\n",
             reference.folder().trim_end_matches('/'),
-            reference.tag
+            reference.tag()
         );
         for entry in resource.entries() {
             if let ast::Entry::Message(m) = entry {

@@ -63,8 +63,7 @@ fn load(explicit: Option<&Path>, cwd: &Path) -> Result<Loaded, Failure> {
     };
     let dir = dir.clone();
     let project = project::load(root)?;
-    let tags: Vec<String> = project.config.locales.iter().map(|l| l.tag.clone()).collect();
-    let (catalog, diags) = l10n::load(&project.root, &project.config, &tags);
+    let (catalog, diags) = l10n::load(&project.root, &project.config, &project.config.languages());
     if diags.iter().any(Diagnostic::is_error) {
         return Err(Failure::project(diags).after(&[Diagnostic::error(
             "signatories",
@@ -91,7 +90,7 @@ impl Known {
             listed: listed(config, &loaded.catalog),
             groups: groups(config, &loaded.catalog),
             message_ids: loaded.catalog.locales.iter().flat_map(|l| l.sites.keys().cloned()).collect(),
-            locales: config.locales.iter().map(|l| l.tag.clone()).collect(),
+            locales: config.locales.iter().map(|l| l.language.tag.clone()).collect(),
             reference: config.reference.clone(),
             dismissed: config.dismissed.clone(),
         }
@@ -114,7 +113,7 @@ fn listed(config: &Config, catalog: &Catalog) -> Vec<Listed> {
     let reference = catalog.get(&config.reference).expect("the reference is loaded");
     let args = l10n::args([]);
     let mut formatters: Vec<l10n::Formatter> = std::iter::once(reference)
-        .chain(catalog.locales.iter().filter(|l| l.tag != reference.tag))
+        .chain(catalog.locales.iter().filter(|l| l.tag() != reference.tag()))
         .map(|l| l10n::Formatter::new(l, reference, true))
         .collect();
     config
@@ -237,7 +236,7 @@ fn additions(
         Failure::project(vec![Diagnostic::error("signatories", format!("cannot edit publish.toml: {e}"))])
     })?;
     let mut ftl: BTreeMap<PathBuf, String> = BTreeMap::new();
-    for locale in &config.locales {
+    for locale in config.locales.iter().map(|l| &l.language) {
         let path = target_file(loaded, &locale.tag);
         let mut messages = Vec::with_capacity(added.len());
         for a in added {
@@ -582,7 +581,8 @@ pub fn review(
 ) -> Result<Report, Failure> {
     let loaded = load(project_dir, cwd)?;
     let config = &loaded.project.config;
-    let tags = crate::project::settings::resolve_locales(languages, config)?;
+    let tags: Vec<String> =
+        crate::project::settings::resolve_languages(languages, config)?.into_iter().map(|l| l.tag).collect();
     let reference = loaded.catalog.get(&config.reference).expect("loaded");
     let ref_parsed = lint::parse(reference);
     let ref_entries = lint::entries(&ref_parsed);
@@ -609,7 +609,7 @@ pub fn review(
             if !marked || !(all || ids.iter().any(|i| i == id)) {
                 continue;
             }
-            let translation = (locale.tag != reference.tag).then(|| ref_entries.get(id)).flatten();
+            let translation = (locale.tag() != reference.tag()).then(|| ref_entries.get(id)).flatten();
             let hash = translation.map(|r| lint::review::review_hash(r.message));
             let same = translation.is_some_and(|r| lint::review::same_text(r.message, e.message));
             let text = texts.entry(e.file).or_insert_with(|| locale.files[e.file].text.to_string());
@@ -684,28 +684,28 @@ pub fn list(
     let project = project::load(root)?;
     let config = &project.config;
     let requested: Vec<String> = language.map(|l| vec![l.to_string()]).unwrap_or_default();
-    let tag = match requested.is_empty() {
-        true => config.reference.clone(),
+    let language = match requested.is_empty() {
+        true => config.reference_language().clone(),
         false => {
-            let tags = crate::project::settings::resolve_locales(&requested, config)?;
-            if tags.len() != 1 {
+            let mut languages = crate::project::settings::resolve_languages(&requested, config)?;
+            if languages.len() != 1 {
                 return Err(Failure::usage(Diagnostic::error(
                     "usage",
                     "`list` prints one language: pass one tag to --lang",
                 )));
             }
-            tags[0].clone()
+            languages.remove(0)
         }
     };
-    let mut tags = vec![tag.clone()];
-    if tag != config.reference {
-        tags.push(config.reference.clone());
+    let mut loaded = vec![language.clone()];
+    if language.tag != config.reference {
+        loaded.push(config.reference_language().clone());
     }
-    let (catalog, diags) = l10n::load(&project.root, config, &tags);
+    let (catalog, diags) = l10n::load(&project.root, config, &loaded);
     if diags.iter().any(Diagnostic::is_error) {
         return Err(Failure::project(diags));
     }
-    let (doc, diags) = crate::model::build(config, &catalog, &tag, &crate::model::Options::default());
+    let (doc, diags) = crate::model::build(config, &catalog, &language, &crate::model::Options::default());
     if diags.iter().any(Diagnostic::is_error) {
         return Err(Failure::project(diags));
     }

@@ -49,11 +49,10 @@ fn relevant(path: &Path, root: &Path, written: &HashSet<PathBuf>, assets: &HashS
 pub fn run(
     request: &Request,
     cwd: &Path,
-    source_date_epoch: Option<&str>,
     builds: Option<usize>,
     mut report: impl FnMut(Result<Report, Failure>, Duration),
 ) -> Result<(), Failure> {
-    let first = settings::resolve(request, cwd, source_date_epoch)?;
+    let first = settings::resolve(request, cwd)?;
     let Some(root) = first.project.root.dir().map(std::path::Path::to_path_buf) else {
         return Err(Failure::usage(
             Diagnostic::error(
@@ -82,34 +81,31 @@ pub fn run(
     let mut done = 0;
     loop {
         let start = Instant::now();
-        let result = settings
-            .take()
-            .map_or_else(|| settings::resolve(request, cwd, source_date_epoch), Ok)
-            .and_then(|s| {
-                let loaded = match fonts.take() {
-                    Some((loaded, system)) if system == s.system_fonts => loaded,
-                    _ => publish::load_fonts(&s),
-                };
-                fonts = Some((loaded.clone(), s.system_fonts));
-                let manifest = s.manifest.clone();
-                {
-                    let mut a = assets.borrow_mut();
-                    a.clear();
-                    for path in s.assets.files.iter().filter_map(|(_, _, p)| p.as_ref()) {
-                        a.extend(std::fs::canonicalize(path));
-                        a.insert(path.clone());
-                    }
+        let result = settings.take().map_or_else(|| settings::resolve(request, cwd), Ok).and_then(|s| {
+            let loaded = match fonts.take() {
+                Some((loaded, system)) if system == s.system_fonts => loaded,
+                _ => publish::load_fonts(&s),
+            };
+            fonts = Some((loaded.clone(), s.system_fonts));
+            let manifest = s.manifest.clone();
+            {
+                let mut a = assets.borrow_mut();
+                a.clear();
+                for path in s.assets.files.iter().filter_map(|a| a.disk.as_ref()) {
+                    a.extend(std::fs::canonicalize(path));
+                    a.insert(path.clone());
                 }
-                publish::publish_with(&s, Some(loaded)).inspect(|r| {
-                    let mut w = written.borrow_mut();
-                    w.clear();
-                    let paths = r.written.iter().map(|f| f.path(&s.out)).chain(manifest.clone());
-                    for p in paths {
-                        w.extend(std::fs::canonicalize(&p));
-                        w.insert(p);
-                    }
-                })
-            });
+            }
+            publish::publish_with(&s, Some(loaded)).inspect(|r| {
+                let mut w = written.borrow_mut();
+                w.clear();
+                let paths = r.written.iter().map(|f| f.path(&s.out)).chain(manifest.clone());
+                for p in paths {
+                    w.extend(std::fs::canonicalize(&p));
+                    w.insert(p);
+                }
+            })
+        });
         report(result, start.elapsed());
         comemo::evict(MAX_AGE);
         done += 1;

@@ -18,10 +18,11 @@ use icu_locale_core::Locale;
 use intl_memoizer::{IntlLangMemoizer, Memoizable};
 use unic_langid::LanguageIdentifier;
 
-pub fn register<R: std::borrow::Borrow<FluentResource>>(
-    bundle: &mut FluentBundle<R>,
-    langid: &LanguageIdentifier,
-) {
+use crate::language::Language;
+
+/// Gives a bundle of `language` its functions and its number formatting.
+pub fn register<R: std::borrow::Borrow<FluentResource>>(bundle: &mut FluentBundle<R>, language: &Language) {
+    remember(language);
     // NUMBER: the builtin, which keeps the value a number with its options; a bundle has no
     // other function at this point, so this cannot fail.
     let _ = bundle.add_builtins();
@@ -32,7 +33,7 @@ pub fn register<R: std::borrow::Borrow<FluentResource>>(
         }
         _ => FluentValue::Error,
     });
-    let locale = to_locale(langid);
+    let locale = language.locale.clone();
     let _ = bundle.add_function("DATETIME", move |positional, _named| {
         let Some(FluentValue::String(s)) = positional.first() else {
             return FluentValue::Error;
@@ -44,8 +45,27 @@ pub fn register<R: std::borrow::Borrow<FluentResource>>(
     });
 }
 
+/// The whole locales (extensions included) of the bundles' language identifiers. fluent-bundle
+/// writes numbers through a function pointer (`set_formatter`) that is handed only the bundle's
+/// identifier, which carries no extensions: this is how that function finds the locale's
+/// numbering system (`ar-u-nu-latn`). Filled by [`register`], read only by [`Decimals`].
+static LOCALES: std::sync::RwLock<Vec<(LanguageIdentifier, Locale)>> = std::sync::RwLock::new(Vec::new());
+
+fn remember(language: &Language) {
+    if let Ok(mut all) = LOCALES.write()
+        && !all.iter().any(|(l, _)| *l == language.langid)
+    {
+        all.push((language.langid.clone(), language.locale.clone()));
+    }
+}
+
+/// The whole locale of a bundle's identifier (registered with its bundle).
 fn to_locale(langid: &LanguageIdentifier) -> Locale {
-    super::icu_locale(langid)
+    LOCALES
+        .read()
+        .ok()
+        .and_then(|all| all.iter().find(|(l, _)| l == langid).map(|(_, loc)| loc.clone()))
+        .unwrap_or_else(|| langid.to_string().parse().unwrap_or(Locale::UNKNOWN))
 }
 
 /// ICU4X's decimal formatter for a language, built once per bundle and grouping choice.
@@ -85,25 +105,6 @@ fn format_number(n: &FluentNumber, memoizer: &IntlLangMemoizer) -> Option<String
         .ok()
 }
 
-/// The locale's script (ISO 15924), as CLDR's likely subtags have it when the tag names none.
-pub fn script(langid: &LanguageIdentifier) -> String {
-    let mut id = to_locale(langid).id;
-    if id.script.is_none() {
-        icu_locale::LocaleExpander::new_extended().maximize(&mut id);
-    }
-    id.script.map(|s| s.as_str().to_string()).unwrap_or_else(|| "Zyyy".to_string())
-}
-
-/// The locale's ten digits, 0 to 9, as its decimal formatter writes them (its default numbering
-/// system, or the one `-u-nu-` chooses).
-pub fn digits(langid: &LanguageIdentifier) -> String {
-    let options: DecimalFormatterOptions = GroupingStrategy::Never.into();
-    match DecimalFormatter::try_new(to_locale(langid).into(), options) {
-        Ok(f) => (0..10u8).map(|d| f.format(&Decimal::from(d)).to_string()).collect(),
-        Err(_) => "0123456789".to_string(),
-    }
-}
-
 /// The locale's long date ("16 January 2025", "16 janvier 2025") for an ISO date.
 pub fn format_date(locale: &Locale, iso: &str) -> Option<String> {
     use chrono::Datelike;
@@ -127,10 +128,10 @@ mod tests {
     }
 
     fn bundle(lang: &str, ftl: &str) -> FluentBundle<FluentResource> {
-        let langid: LanguageIdentifier = lang.parse().unwrap();
-        let mut b = FluentBundle::new(vec![langid.clone()]);
+        let language = Language::parse(lang).unwrap();
+        let mut b = FluentBundle::new(vec![language.langid.clone()]);
         b.set_use_isolating(false);
-        register(&mut b, &langid);
+        register(&mut b, &language);
         b.add_resource(FluentResource::try_new(ftl.to_string()).unwrap()).unwrap();
         b
     }
@@ -155,6 +156,15 @@ mod tests {
         assert_eq!(format(&fr, "shown", 1_000_000), "1\u{202F}000\u{202F}000 / 1\u{202F}000\u{202F}000");
         assert_eq!(format(&en, "shown", 1000), "1,000 / 1,000");
         assert_eq!(format(&en, "shown", 125), "125 / 125");
+    }
+
+    #[test]
+    fn numbers_keep_the_numbering_system_the_tag_chooses() {
+        // The formatter is a function pointer that sees the bundle's identifier only: the
+        // extension (`-u-nu-latn`) reaches it through the bundle's registration.
+        assert_eq!(format(&bundle("ar-u-nu-arab", FTL), "shown", 125), "١٢٥ / ١٢٥");
+        assert_eq!(format(&bundle("ar-EG-u-nu-latn", FTL), "shown", 125), "125 / 125");
+        assert_eq!(format(&bundle("ar-EG", FTL), "shown", 125), "١٢٥ / ١٢٥");
     }
 
     #[test]

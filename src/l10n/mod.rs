@@ -5,7 +5,7 @@
 //! formatting with fallback rules. Must not: know the statement's structure or typeset.
 
 mod functions;
-pub use functions::{digits, format_date, script};
+pub use functions::format_date;
 pub mod markup;
 
 use std::collections::HashMap;
@@ -16,6 +16,7 @@ use fluent_syntax::ast;
 use unic_langid::LanguageIdentifier;
 
 use crate::diag::{Diagnostic, Place};
+use crate::language::{Language, Pseudo};
 use crate::project::Root;
 use crate::project::config::Config;
 
@@ -35,30 +36,6 @@ pub struct FtlFile {
     pub text: Arc<str>,
 }
 
-/// The whole locales (extensions included) of the bundles' language identifiers: Fluent knows a
-/// locale by its identifier only; ICU4X's formatters and collators want the numbering system
-/// and the rest (`ar-u-nu-latn`).
-static ICU_LOCALES: std::sync::RwLock<Vec<(LanguageIdentifier, icu_locale_core::Locale)>> =
-    std::sync::RwLock::new(Vec::new());
-
-/// Remembers the whole locale a language identifier stands for.
-pub fn register_locale(langid: &LanguageIdentifier, locale: &icu_locale_core::Locale) {
-    if let Ok(mut all) = ICU_LOCALES.write()
-        && !all.iter().any(|(l, _)| l == langid)
-    {
-        all.push((langid.clone(), locale.clone()));
-    }
-}
-
-/// The whole locale for ICU4X of a bundle's language identifier.
-pub fn icu_locale(langid: &LanguageIdentifier) -> icu_locale_core::Locale {
-    ICU_LOCALES
-        .read()
-        .ok()
-        .and_then(|all| all.iter().find(|(l, _)| l == langid).map(|(_, loc)| loc.clone()))
-        .unwrap_or_else(|| langid.to_string().parse().unwrap_or(icu_locale_core::Locale::UNKNOWN))
-}
-
 /// The language whose plural rules Fluent selects with for a locale, as fluent-bundle chooses it
 /// at run time: the closest language intl_pluralrules has rules for ("en-GB" → "en", "ar-EG" →
 /// "ar"), or English when it has none for the language. `publish check` asks the same rules.
@@ -72,23 +49,35 @@ pub fn plural_language(langid: &LanguageIdentifier) -> LanguageIdentifier {
         .unwrap_or(english)
 }
 
-/// The pseudo-locales (see `project::config::PSEUDO` and `PSEUDO_RTL`).
-pub use crate::project::config::{PSEUDO, PSEUDO_RTL, is_pseudo};
-
 /// One locale's bundle and the sites of its messages.
 pub struct Locale {
-    pub tag: String,
-    pub langid: LanguageIdentifier,
+    /// Its language (for a pseudo-locale, the pseudo-locale's, with the reference's files).
+    pub language: Language,
     pub bundle: FluentBundle<Arc<FluentResource>>,
     pub files: Vec<FtlFile>,
     /// The parsed files, by index in `files`, for linting.
     pub resources: Vec<(usize, Arc<FluentResource>)>,
     pub sites: HashMap<String, Site>,
-    /// Whether this is a pseudo-locale, made from the reference's files.
-    pub pseudo: bool,
+}
+
+impl FtlFile {
+    /// A place in the file, for diagnostics.
+    pub fn place(&self, range: std::ops::Range<usize>) -> Place {
+        Place { file: self.name.clone(), text: self.text.clone(), range }
+    }
 }
 
 impl Locale {
+    /// Its tag, as publish.toml writes it.
+    pub fn tag(&self) -> &str {
+        &self.language.tag
+    }
+
+    /// Whether this is a pseudo-locale, made from the reference's files.
+    pub fn is_pseudo(&self) -> bool {
+        self.language.pseudo.is_some()
+    }
+
     /// The place of a message's id, for diagnostics.
     pub fn place(&self, id: &str) -> Option<Place> {
         let site = self.sites.get(id)?;
@@ -98,7 +87,7 @@ impl Locale {
 
     /// The folder a translator edits.
     pub fn folder(&self) -> String {
-        format!("locales/{}/", self.tag)
+        format!("locales/{}/", self.language.tag)
     }
 }
 
@@ -109,31 +98,31 @@ pub struct Catalog {
 
 impl Catalog {
     pub fn get(&self, tag: &str) -> Option<&Locale> {
-        self.locales.iter().find(|l| l.tag == tag)
+        self.locales.iter().find(|l| l.language.tag == tag)
     }
 }
 
-/// Loads the given locales (tags from publish.toml). Returns the catalog and every diagnostic
-/// (syntax errors, duplicate ids, unreadable files); the caller decides what stops the run.
-pub fn load(root: &Root, config: &Config, tags: &[String]) -> (Catalog, Vec<Diagnostic>) {
+/// Loads the given languages of the statement (its locales or pseudo-locales). Returns the
+/// catalog and every diagnostic (syntax errors, duplicate ids, unreadable files); the caller
+/// decides what stops the run.
+pub fn load(root: &Root, config: &Config, languages: &[Language]) -> (Catalog, Vec<Diagnostic>) {
     let mut diags = Vec::new();
     let mut locales = Vec::new();
-    for tag in tags {
-        let (locale, mut d) = if is_pseudo(tag) {
-            let langid: LanguageIdentifier = tag.parse().expect("a valid tag");
-            let mut l = load_locale(root, config, &config.reference, langid);
-            l.0.tag = tag.to_string();
-            l.0.pseudo = true;
-            l.0.bundle.set_transform(Some(if tag == PSEUDO { pseudo } else { pseudo_rtl }));
-            // The reference's own diagnostics are reported once, for the reference.
-            if tags.contains(&config.reference) {
-                l.1.clear();
+    for language in languages {
+        let (locale, mut d) = match language.pseudo {
+            Some(kind) => {
+                let mut l = load_locale(root, config, &config.reference, language.clone());
+                l.0.bundle.set_transform(Some(match kind {
+                    Pseudo::Accented => pseudo,
+                    Pseudo::RightToLeft => pseudo_rtl,
+                }));
+                // The reference's own diagnostics are reported once, for the reference.
+                if languages.iter().any(|l| l.tag == config.reference) {
+                    l.1.clear();
+                }
+                l
             }
-            l
-        } else {
-            let entry = config.locale(tag).expect("tags come from publish.toml");
-            register_locale(&entry.langid, &entry.locale);
-            load_locale(root, config, tag, entry.langid.clone())
+            None => load_locale(root, config, &language.tag, language.clone()),
         };
         diags.append(&mut d);
         locales.push(locale);
@@ -171,21 +160,45 @@ fn pseudo_rtl(s: &str) -> std::borrow::Cow<'_, str> {
     std::borrow::Cow::Owned(markup::map_words(s, &letters))
 }
 
-fn load_locale(
-    root: &Root,
-    config: &Config,
-    tag: &str,
-    langid: LanguageIdentifier,
-) -> (Locale, Vec<Diagnostic>) {
-    let mut diags = Vec::new();
-    let mut bundle: FluentBundle<Arc<FluentResource>> = FluentBundle::new(vec![langid.clone()]);
+/// One locale's bundle from the .ftl files of `locales/<folder>/` (the reference's folder for a
+/// pseudo-locale), with where each message is and every problem met.
+fn load_locale(root: &Root, config: &Config, folder: &str, language: Language) -> (Locale, Vec<Diagnostic>) {
+    let mut bundle: FluentBundle<Arc<FluentResource>> = FluentBundle::new(vec![language.langid.clone()]);
     // Every placeable isolated (U+2068 … U+2069); `isolate_where_needed` then keeps only the
     // isolations a reader needs (see there).
     bundle.set_use_isolating(true);
-    functions::register(&mut bundle, &langid);
+    functions::register(&mut bundle, &language);
+    let (texts, mut diags) = read_files(root, config, folder);
     let mut files: Vec<FtlFile> = Vec::new();
     let mut sites: HashMap<String, Site> = HashMap::new();
     let mut resources = Vec::new();
+    for (file, text) in texts {
+        let file_index = files.len();
+        let name = file.name.clone();
+        files.push(file);
+        let resource = parse_resource(&files[file_index], text, &mut diags);
+        record_sites(&resource, file_index, &files, &mut sites, folder, &mut diags);
+        let resource = Arc::new(resource);
+        resources.push((file_index, resource.clone()));
+        if let Err(errors) = bundle.add_resource(resource) {
+            // Duplicates were reported with both places; anything else is reported here.
+            for e in errors {
+                if !matches!(e, FluentError::Overriding { .. }) {
+                    diags.push(Diagnostic::error("ftl", e.to_string()).in_file(name.clone()));
+                }
+            }
+        }
+    }
+    for d in &mut diags {
+        d.locale.get_or_insert_with(|| folder.to_string());
+    }
+    (Locale { language, bundle, files, resources, sites }, diags)
+}
+
+/// The .ftl files of a locale's folder, read and decoded (a byte-order mark dropped), with
+/// what kept a file out: no folder, no file, unreadable, not UTF-8, nested too deep.
+fn read_files(root: &Root, config: &Config, tag: &str) -> (Vec<(FtlFile, String)>, Vec<Diagnostic>) {
+    let mut diags = Vec::new();
     let dir = format!("locales/{tag}");
     let names = match root.list(&dir, ".ftl") {
         Ok(Some((names, mut skipped))) => {
@@ -220,6 +233,7 @@ fn load_locale(
             .help(format!("add the locale's messages to {dir}/*.ftl")),
         );
     }
+    let mut out = Vec::new();
     for rel in names {
         let file = match root.read(&rel) {
             Ok(f) => f,
@@ -248,7 +262,8 @@ fn load_locale(
         };
         // A byte-order mark is not part of the text.
         let text = text.strip_prefix('\u{feff}').map(str::to_string).unwrap_or(text);
-        let text_arc: Arc<str> = Arc::from(text.as_str());
+        let ftl =
+            FtlFile { name: file.name.clone(), path: file.path.clone(), text: Arc::from(text.as_str()) };
         // Fluent's parser recurses into each placeable: thousands of nested ones would overflow
         // the stack. Refused before any parsing.
         if let Some(at) = too_deep(&text) {
@@ -258,81 +273,80 @@ fn load_locale(
                     "ftl-nesting",
                     format!("placeables and call arguments nested more than {MAX_NESTING} deep"),
                 )
-                .at(Place { file: file.name.clone(), text: text_arc.clone(), range: at..end })
+                .at(ftl.place(at..end))
                 .help("a message needs a few levels at most: write this one with fewer nested `{ }`"),
             );
             continue;
         }
-        let file_index = files.len();
-        files.push(FtlFile { name: file.name.clone(), path: file.path.clone(), text: text_arc.clone() });
-        let place =
-            |range: std::ops::Range<usize>| Place { file: file.name.clone(), text: text_arc.clone(), range };
-        let resource = match FluentResource::try_new(text) {
-            Ok(r) => r,
-            Err((r, errors)) => {
-                for e in errors {
-                    // The parser points after the newline that ended the broken line: point at
-                    // the end of that line instead.
-                    let mut range = e.pos.clone();
-                    let bytes = text_arc.as_bytes();
-                    let past_junk = e.slice.as_ref().is_none_or(|s| range.start >= s.end);
-                    while past_junk
-                        && range.start > 0
-                        && range.start <= bytes.len()
-                        && matches!(bytes[range.start - 1], b'\n' | b'\r')
-                    {
-                        range.start -= 1;
-                    }
-                    range.end = range.end.max(range.start);
-                    diags.push(
-                        Diagnostic::error("ftl-syntax", format!("Fluent syntax error: {}", e.kind))
-                            .at(place(range))
-                            .help("fix the message at this place; see https://projectfluent.org/fluent/guide/ for the syntax"),
-                    );
-                }
-                r
-            }
-        };
-        // Record where each message is, and catch duplicates with both places.
-        let base = resource.source().as_ptr() as usize;
-        for entry in resource.entries() {
-            let (name, is_term) = match entry {
-                ast::Entry::Message(m) => (m.id.name, false),
-                ast::Entry::Term(t) => (t.id.name, true),
-                _ => continue,
-            };
-            let key = if is_term { format!("-{name}") } else { name.to_string() };
-            let start = name.as_ptr() as usize - base;
-            let site = Site { file: file_index, range: start..start + name.len() };
-            if let Some(first) = sites.get(&key) {
-                let f = &files[first.file];
-                let (l, c) = crate::diag::line_col(&f.text, first.range.start);
-                diags.push(
-                    Diagnostic::error("duplicate-id", format!("`{key}` is defined twice in locale {tag}"))
-                        .for_id(key.clone())
-                        .at(place(site.range.clone()))
-                        .note(format!("first defined at {}:{l}:{c}", f.name))
-                        .help("remove or rename one of the two"),
-                );
-            } else {
-                sites.insert(key, site);
-            }
-        }
-        let resource = Arc::new(resource);
-        resources.push((file_index, resource.clone()));
-        if let Err(errors) = bundle.add_resource(resource) {
-            // Duplicates were reported above with both places; anything else is reported here.
+        out.push((ftl, text));
+    }
+    (out, diags)
+}
+
+/// A file's messages, parsed: what parses, and each syntax error at its place.
+fn parse_resource(file: &FtlFile, text: String, diags: &mut Vec<Diagnostic>) -> FluentResource {
+    match FluentResource::try_new(text) {
+        Ok(r) => r,
+        Err((r, errors)) => {
             for e in errors {
-                if !matches!(e, FluentError::Overriding { .. }) {
-                    diags.push(Diagnostic::error("ftl", e.to_string()).in_file(file.name.clone()));
+                // The parser points after the newline that ended the broken line: point at
+                // the end of that line instead.
+                let mut range = e.pos.clone();
+                let bytes = file.text.as_bytes();
+                let past_junk = e.slice.as_ref().is_none_or(|s| range.start >= s.end);
+                while past_junk
+                    && range.start > 0
+                    && range.start <= bytes.len()
+                    && matches!(bytes[range.start - 1], b'\n' | b'\r')
+                {
+                    range.start -= 1;
                 }
+                range.end = range.end.max(range.start);
+                diags.push(
+                    Diagnostic::error("ftl-syntax", format!("Fluent syntax error: {}", e.kind))
+                        .at(file.place(range))
+                        .help("fix the message at this place; see https://projectfluent.org/fluent/guide/ for the syntax"),
+                );
             }
+            r
         }
     }
-    for d in &mut diags {
-        d.locale.get_or_insert_with(|| tag.to_string());
+}
+
+/// Records where each message and term of a file is; a second definition of one is an error
+/// naming both places.
+fn record_sites(
+    resource: &FluentResource,
+    file_index: usize,
+    files: &[FtlFile],
+    sites: &mut HashMap<String, Site>,
+    tag: &str,
+    diags: &mut Vec<Diagnostic>,
+) {
+    let base = resource.source().as_ptr() as usize;
+    for entry in resource.entries() {
+        let (name, is_term) = match entry {
+            ast::Entry::Message(m) => (m.id.name, false),
+            ast::Entry::Term(t) => (t.id.name, true),
+            _ => continue,
+        };
+        let key = if is_term { format!("-{name}") } else { name.to_string() };
+        let start = name.as_ptr() as usize - base;
+        let site = Site { file: file_index, range: start..start + name.len() };
+        if let Some(first) = sites.get(&key) {
+            let f = &files[first.file];
+            let (l, c) = crate::diag::line_col(&f.text, first.range.start);
+            diags.push(
+                Diagnostic::error("duplicate-id", format!("`{key}` is defined twice in locale {tag}"))
+                    .for_id(key.clone())
+                    .at(files[file_index].place(site.range.clone()))
+                    .note(format!("first defined at {}:{l}:{c}", f.name))
+                    .help("remove or rename one of the two"),
+            );
+        } else {
+            sites.insert(key, site);
+        }
     }
-    (Locale { tag: tag.to_string(), langid, bundle, files, resources, sites, pseudo: false }, diags)
 }
 
 /// Fluent isolates every placeable (FSI … PDI) so that a value in another direction than the
@@ -448,8 +462,7 @@ pub struct Formatter<'a> {
 
 impl<'a> Formatter<'a> {
     pub fn new(locale: &'a Locale, reference: &'a Locale, allow_fallback: bool) -> Self {
-        let rtl =
-            icu_locale::LocaleDirectionality::new_extended().is_right_to_left(&icu_locale(&locale.langid).id);
+        let rtl = locale.language.is_rtl();
         Self { locale, reference, allow_fallback, diags: Vec::new(), rtl }
     }
 
@@ -475,11 +488,11 @@ impl<'a> Formatter<'a> {
                     return None;
                 }
                 match in_reference {
-                    Some(p) if self.allow_fallback && self.locale.tag != self.reference.tag => {
+                    Some(p) if self.allow_fallback && self.locale.tag() != self.reference.tag() => {
                         self.diags.push(
                             Diagnostic::warning(
                                 "fallback",
-                                format!("`{what}` is missing in locale {}: the {} text is used (--allow-fallback)", self.locale.tag, self.reference.tag),
+                                format!("`{what}` is missing in locale {}: the {} text is used (--allow-fallback)", self.locale.tag(), self.reference.tag()),
                             )
                             .help(format!("translate it in {}", self.locale.folder())),
                         );
@@ -488,14 +501,14 @@ impl<'a> Formatter<'a> {
                     _ => {
                         let mut d = Diagnostic::error(
                             "missing-message",
-                            format!("message `{what}` is missing in locale {}", self.locale.tag),
+                            format!("message `{what}` is missing in locale {}", self.locale.tag()),
                         )
                         .help(format!(
                             "add `{id}` to a file in {} (or pass --allow-fallback for a draft)",
                             self.locale.folder()
                         ));
                         if let Some(place) = self.reference.place(id)
-                            && self.reference.tag != self.locale.tag
+                            && self.reference.tag() != self.locale.tag()
                         {
                             let (l, c) = place.line_col();
                             d = d.note(format!("the reference text is at {}:{l}:{c}", place.file));
@@ -511,7 +524,7 @@ impl<'a> Formatter<'a> {
         let value = isolate_where_needed(&value, self.rtl);
         for e in errors {
             let mut d =
-                Diagnostic::error("format", format!("message `{what}` in locale {}: {e}", locale.tag))
+                Diagnostic::error("format", format!("message `{what}` in locale {}: {e}", locale.tag()))
                     .help("check the message's variables and references against the reference locale");
             if let Some(place) = locale.place(id) {
                 d = d.at(place);

@@ -11,7 +11,7 @@ use crate::l10n::Locale;
 
 /// `control-character`: the rule, over every message of the locale.
 pub fn characters(_: &Context, v: &View) -> Vec<Diagnostic> {
-    if v.locale.pseudo {
+    if v.locale.is_pseudo() {
         return Vec::new();
     }
     v.entries.values().flat_map(|t| control_findings(v.locale, t)).map(|d| v.d(d)).collect()

@@ -32,7 +32,7 @@ pub fn missing(v: &View, covered: Coverage) -> Vec<Diagnostic> {
             }
             let mut d = Diagnostic::warning(
                 "missing-glyph",
-                format!("no font has {} of `{what}` in locale {}", list.join(", "), v.locale.tag),
+                format!("no font has {} of `{what}` in locale {}", list.join(", "), v.locale.tag()),
             )
             .for_id(*id)
             .at(v.place(t.file, t.message.id.name));

@@ -10,15 +10,15 @@ use crate::diag::Diagnostic;
 /// drops a locale's data where it equals its parent's, so only a language's own date format
 /// (month names, which every language CLDR covers has) tells that CLDR knows it: without one,
 /// its numbers and sort order are the root's too.
-pub fn fallbacks(langid: &unic_langid::LanguageIdentifier) -> Vec<String> {
-    let locale = crate::l10n::icu_locale(langid);
+pub fn fallbacks(language: &crate::language::Language) -> Vec<String> {
+    let locale = &language.locale;
     let mut out = Vec::new();
-    if crate::l10n::plural_language(langid).language != langid.language {
+    if crate::l10n::plural_language(&language.langid).language != language.langid.language {
         out.push(
             "plural rules (Fluent selects with English's: `one` for 1, `other` for the rest)".to_string(),
         );
     }
-    let date = crate::l10n::format_date(&locale, "2025-03-03");
+    let date = crate::l10n::format_date(locale, "2025-03-03");
     let root_date = crate::l10n::format_date(&icu_locale_core::Locale::UNKNOWN, "2025-03-03");
     if date == root_date {
         out.push(format!("dates (CLDR's root pattern: \"{}\")", root_date.unwrap_or_default()));
@@ -31,10 +31,10 @@ pub fn fallbacks(langid: &unic_langid::LanguageIdentifier) -> Vec<String> {
 /// `locale-data`: a warning for a locale whose language CLDR's data lacks, at its tag in
 /// publish.toml.
 pub fn coverage(cx: &Context, v: &View) -> Vec<Diagnostic> {
-    if v.locale.pseudo {
+    if v.locale.is_pseudo() {
         return Vec::new();
     }
-    let missing = fallbacks(&v.locale.langid);
+    let missing = fallbacks(&v.locale.language);
     if missing.is_empty() {
         return Vec::new();
     }
@@ -42,12 +42,12 @@ pub fn coverage(cx: &Context, v: &View) -> Vec<Diagnostic> {
         "locale-data",
         format!(
             "CLDR's data in publish has nothing for the language of `{}`: {} fall back to CLDR's root",
-            v.locale.tag,
+            v.locale.tag(),
             missing.join(", ")
         ),
     )
     .help("check the tag (the language's ISO 639 code, e.g. \"uk\" for Ukrainian, not \"ua\"); if it is right, write dates and numbers in the messages themselves and give plural selectors a default variant that reads right for every number");
-    if let Some(entry) = cx.config.locale(&v.locale.tag) {
+    if let Some(entry) = cx.config.locale(v.locale.tag()) {
         d = d.at(cx.config.place(entry.span.clone()));
     }
     vec![v.d(d)]
@@ -57,7 +57,7 @@ pub fn coverage(cx: &Context, v: &View) -> Vec<Diagnostic> {
 mod tests {
     #[test]
     fn a_language_cldr_lacks_is_named_with_what_falls_back() {
-        let known = |tag: &str| super::fallbacks(&tag.parse().unwrap());
+        let known = |tag: &str| super::fallbacks(&crate::language::Language::parse(tag).unwrap());
         assert!(known("uk").is_empty(), "{:?}", known("uk"));
         assert!(known("ar").is_empty());
         assert!(known("es").is_empty());

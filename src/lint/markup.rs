@@ -74,7 +74,7 @@ fn marks(m: &ast::Message<&str>) -> (Vec<String>, usize, Vec<String>) {
 /// (and its notes' texts).
 pub fn notation(cx: &Context, v: &View) -> Vec<Diagnostic> {
     let mut out = Vec::new();
-    if v.locale.pseudo {
+    if v.locale.is_pseudo() {
         return out;
     }
     for id in rich_ids(cx) {
@@ -162,7 +162,10 @@ pub fn counts(cx: &Context, v: &View) -> Vec<Diagnostic> {
                 out.push(
                     v.d(Diagnostic::error(
                         "markup-count",
-                        format!("`{id}` has {here} {what} in locale {}, the reference {there}", v.locale.tag),
+                        format!(
+                            "`{id}` has {here} {what} in locale {}, the reference {there}",
+                            v.locale.tag()
+                        ),
                     )
                     .for_id(id)
                     .at(v.place(t.file, t.message.id.name))
@@ -178,7 +181,7 @@ pub fn counts(cx: &Context, v: &View) -> Vec<Diagnostic> {
 /// name): it would print as `[^name]`.
 pub fn misplaced(cx: &Context, v: &View) -> Vec<Diagnostic> {
     let mut out = Vec::new();
-    if v.locale.pseudo {
+    if v.locale.is_pseudo() {
         return out;
     }
     let rich = rich_ids(cx);

@@ -9,10 +9,10 @@ use crate::diag::Diagnostic;
 /// and signatories, the frame's messages) that the locale lacks.
 pub fn required(cx: &Context, v: &View) -> Vec<Diagnostic> {
     let mut out = Vec::new();
-    if v.locale.pseudo {
+    if v.locale.is_pseudo() {
         return out;
     }
-    let tag = &v.locale.tag;
+    let tag = v.locale.tag();
     for id in &cx.required {
         if !v.entries.contains_key(id.as_str()) {
             out.push(
@@ -53,7 +53,7 @@ pub fn against_reference(cx: &Context, v: &View) -> Vec<Diagnostic> {
     if !v.is_translation() {
         return out;
     }
-    let (tag, reference) = (&v.locale.tag, cx.reference.locale);
+    let (tag, reference) = (v.locale.tag(), cx.reference.locale);
     for (id, r) in &cx.reference.entries {
         match v.entries.get(id) {
             None if cx.required.iter().any(|x| x == id) || cx.signatories.contains(id) => {}
@@ -95,7 +95,8 @@ pub fn against_reference(cx: &Context, v: &View) -> Vec<Diagnostic> {
                                 "obsolete-attribute",
                                 format!(
                                     "attribute `.{}` of `{id}` is not in the reference ({})",
-                                    b.id.name, reference.tag
+                                    b.id.name,
+                                    reference.tag()
                                 ),
                             )
                             .for_id(*id)
@@ -112,7 +113,7 @@ pub fn against_reference(cx: &Context, v: &View) -> Vec<Diagnostic> {
             out.push(
                 v.d(Diagnostic::warning(
                     "obsolete-message",
-                    format!("message `{id}` is not in the reference ({})", reference.tag),
+                    format!("message `{id}` is not in the reference ({})", reference.tag()),
                 )
                 .for_id(*id)
                 .at(v.place(t.file, t.message.id.name))
@@ -132,7 +133,7 @@ pub fn terms(cx: &Context, v: &View) -> Vec<Diagnostic> {
     if !v.is_translation() {
         return out;
     }
-    let (tag, reference) = (&v.locale.tag, cx.reference.locale);
+    let (tag, reference) = (v.locale.tag(), cx.reference.locale);
     let mut used = std::collections::BTreeSet::new();
     for t in v.entries.values() {
         for (_, p) in patterns(t.message) {
@@ -163,7 +164,7 @@ pub fn terms(cx: &Context, v: &View) -> Vec<Diagnostic> {
         out.push(
             v.d(Diagnostic::warning(
                 "obsolete-term",
-                format!("term `-{name}` is not in the reference ({})", reference.tag),
+                format!("term `-{name}` is not in the reference ({})", reference.tag()),
             )
             .at(at)
             .help("remove it, or add it to the reference too")),
@@ -221,7 +222,7 @@ pub fn empty(_: &Context, v: &View) -> Vec<Diagnostic> {
                 out.push(
                     v.d(Diagnostic::error(
                         "empty-value",
-                        format!("`{what}` is empty in locale {}", v.locale.tag),
+                        format!("`{what}` is empty in locale {}", v.locale.tag()),
                     )
                     .for_id(*id)
                     .at(v.place(t.file, t.message.id.name))
@@ -236,7 +237,7 @@ pub fn empty(_: &Context, v: &View) -> Vec<Diagnostic> {
 /// `unknown-reference`: a message or term a pattern refers to that the locale does not have.
 pub fn references(_: &Context, v: &View) -> Vec<Diagnostic> {
     let mut out = Vec::new();
-    let tag = &v.locale.tag;
+    let tag = v.locale.tag();
     for (id, t) in &v.entries {
         for (attr, p) in patterns(t.message) {
             let what = attr.map_or(id.to_string(), |a| format!("{id}.{a}"));

@@ -13,6 +13,7 @@ use fluent_syntax::ast::{self, Expression, InlineExpression, PatternElement};
 
 use crate::diag::{Diagnostic, Place};
 use crate::l10n::{Catalog, Locale};
+use crate::language::Language;
 use crate::project::config::Config;
 
 pub mod controls;
@@ -83,7 +84,7 @@ impl<'a> View<'a> {
     /// Whether this locale is a translation compared with the reference (not the reference, not
     /// the pseudo-locale).
     pub fn is_translation(&self) -> bool {
-        !self.is_reference && !self.locale.pseudo
+        !self.is_reference && !self.locale.is_pseudo()
     }
 
     /// The place of a slice of one of this locale's files.
@@ -93,7 +94,7 @@ impl<'a> View<'a> {
 
     /// A finding for this locale.
     pub fn d(&self, d: Diagnostic) -> Diagnostic {
-        d.for_locale(self.locale.tag.clone())
+        d.for_locale(self.locale.tag().to_string())
     }
 }
 
@@ -117,7 +118,7 @@ pub(crate) fn patterns<'a>(
 pub fn lint(
     config: &Config,
     catalog: &Catalog,
-    tags: &[String],
+    languages: &[Language],
     covered: Option<Coverage>,
 ) -> Vec<Diagnostic> {
     let mut out = Vec::new();
@@ -132,12 +133,12 @@ pub fn lint(
         required: required_ids(config),
         signatories: config.signatories.iter().map(|(id, _)| id.as_str()).collect(),
     };
-    for tag in tags {
-        let Some(locale) = catalog.get(tag) else {
+    for language in languages {
+        let Some(locale) = catalog.get(&language.tag) else {
             continue;
         };
         let parsed = parse(locale);
-        let view = View::new(locale, &parsed, locale.tag == reference.tag);
+        let view = View::new(locale, &parsed, locale.tag() == reference.tag());
         for rule in RULES {
             out.extend(rule(&cx, &view));
         }
@@ -189,21 +190,7 @@ pub(crate) fn place_of(locale: &Locale, file: usize, slice: &str) -> Place {
 
 /// The message ids the statement needs from every locale.
 pub fn required_ids(config: &Config) -> Vec<String> {
-    let mut ids: Vec<String> = [
-        "statement-kicker",
-        "statement-title",
-        "statement-dateline",
-        "statement-author",
-        "signatories-heading",
-        "signatories-lead",
-        "meta-subject",
-        "meta-keywords",
-        "page-label",
-        "running-footer",
-    ]
-    .iter()
-    .map(|s| s.to_string())
-    .collect();
+    let mut ids: Vec<String> = crate::model::ids::FRAME.iter().map(|s| s.to_string()).collect();
     for b in &config.blocks {
         ids.extend(b.ids().into_iter().map(str::to_string));
     }
@@ -212,14 +199,14 @@ pub fn required_ids(config: &Config) -> Vec<String> {
     }
     ids.extend(config.branding.logo_alt.iter().cloned());
     if config.late().is_some() {
-        ids.push(crate::model::UPDATED.to_string());
+        ids.push(crate::model::ids::UPDATED.to_string());
     }
     ids
 }
 
 /// Messages publish uses when the statement has need of them, never unused: the list's update
 /// line (when some signed after the statement's date).
-pub const OPTIONAL_IDS: [&str; 1] = [crate::model::UPDATED];
+pub const OPTIONAL_IDS: [&str; 1] = [crate::model::ids::UPDATED];
 
 /// What a pattern uses: variables, message and term references, and its select expressions.
 #[derive(Default)]
@@ -313,8 +300,7 @@ pub(crate) mod testing {
         files.insert("locales/en/a.ftl".to_string(), en.as_bytes().to_vec());
         files.insert("locales/fr/a.ftl".to_string(), fr.as_bytes().to_vec());
         let project = project::load(Root::Memory(Arc::new(files))).expect("the test's publish.toml loads");
-        let tags = vec!["en".to_string(), "fr".to_string()];
-        let (catalog, _) = l10n::load(&project.root, &project.config, &tags);
+        let (catalog, _) = l10n::load(&project.root, &project.config, &project.config.languages());
         (project.config, catalog)
     }
 

@@ -293,7 +293,7 @@ pub fn individuals(cx: &Context, v: &View) -> Vec<Diagnostic> {
         }
         out.push(v.d(Diagnostic::warning(
             "individual-name",
-            format!("the name of `{id}` differs from the reference's ({}): a person is named the same in every language", cx.reference.locale.tag),
+            format!("the name of `{id}` differs from the reference's ({}): a person is named the same in every language", cx.reference.locale.tag()),
         )
         .for_id(id)
         .at(v.place(t.file, t.message.id.name))
@@ -305,7 +305,7 @@ pub fn individuals(cx: &Context, v: &View) -> Vec<Diagnostic> {
 /// `name-*`: the name rules over every signatory's message, in every locale, the reference too
 /// (names are not translations).
 pub fn signatories(cx: &Context, v: &View) -> Vec<Diagnostic> {
-    if v.locale.pseudo {
+    if v.locale.is_pseudo() {
         return Vec::new();
     }
     let mut out = Vec::new();

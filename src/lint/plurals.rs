@@ -13,7 +13,7 @@ use crate::l10n::Locale;
 /// The cardinal plural categories a locale's rules produce (as the bundle selects them).
 pub fn plural_categories(locale: &Locale) -> BTreeSet<&'static str> {
     let mut out = BTreeSet::new();
-    let language = crate::l10n::plural_language(&locale.langid);
+    let language = crate::l10n::plural_language(&locale.language.langid);
     let Ok(rules) = PluralRules::create(language, PluralRuleType::CARDINAL) else {
         return out;
     };
@@ -46,11 +46,11 @@ pub fn categories(_: &Context, v: &View) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     // A pseudo-locale is the reference's text: its selectors are the reference's to check (the
     // right-to-left one selects with Arabic's rules, and falls to the default variant).
-    if v.locale.pseudo {
+    if v.locale.is_pseudo() {
         return out;
     }
     let categories = plural_categories(v.locale);
-    let tag = &v.locale.tag;
+    let tag = v.locale.tag();
     for (id, t) in &v.entries {
         for (attr, p) in patterns(t.message) {
             let what = attr.map_or(id.to_string(), |a| format!("{id}.{a}"));

@@ -48,7 +48,7 @@ fn needs_review_mark(m: &ast::Message<&str>) -> bool {
 /// `needs-review`: a message marked `# needs-review` (a signatory imported from a form, whose
 /// name nobody has confirmed yet), in every locale, the reference included.
 pub fn needs_review(_: &Context, v: &View) -> Vec<Diagnostic> {
-    let tag = &v.locale.tag;
+    let tag = v.locale.tag();
     v.entries
         .iter()
         .filter(|(_, t)| needs_review_mark(t.message))
@@ -83,7 +83,7 @@ pub fn identical(cx: &Context, v: &View) -> Vec<Diagnostic> {
             out.push(
                 v.d(Diagnostic::warning(
                     "identical",
-                    format!("`{id}` is the same as in the reference ({})", cx.reference.locale.tag),
+                    format!("`{id}` is the same as in the reference ({})", cx.reference.locale.tag()),
                 )
                 .for_id(*id)
                 .at(v.place(t.file, t.message.id.name))
@@ -103,7 +103,7 @@ pub fn reviewed(cx: &Context, v: &View) -> Vec<Diagnostic> {
     if !v.is_translation() {
         return out;
     }
-    let tag = &v.locale.tag;
+    let tag = v.locale.tag();
     for (id, t) in &v.entries {
         let Some(r) = cx.reference.entries.get(id) else {
             continue;

@@ -5,12 +5,14 @@
 //! Owns: which messages make the document and in what order, the signatory order, the
 //! typographic pass over every string. Must not: contain Typst markup, or typeset.
 
-use fluent_bundle::FluentValue;
+use fluent_bundle::{FluentArgs, FluentValue};
 use serde::Serialize;
 
 use crate::diag::Diagnostic;
 use crate::l10n::{self, Catalog, Formatter, markup};
-use crate::project::config::{Block as ConfigBlock, Config, Order};
+use crate::language::{Direction, Language};
+use crate::project::config::{Block as ConfigBlock, Config, EntryConfig, Order};
+use crate::request::{Paper, Theme};
 pub mod typography;
 
 /// The version of the model's JSON shape (`project::layout::MODEL_SCHEMA`, the contract with
@@ -31,7 +33,7 @@ pub struct Document {
     pub lang: String,
     pub region: Option<String>,
     /// The direction its text runs: "ltr" or "rtl".
-    pub dir: String,
+    pub dir: Direction,
     /// Its script, ISO 15924 ("Latn", "Cyrl", "Arab"), as CLDR's likely subtags have it: what
     /// tells a layout whether letters join (no letter-spacing) and italics exist.
     pub script: String,
@@ -40,7 +42,7 @@ pub struct Document {
     /// writes itself (page numbers, footnote and list numbers).
     pub digits: String,
     /// "a4" or "us-letter", as Typst's `page(paper:)` takes it.
-    pub paper: String,
+    pub paper: Paper,
     pub kicker: String,
     pub title: String,
     pub dateline: String,
@@ -211,7 +213,7 @@ pub enum Segment {
 #[derive(Debug, Clone, Default, Serialize)]
 pub struct Print {
     /// "default", or "contrast": light text on a dark page.
-    pub theme: String,
+    pub theme: Theme,
     /// Bleed on each side, in millimetres (0: none).
     pub bleed_mm: f64,
     /// Crop marks: the page grows by the bleed and a slug, the trimmed page sits inside.
@@ -237,7 +239,7 @@ pub struct Meta {
 /// Options of the model that come from the command line and the project's files.
 #[derive(Debug, Clone, Default)]
 pub struct Options {
-    pub paper: String,
+    pub paper: Paper,
     pub allow_fallback: bool,
     pub print: Print,
     /// Where the layout reads the logo (its path in the layout's file system), by locale tag;
@@ -249,7 +251,7 @@ pub struct Options {
 
 struct Builder<'a> {
     fmt: Formatter<'a>,
-    langid: unic_langid::LanguageIdentifier,
+    language: &'a Language,
     sources: Vec<(String, String)>,
     /// The footnotes numbered so far.
     notes: usize,
@@ -264,19 +266,19 @@ impl Builder<'_> {
         self.fmt.diags.push(
             Diagnostic::error(code, message)
                 .for_id(id)
-                .for_locale(self.fmt.locale.tag.clone())
+                .for_locale(self.language.tag.clone())
                 .help(help.to_string()),
         );
     }
 
     /// A plain field: formatted, the language's typography applied; a link or a footnote mark
     /// has no place in it.
-    fn text(&mut self, id: &str, args: &fluent_bundle::FluentArgs) -> String {
+    fn text(&mut self, id: &str, args: &FluentArgs) -> String {
         let raw = self.fmt.format(id, None, args, false).unwrap_or_default();
         self.finish(id, raw)
     }
 
-    fn optional(&mut self, id: &str, attr: &str, args: &fluent_bundle::FluentArgs) -> Option<String> {
+    fn optional(&mut self, id: &str, attr: &str, args: &FluentArgs) -> Option<String> {
         let raw = self.fmt.format(id, Some(attr), args, true)?;
         Some(self.finish(&format!("{id}.{attr}"), raw))
     }
@@ -294,14 +296,14 @@ impl Builder<'_> {
             );
         }
         let text: String = parts.into_iter().map(|(t, _)| t).collect();
-        let text = typography::apply(&text, &self.langid);
+        let text = typography::apply(&text, self.language);
         self.sources.push((id.to_string(), text.clone()));
         text
     }
 
     /// Rich text: LINK() calls and the inline notation (markup.rs) read into runs, footnotes
     /// numbered from the message's `.note-<name>` attributes, typography over the whole.
-    fn rich(&mut self, id: &str, args: &fluent_bundle::FluentArgs) -> Rich {
+    fn rich(&mut self, id: &str, args: &FluentArgs) -> Rich {
         let raw = self.fmt.format(id, None, args, false).unwrap_or_default();
         let spans = self.inline(id, &raw, args, true);
         let text = plain_text(&spans);
@@ -309,7 +311,7 @@ impl Builder<'_> {
         Rich { text, spans }
     }
 
-    fn inline(&mut self, id: &str, raw: &str, args: &fluent_bundle::FluentArgs, notes: bool) -> Vec<Inline> {
+    fn inline(&mut self, id: &str, raw: &str, args: &FluentArgs, notes: bool) -> Vec<Inline> {
         // Pieces first, as written; typography next, over all the text at once.
         let mut pieces: Vec<markup::Piece> = Vec::new();
         for (part, link) in crate::l10n::split_links(raw) {
@@ -346,7 +348,7 @@ impl Builder<'_> {
                 markup::Piece::Note(_) => String::new(),
             })
             .collect();
-        let typeset = typography::apply(&joined.join(&PIECE.to_string()), &self.langid);
+        let typeset = typography::apply(&joined.join(&PIECE.to_string()), self.language);
         let mut texts = typeset.split(PIECE);
         let mut out = Vec::new();
         for p in pieces {
@@ -403,71 +405,154 @@ pub fn note_mark(index: usize) -> String {
     MARKS[index % 4].to_string().repeat(index / 4 + 1)
 }
 
-/// Builds one language's document. Returns it with every diagnostic met; the caller refuses
-/// to typeset when any is an error.
-/// The message that says the list was updated after the statement's date, with `$updated` (the
-/// last signature's date) and `$added` (how many signed after the statement's date).
-pub const UPDATED: &str = "signatories-updated";
+/// The message ids of the document's frame: the parts every document has besides its blocks
+/// and signatories. Each is named once, here: the model reads them, `publish check` requires
+/// them.
+pub mod ids {
+    /// The line above the title ("Joint statement").
+    pub const KICKER: &str = "statement-kicker";
+    pub const TITLE: &str = "statement-title";
+    /// The date line under the title.
+    pub const DATELINE: &str = "statement-dateline";
+    /// Who issues the statement.
+    pub const AUTHOR: &str = "statement-author";
+    /// The heading of the signatories' list.
+    pub const SIGNATORIES_HEADING: &str = "signatories-heading";
+    /// The sentence that introduces the list.
+    pub const SIGNATORIES_LEAD: &str = "signatories-lead";
+    /// The PDF's subject.
+    pub const META_SUBJECT: &str = "meta-subject";
+    /// The PDF's keywords, comma-separated.
+    pub const META_KEYWORDS: &str = "meta-keywords";
+    /// "Page 2 of 3", with `$page` and `$pages`.
+    pub const PAGE_LABEL: &str = "page-label";
+    /// The footer on every page.
+    pub const RUNNING_FOOTER: &str = "running-footer";
+    /// Every frame message, in the order the document reads them.
+    pub const FRAME: [&str; 10] = [
+        KICKER,
+        TITLE,
+        DATELINE,
+        AUTHOR,
+        SIGNATORIES_HEADING,
+        SIGNATORIES_LEAD,
+        META_SUBJECT,
+        META_KEYWORDS,
+        PAGE_LABEL,
+        RUNNING_FOOTER,
+    ];
+    /// The message that says the list was updated after the statement's date, with `$updated`
+    /// (the last signature's date) and `$added` (how many signed after the statement's date):
+    /// required only when some did.
+    pub const UPDATED: &str = "signatories-updated";
+}
 
 /// The mark of a late signature, when publish.toml's `mark_late` asks for one.
 pub const LATE_MARK: &str = "+";
 
+/// Builds one language's document. Returns it with every diagnostic met; the caller refuses
+/// to typeset when any is an error.
 pub fn build(
     config: &Config,
     catalog: &Catalog,
-    tag: &str,
+    language: &Language,
     options: &Options,
 ) -> (Document, Vec<Diagnostic>) {
-    let locale = catalog.get(tag).expect("the catalog holds every requested locale");
+    let locale = catalog.get(&language.tag).expect("the catalog holds every requested locale");
     let reference = catalog.get(&config.reference).expect("the catalog holds the reference locale");
-    let langid = locale.langid.clone();
     let mut b = Builder {
         fmt: Formatter::new(locale, reference, options.allow_fallback),
-        langid: langid.clone(),
+        language,
         sources: Vec::new(),
         notes: 0,
     };
-
-    let rtl = crate::project::config::direction(tag, config) == "rtl";
     let date = config.date.format("%Y-%m-%d").to_string();
-    let count = config.signatories.len();
     let mut pairs: Vec<(&str, FluentValue)> =
         config.numbers.iter().map(|(k, v)| (k.as_str(), FluentValue::from(*v))).collect();
     pairs.push(("date", FluentValue::from(date.clone())));
-    pairs.push(("count", FluentValue::from(count)));
+    pairs.push(("count", FluentValue::from(config.signatories.len())));
     let args = l10n::args(pairs);
 
-    let kicker = b.text("statement-kicker", &args);
-    let title = b.text("statement-title", &args);
-    let dateline = b.text("statement-dateline", &args);
-    let author = b.text("statement-author", &args);
+    let kicker = b.text(ids::KICKER, &args);
+    let title = b.text(ids::TITLE, &args);
+    let dateline = b.text(ids::DATELINE, &args);
+    let author = b.text(ids::AUTHOR, &args);
+    let blocks = config.blocks.iter().map(|block| b.block(block, &args)).collect();
+    let signatories = b.signatories(config, &args);
+    let branding = Branding {
+        logo: options.logos.get(&language.tag).or_else(|| options.logos.get("*")).cloned(),
+        logo_alt: config.branding.logo_alt.as_ref().map(|id| b.text(id, &args)),
+        accent: options.accent.clone(),
+    };
+    let furniture = b.furniture(&args);
+    let meta = Meta {
+        title: title.clone(),
+        author: author.clone(),
+        subject: b.text(ids::META_SUBJECT, &args),
+        keywords: b
+            .text(ids::META_KEYWORDS, &args)
+            .split(',')
+            .map(|k| k.trim().to_string())
+            .filter(|k| !k.is_empty())
+            .collect(),
+        date,
+        updated: config.late().map(|(_, last)| last.format("%Y-%m-%d").to_string()),
+    };
 
-    let mut blocks = Vec::new();
-    for block in &config.blocks {
-        blocks.push(match block {
-            ConfigBlock::Heading { id, level } => Block::Heading { level: *level, text: b.text(id, &args) },
+    let diags = std::mem::take(&mut b.fmt.diags);
+    let doc = Document {
+        schema: SCHEMA,
+        statement: config.id.clone(),
+        locale: language.tag.clone(),
+        lang: language.language().to_string(),
+        region: language.region().map(str::to_string),
+        dir: language.direction,
+        script: language.script.clone(),
+        digits: language.digits.clone(),
+        paper: options.paper,
+        kicker,
+        title,
+        dateline,
+        author: l10n::isolate_line(&author, language.is_rtl()),
+        branding,
+        blocks,
+        signatories,
+        furniture,
+        meta,
+        print: options.print.clone(),
+        sources: b.sources,
+    };
+    (doc, diags)
+}
+
+impl Builder<'_> {
+    /// A block of the body, in this language.
+    fn block(&mut self, block: &ConfigBlock, args: &FluentArgs) -> Block {
+        let rtl = self.language.is_rtl();
+        match block {
+            ConfigBlock::Heading { id, level } => Block::Heading { level: *level, text: self.text(id, args) },
             ConfigBlock::Paragraph(id) => {
-                let Rich { text, spans } = b.rich(id, &args);
+                let Rich { text, spans } = self.rich(id, args);
                 Block::Paragraph { id: id.clone(), text, spans }
             }
             ConfigBlock::List { lead, items, numbered } => Block::List {
                 numbered: *numbered,
-                lead: lead.as_ref().map(|id| b.rich(id, &args)),
-                items: items.iter().map(|id| b.rich(id, &args)).collect(),
+                lead: lead.as_ref().map(|id| self.rich(id, args)),
+                items: items.iter().map(|id| self.rich(id, args)).collect(),
             },
             ConfigBlock::Quote { id, attribution } => {
-                let Rich { text, spans } = b.rich(id, &args);
-                Block::Quote { text, spans, attribution: attribution.as_ref().map(|a| b.text(a, &args)) }
+                let Rich { text, spans } = self.rich(id, args);
+                Block::Quote { text, spans, attribution: attribution.as_ref().map(|a| self.text(a, args)) }
             }
             ConfigBlock::Addressee(lines) => Block::Addressee {
-                lines: lines.iter().map(|id| l10n::isolate_line(&b.text(id, &args), rtl)).collect(),
+                lines: lines.iter().map(|id| l10n::isolate_line(&self.text(id, args), rtl)).collect(),
             },
-            ConfigBlock::Subject(id) => Block::Subject { text: b.text(id, &args) },
-            ConfigBlock::Salutation(id) => Block::Salutation { text: b.text(id, &args) },
-            ConfigBlock::Closing(id) => Block::Closing { text: b.text(id, &args) },
+            ConfigBlock::Subject(id) => Block::Subject { text: self.text(id, args) },
+            ConfigBlock::Salutation(id) => Block::Salutation { text: self.text(id, args) },
+            ConfigBlock::Closing(id) => Block::Closing { text: self.text(id, args) },
             ConfigBlock::Contact { name, role, email, phone } => Block::Contact {
-                name: l10n::isolate_line(&b.text(name, &args), rtl),
-                role: role.as_ref().map(|r| l10n::isolate_line(&b.text(r, &args), rtl)),
+                name: l10n::isolate_line(&self.text(name, args), rtl),
+                role: role.as_ref().map(|r| l10n::isolate_line(&self.text(r, args), rtl)),
                 email: email.clone(),
                 phone: phone.clone(),
                 tel: phone.as_ref().map(|p| {
@@ -478,72 +563,112 @@ pub fn build(
                 }),
             },
             ConfigBlock::Notes { title, items } => Block::Notes {
-                title: title.as_ref().map(|t| b.text(t, &args)),
-                items: items.iter().map(|id| b.rich(id, &args)).collect(),
+                title: title.as_ref().map(|t| self.text(t, args)),
+                items: items.iter().map(|id| self.rich(id, args)).collect(),
             },
-        });
+        }
     }
 
-    let language = langid.language.as_str().to_string();
-    let mut groups = Vec::new();
-    for group in &config.groups {
-        let mut entries = Vec::new();
-        for e in &group.entries {
-            let id = &e.id;
-            let name = b.text(id, &args);
-            let note_text = b.optional(id, "note", &args);
-            let affiliation = b.optional(id, "affiliation", &args);
-            let country = e
-                .country
-                .as_ref()
-                .map(|code| {
-                    // A translator's own name for the country (`country-ke = …`) comes first.
-                    let own = format!("country-{}", code.to_ascii_lowercase());
-                    if b.fmt.has_message(&own) {
-                        b.text(&own, &args)
-                    } else {
-                        let name = crate::project::countries::name(code, &langid.to_string())
-                            .or_else(|| crate::project::countries::name(code, &language))
-                            .unwrap_or_else(|| code.clone());
-                        typography::apply(&name, &langid)
-                    }
-                })
-                // "Congo - Kinshasa" never breaks at its dash, "Royaume-Uni" nowhere.
-                .map(|name| typography::bind_country(&name));
-            let sort_key = if b.fmt.has_own_attribute(id, "sort") {
-                b.fmt.format(id, Some("sort"), &args, true)
-            } else {
-                None
-            };
-            entries.push(Signatory {
-                id: id.clone(),
-                name,
-                affiliation,
-                country,
-                note: None,
-                late: config.mark_late && config.is_late(e),
-                sort_key,
-                note_text,
-            });
+    /// The list: each group's entries in this language, sorted as the group asks; the notes
+    /// on entries marked; the update line when some signed after the statement's date.
+    fn signatories(&mut self, config: &Config, args: &FluentArgs) -> Signatories {
+        let mut groups: Vec<Group> = config.groups.iter().map(|g| self.group(config, g, args)).collect();
+        let notes = mark_notes(&mut groups);
+        let late = config.late();
+        let updated = late.map(|(added, last)| {
+            let mut a = l10n::args([
+                ("updated", FluentValue::from(last.format("%Y-%m-%d").to_string())),
+                ("added", FluentValue::from(added)),
+            ]);
+            for (k, v) in args.iter() {
+                a.set(k.to_string(), v.clone());
+            }
+            self.text(ids::UPDATED, &a)
+        });
+        Signatories {
+            heading: self.text(ids::SIGNATORIES_HEADING, args),
+            lead: self.text(ids::SIGNATORIES_LEAD, args),
+            groups,
+            notes,
+            updated,
+            late_mark: (config.mark_late && late.is_some()).then(|| LATE_MARK.to_string()),
         }
+    }
+
+    fn group(&mut self, config: &Config, group: &crate::project::config::Group, args: &FluentArgs) -> Group {
+        let mut entries: Vec<Signatory> = group.entries.iter().map(|e| self.entry(config, e, args)).collect();
         if group.order == Order::Collation {
-            typography::sort_by_collation(&mut entries, &langid, |s| {
+            typography::sort_by_collation(&mut entries, self.language, |s| {
                 s.sort_key.as_deref().unwrap_or(&s.name)
             });
         }
         // Sorted, a name or an affiliation in the other direction is isolated from what the
         // layout sets beside it.
+        let rtl = self.language.is_rtl();
         for e in &mut entries {
             e.name = l10n::isolate_line(&e.name, rtl);
             e.affiliation = e.affiliation.take().map(|a| l10n::isolate_line(&a, rtl));
         }
-        groups.push(Group {
-            heading: group.heading.as_ref().map(|h| b.text(h, &args)),
-            note: group.note.as_ref().map(|n| b.text(n, &args)),
+        Group {
+            heading: group.heading.as_ref().map(|h| self.text(h, args)),
+            note: group.note.as_ref().map(|n| self.text(n, args)),
             entries,
-        });
+        }
     }
-    // One mark per note text, in the order of the entries as printed.
+
+    fn entry(&mut self, config: &Config, e: &EntryConfig, args: &FluentArgs) -> Signatory {
+        let id = &e.id;
+        let name = self.text(id, args);
+        let note_text = self.optional(id, "note", args);
+        let affiliation = self.optional(id, "affiliation", args);
+        // "Congo - Kinshasa" never breaks at its dash, "Royaume-Uni" nowhere.
+        let country = e.country.as_ref().map(|code| typography::bind_country(&self.country(code, args)));
+        let sort_key = if self.fmt.has_own_attribute(id, "sort") {
+            self.fmt.format(id, Some("sort"), args, true)
+        } else {
+            None
+        };
+        Signatory {
+            id: id.clone(),
+            name,
+            affiliation,
+            country,
+            note: None,
+            late: config.mark_late && config.is_late(e),
+            sort_key,
+            note_text,
+        }
+    }
+
+    /// A country's name in this language: the translator's own (`country-ke = …`) first, else
+    /// CLDR's.
+    fn country(&mut self, code: &str, args: &FluentArgs) -> String {
+        let own = format!("country-{}", code.to_ascii_lowercase());
+        if self.fmt.has_message(&own) {
+            return self.text(&own, args);
+        }
+        let name = crate::project::countries::name(code, &self.language.langid.to_string())
+            .or_else(|| crate::project::countries::name(code, self.language.language()))
+            .unwrap_or_else(|| code.to_string());
+        typography::apply(&name, self.language)
+    }
+
+    /// The page label (its page numbers as fields the layout fills) and the running footer.
+    fn furniture(&mut self, args: &FluentArgs) -> Furniture {
+        let mut page_args =
+            l10n::args([("page", FluentValue::from(PAGE)), ("pages", FluentValue::from(PAGES))]);
+        for (k, v) in args.iter() {
+            if k != "page" && k != "pages" {
+                page_args.set(k.to_string(), v.clone());
+            }
+        }
+        let label = self.text(ids::PAGE_LABEL, &page_args);
+        Furniture { page_label: split_fields(&label), running_footer: self.text(ids::RUNNING_FOOTER, args) }
+    }
+}
+
+/// One mark per note text, in the order of the entries as printed: the notes, each once.
+fn mark_notes(groups: &mut [Group]) -> Vec<EntryNote> {
     let mut notes: Vec<EntryNote> = Vec::new();
     for e in groups.iter_mut().flat_map(|g| g.entries.iter_mut()) {
         if let Some(text) = &e.note_text {
@@ -561,80 +686,7 @@ pub fn build(
             e.note = Some(mark);
         }
     }
-    let late = config.late();
-    let updated = late.map(|(added, last)| {
-        let mut a = l10n::args([
-            ("updated", FluentValue::from(last.format("%Y-%m-%d").to_string())),
-            ("added", FluentValue::from(added)),
-        ]);
-        for (k, v) in args.iter() {
-            a.set(k.to_string(), v.clone());
-        }
-        b.text(UPDATED, &a)
-    });
-    let signatories = Signatories {
-        heading: b.text("signatories-heading", &args),
-        lead: b.text("signatories-lead", &args),
-        groups,
-        notes,
-        updated,
-        late_mark: (config.mark_late && late.is_some()).then(|| LATE_MARK.to_string()),
-    };
-
-    let branding = Branding {
-        logo: options.logos.get(tag).or_else(|| options.logos.get("*")).cloned(),
-        logo_alt: config.branding.logo_alt.as_ref().map(|id| b.text(id, &args)),
-        accent: options.accent.clone(),
-    };
-
-    let mut page_args = l10n::args([("page", FluentValue::from(PAGE)), ("pages", FluentValue::from(PAGES))]);
-    for (k, v) in args.iter() {
-        if k != "page" && k != "pages" {
-            page_args.set(k.to_string(), v.clone());
-        }
-    }
-    let label = b.text("page-label", &page_args);
-    let furniture =
-        Furniture { page_label: split_fields(&label), running_footer: b.text("running-footer", &args) };
-
-    let meta = Meta {
-        title: title.clone(),
-        author: author.clone(),
-        subject: b.text("meta-subject", &args),
-        keywords: b
-            .text("meta-keywords", &args)
-            .split(',')
-            .map(|k| k.trim().to_string())
-            .filter(|k| !k.is_empty())
-            .collect(),
-        date,
-        updated: late.map(|(_, last)| last.format("%Y-%m-%d").to_string()),
-    };
-
-    let diags = std::mem::take(&mut b.fmt.diags);
-    let doc = Document {
-        schema: SCHEMA,
-        statement: config.id.clone(),
-        locale: tag.to_string(),
-        lang: langid.language.as_str().to_string(),
-        region: langid.region.as_ref().map(|r| r.as_str().to_string()),
-        dir: crate::project::config::direction(tag, config).to_string(),
-        script: crate::l10n::script(&langid),
-        digits: crate::l10n::digits(&langid),
-        paper: options.paper.clone(),
-        kicker,
-        title,
-        dateline,
-        author: l10n::isolate_line(&author, rtl),
-        branding,
-        blocks,
-        signatories,
-        furniture,
-        meta,
-        print: options.print.clone(),
-        sources: b.sources,
-    };
-    (doc, diags)
+    notes
 }
 
 /// Splits a formatted label at the page placeholders.

@@ -9,8 +9,9 @@ use std::cmp::Ordering;
 
 use icu_collator::Collator;
 use icu_collator::options::CollatorOptions;
-use icu_locale_core::Locale;
 use unic_langid::LanguageIdentifier;
+
+use crate::language::Language;
 
 const NBSP: char = '\u{00A0}';
 const NNBSP: char = '\u{202F}';
@@ -186,7 +187,8 @@ fn is_protected(token: &str) -> bool {
 }
 
 /// Applies the language's typographic rules to a piece of text.
-pub fn apply(text: &str, langid: &LanguageIdentifier) -> String {
+pub fn apply(text: &str, language: &Language) -> String {
+    let langid = &language.langid;
     let spacing = Spacing::for_locale(langid);
     let (quotes, apostrophe) = quotes_of(langid.language.as_str());
     let short_words: &[&str] =
@@ -290,9 +292,8 @@ pub fn apply(text: &str, langid: &LanguageIdentifier) -> String {
 }
 
 /// Sorts items by the language's collation on their displayed names (stable for equal names).
-pub fn sort_by_collation<T>(items: &mut [T], langid: &LanguageIdentifier, key: impl Fn(&T) -> &str) {
-    let locale: Locale = crate::l10n::icu_locale(langid);
-    match Collator::try_new(locale.into(), CollatorOptions::default()) {
+pub fn sort_by_collation<T>(items: &mut [T], language: &Language, key: impl Fn(&T) -> &str) {
+    match Collator::try_new((&language.locale).into(), CollatorOptions::default()) {
         Ok(collator) => items.sort_by(|a, b| collator.compare(key(a), key(b))),
         // Compiled data covers every locale; keep the listed order should that ever change.
         Err(_) => items.sort_by(|_, _| Ordering::Equal),
@@ -312,8 +313,12 @@ mod tests {
 
     use super::*;
 
+    fn lang(tag: &str) -> Language {
+        Language::parse(tag).unwrap()
+    }
+
     fn fr(s: &str) -> String {
-        apply(s, &"fr".parse().unwrap())
+        apply(s, &lang("fr"))
     }
 
     #[test]
@@ -328,14 +333,14 @@ mod tests {
 
     #[test]
     fn regional_french_rules_differ() {
-        let ca = |s: &str| apply(s, &"fr-CA".parse().unwrap());
-        let ch = |s: &str| apply(s, &"fr-CH".parse().unwrap());
+        let ca = |s: &str| apply(s, &lang("fr-CA"));
+        let ch = |s: &str| apply(s, &lang("fr-CH"));
         assert_eq!(ca("Pourquoi ? Voici : « oui »"), "Pourquoi? Voici\u{A0}: «\u{A0}oui\u{A0}»");
         assert_eq!(
             ch("Pourquoi ? Voici : « oui »"),
             "Pourquoi\u{202F}? Voici\u{202F}: «\u{202F}oui\u{202F}»"
         );
-        assert_eq!(apply("Why? Here: yes", &"de".parse().unwrap()), "Why? Here: yes");
+        assert_eq!(apply("Why? Here: yes", &lang("de")), "Why? Here: yes");
     }
 
     #[test]
@@ -346,7 +351,7 @@ mod tests {
 
     #[test]
     fn quotes_and_apostrophes_follow_each_language() {
-        let at = |tag: &str, s: &str| apply(s, &tag.parse().unwrap());
+        let at = |tag: &str, s: &str| apply(s, &lang(tag));
         assert_eq!(at("en", r#"the "archive" isn't"#), "the \u{201C}archive\u{201D} isn\u{2019}t");
         assert_eq!(at("es", r#"el "archivo" de l'Institut"#), "el «archivo» de l\u{2019}Institut");
         // Ukrainian: « », and the apostrophe inside a word is the letter ʼ (U+02BC), typed as '
@@ -378,11 +383,11 @@ mod tests {
     /// hyphen inside a name sorting as punctuation, "The" counted as a word (as the coalition's own
     /// list does), and Canadian French comparing accents from the end of the word.
     fn sorted(locale: &str, names: &[&str]) -> Vec<String> {
-        let langid: LanguageIdentifier = locale.parse().unwrap();
+        let language = lang(locale);
         let mut v: Vec<String> = names.iter().map(|s| s.to_string()).collect();
         // Start from the reverse order, so that a no-op sort cannot pass.
         v.reverse();
-        sort_by_collation(&mut v, &langid, |s| s.as_str());
+        sort_by_collation(&mut v, &language, |s| s.as_str());
         v
     }
 
@@ -439,7 +444,7 @@ mod tests {
 
     #[test]
     fn english_gets_curly_quotes_only() {
-        let en: LanguageIdentifier = "en-GB".parse().unwrap();
+        let en = lang("en-GB");
         assert_eq!(
             apply("the court's \"mandate\": yes; no?", &en),
             "the court\u{2019}s \u{201C}mandate\u{201D}: yes; no?"

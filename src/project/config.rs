@@ -6,12 +6,11 @@
 use std::collections::BTreeMap;
 use std::sync::Arc;
 
+use crate::diag::{Diagnostic, Place};
+use crate::language::{Language, Pseudo};
 use chrono::NaiveDate;
 use serde::Deserialize;
 use toml::Spanned;
-use unic_langid::LanguageIdentifier;
-
-use crate::diag::{Diagnostic, Place};
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -296,32 +295,11 @@ pub struct Branding {
     pub accent_contrast: Option<(String, std::ops::Range<usize>)>,
 }
 
-/// A locale named in publish.toml, with the byte range of its name there.
+/// A locale named in publish.toml: the language, and the byte range of its tag there.
 #[derive(Debug, Clone)]
 pub struct LocaleEntry {
-    /// The tag as written (`ar-u-nu-latn`): its folder's name, its files' names.
-    pub tag: String,
-    /// The tag for Fluent (language, script, region, variants: no extensions; a locale with
-    /// extensions gets a variant of its own, so that two locales never share one).
-    pub langid: LanguageIdentifier,
-    /// The whole BCP 47 locale, extensions included (`-u-nu-latn`: Latin digits), for ICU4X.
-    pub locale: icu_locale_core::Locale,
+    pub language: Language,
     pub span: std::ops::Range<usize>,
-}
-
-/// A BCP 47 tag as a locale for ICU4X (extensions and all) and a language identifier for Fluent.
-pub fn parse_locale(tag: &str) -> Option<(icu_locale_core::Locale, LanguageIdentifier)> {
-    let locale: icu_locale_core::Locale = tag.parse().ok()?;
-    let mut id = locale.id.to_string();
-    if !locale.extensions.is_empty() {
-        // A variant standing for the extensions (8 digits from their text): the same language
-        // with other extensions is another bundle and another set of ICU4X formatters.
-        let ext = locale.extensions.to_string();
-        let hash = ext.bytes().fold(5381u64, |h, b| h.wrapping_mul(33) ^ u64::from(b)) % 100_000_000;
-        id.push_str(&format!("-{hash:08}"));
-    }
-    let langid: LanguageIdentifier = id.parse().ok()?;
-    Some((locale, langid))
 }
 
 /// The checked statement description.
@@ -330,7 +308,10 @@ pub struct Config {
     pub id: String,
     pub date: NaiveDate,
     pub reference: String,
+    /// The statement's languages, in publish.toml's order, the reference among them.
     pub locales: Vec<LocaleEntry>,
+    /// The pseudo-locales, made from the reference (`Pseudo::ALL`'s order).
+    pub pseudo: Vec<Language>,
     pub layout: String,
     /// Numbers the text quotes, passed to every Fluent message as variables.
     pub numbers: BTreeMap<String, i64>,
@@ -362,8 +343,24 @@ impl Config {
         Place { file: self.file.clone(), text: self.text.clone(), range: span }
     }
 
+    /// A locale of publish.toml by its tag.
     pub fn locale(&self, tag: &str) -> Option<&LocaleEntry> {
-        self.locales.iter().find(|l| l.tag == tag)
+        self.locales.iter().find(|l| l.language.tag == tag)
+    }
+
+    /// A language of the statement or a pseudo-locale, by its tag.
+    pub fn language(&self, tag: &str) -> Option<&Language> {
+        self.locales.iter().map(|l| &l.language).chain(&self.pseudo).find(|l| l.tag == tag)
+    }
+
+    /// The statement's languages (not the pseudo-locales), in publish.toml's order.
+    pub fn languages(&self) -> Vec<Language> {
+        self.locales.iter().map(|l| l.language.clone()).collect()
+    }
+
+    /// The reference language.
+    pub fn reference_language(&self) -> &Language {
+        self.language(&self.reference).expect("the reference is among the locales, checked when read")
     }
 
     /// Every signatory entry, in publish.toml's order.
@@ -392,50 +389,6 @@ pub fn is_plain_name(name: &str) -> bool {
         && name != ".."
         && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_' || c == '.')
         && !name.starts_with('.')
-}
-
-/// The pseudo-locale: the reference, accented and about a third longer (fluent-pseudo), to
-/// prove that layouts hold with longer text. `--lang pseudo` selects it.
-pub const PSEUDO: &str = "en-XA";
-
-/// The right-to-left pseudo-locale: the reference written in Arabic letters (one for each Latin
-/// letter, so about as long), right to left, with Arabic's dates, digits and plural rules, to
-/// prove that a layout holds right to left before any Arabic arrives. `--lang pseudo-rtl`
-/// selects it. (CLDR's tag for the right-to-left pseudo-locale.)
-pub const PSEUDO_RTL: &str = "ar-XB";
-
-/// Whether a tag is one of the pseudo-locales (made from the reference's files).
-pub fn is_pseudo(tag: &str) -> bool {
-    tag == PSEUDO || tag == PSEUDO_RTL
-}
-
-/// The pseudo-locale a `--lang` value names: `pseudo` or `en-XA`, `pseudo-rtl` or `ar-XB`.
-pub fn pseudo_named(name: &str) -> Option<&'static str> {
-    let name = name.trim();
-    if name.eq_ignore_ascii_case("pseudo") || name.eq_ignore_ascii_case(PSEUDO) {
-        Some(PSEUDO)
-    } else if name.eq_ignore_ascii_case("pseudo-rtl") || name.eq_ignore_ascii_case(PSEUDO_RTL) {
-        Some(PSEUDO_RTL)
-    } else {
-        None
-    }
-}
-
-/// The direction a locale's text runs, `"ltr"` or `"rtl"`, from CLDR's likely scripts (ICU4X's
-/// `LocaleDirectionality`): Arabic, Hebrew, Persian, Urdu... are right to left. The
-/// pseudo-locale runs as its reference does, the right-to-left one right to left.
-pub fn direction(tag: &str, config: &Config) -> &'static str {
-    static DIRECTIONS: std::sync::OnceLock<icu_locale::LocaleDirectionality> = std::sync::OnceLock::new();
-    let tag = if tag == PSEUDO { config.reference.as_str() } else { tag };
-    if tag == PSEUDO_RTL {
-        return "rtl";
-    }
-    let Ok(langid) = tag.parse::<icu_locale_core::LanguageIdentifier>() else {
-        return "ltr";
-    };
-    let rtl =
-        DIRECTIONS.get_or_init(icu_locale::LocaleDirectionality::new_extended).is_right_to_left(&langid);
-    if rtl { "rtl" } else { "ltr" }
 }
 
 /// The kind of a block as written, with its options; why it is not one when it is not.
@@ -557,342 +510,39 @@ pub const MAX_ID: usize = 100;
 
 /// Reads publish.toml. All errors found are returned, each with its place.
 pub fn parse(file: &str, text: &str) -> Result<Config, Vec<Diagnostic>> {
-    let text_arc: Arc<str> = Arc::from(text.strip_prefix('\u{feff}').unwrap_or(text));
-    let text = &*text_arc;
-    let place =
-        |range: std::ops::Range<usize>| Place { file: file.to_string(), text: text_arc.clone(), range };
-    let raw: RawConfig = match toml::from_str(text) {
+    let text: Arc<str> = Arc::from(text.strip_prefix('\u{feff}').unwrap_or(text));
+    let mut cx = Checker { file, text: text.clone(), errors: Vec::new() };
+    let raw: RawConfig = match toml::from_str(&text) {
         Ok(raw) => raw,
         Err(e) => {
             let mut d = Diagnostic::error("config", format!("publish.toml is not valid: {}", e.message()))
                 .help("see README.md, section \"publish.toml\", for the keys publish.toml may hold");
             d = match e.span() {
-                Some(span) => d.at(place(span)),
+                Some(span) => d.at(cx.place(span)),
                 None => d.in_file(file),
             };
             return Err(vec![d]);
         }
     };
-    let mut errors = Vec::new();
-
-    let id = raw.statement.id.get_ref().clone();
-    if id.is_empty() || !id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_') {
-        errors.push(
-            Diagnostic::error("config", format!("statement id `{}` cannot name a file", id.escape_debug()))
-                .at(place(raw.statement.id.span()))
-                .help("use ASCII letters, digits, `-` and `_` only, e.g. `oppose-icc-sanctions`"),
-        );
-    } else if id.len() > MAX_ID {
-        // Output names add the language, layout, paper and more to it; a file name holds 255
-        // bytes on common file systems.
-        errors.push(
-            Diagnostic::error(
-                "config",
-                format!("statement id is {} characters long; at most {MAX_ID} can name a file", id.len()),
-            )
-            .at(place(raw.statement.id.span()))
-            .help("choose a short id, e.g. `oppose-icc-sanctions`"),
-        );
-    }
-
-    let date = match NaiveDate::parse_from_str(raw.statement.date.get_ref(), "%Y-%m-%d") {
-        Ok(d) => Some(d),
-        Err(e) => {
-            errors.push(
-                Diagnostic::error(
-                    "config",
-                    format!("date `{}` does not parse: {e}", raw.statement.date.get_ref()),
-                )
-                .at(place(raw.statement.date.span()))
-                .help("write the date as YYYY-MM-DD, e.g. \"2025-01-16\""),
-            );
-            None
-        }
-    };
-
-    let mut locales: Vec<LocaleEntry> = Vec::new();
-    for l in &raw.statement.locales {
-        match parse_locale(l.get_ref()) {
-            Some((locale, langid)) => {
-                if locales.iter().any(|e| e.tag == *l.get_ref()) {
-                    errors.push(
-                        Diagnostic::error("config", format!("locale `{}` is listed twice", l.get_ref()))
-                            .at(place(l.span())),
-                    );
-                } else {
-                    locales.push(LocaleEntry { tag: l.get_ref().clone(), langid, locale, span: l.span() });
-                }
-            }
-            None => errors.push(
-                Diagnostic::error(
-                    "config",
-                    format!("`{}` is not a locale (BCP 47 language tag)", l.get_ref()),
-                )
-                .at(place(l.span()))
-                .help("use a tag such as \"fr\", \"en-GB\", \"fr-CA\" or \"ar-u-nu-latn\" (Arabic with Latin digits), matching a folder under locales/"),
-            ),
-        }
-    }
-    if raw.statement.locales.is_empty() {
-        errors.push(
-            Diagnostic::error("config", "the statement lists no locales")
-                .at(place(raw.statement.reference.span()))
-                .help("add `locales = [\"en-GB\", \"fr\"]` under [statement]"),
-        );
-    }
-    let reference = raw.statement.reference.get_ref().clone();
-    if !raw.statement.locales.iter().any(|l| *l.get_ref() == reference) {
-        errors.push(
-            Diagnostic::error(
-                "config",
-                format!("the reference locale `{reference}` is not among the statement's locales"),
-            )
-            .at(place(raw.statement.reference.span()))
-            .help("add it to `locales`, or name one of them as `reference`"),
-        );
-    }
-
-    let layout = match &raw.statement.layout {
-        Some(l) if !is_plain_name(l.get_ref()) => {
-            errors.push(
-                Diagnostic::error("config", format!("`{}` is not a layout name", l.get_ref()))
-                    .at(place(l.span()))
-                    .help("a layout is named by its folder under layouts/, e.g. \"handout\""),
-            );
-            String::new()
-        }
-        Some(l) => l.get_ref().clone(),
-        None => "handout".to_string(),
-    };
-
-    let mut blocks = Vec::new();
-    for b in &raw.blocks {
-        match block(b.get_ref()) {
-            Ok(block) => blocks.push(block),
-            Err(why) => {
-                let mut d = Diagnostic::error("config", format!("this block {why}")).at(place(b.span()));
-                // Which kinds exist helps when the kind is the trouble, not an option's value.
-                if why.starts_with("names") {
-                    d = d
-                        .note(format!("the kinds of block: {}", Block::KINDS.join(", ")))
-                        .help("see README.md, \"Blocks\": e.g. `paragraph = \"id\"`, `heading = \"id\"`, `list = [\"a\", \"b\"]`");
-                } else {
-                    d = d.help("see README.md, \"Blocks\", for the options each kind takes");
-                }
-                errors.push(d)
-            }
-        }
-    }
-
-    let parse_order = |o: &Spanned<String>, errors: &mut Vec<Diagnostic>| match o.get_ref().as_str() {
-        "collation" => Order::Collation,
-        "as-listed" => Order::AsListed,
-        other => {
-            errors.push(
-                Diagnostic::error("config", format!("unknown signatory order `{other}`"))
-                    .at(place(o.span()))
-                    .help("use \"collation\" (sorted for each language) or \"as-listed\""),
-            );
-            Order::AsListed
-        }
-    };
-    let order = parse_order(&raw.signatories.order, &mut errors);
-
-    // Groups: the declared ones, or one made of `ids`.
-    let mut groups: Vec<Group> = Vec::new();
-    let mut signatories: Vec<(String, std::ops::Range<usize>)> = Vec::new();
-    let mut seen = std::collections::HashSet::new();
-    let mut entries_of = |list: &[Spanned<RawEntry>], errors: &mut Vec<Diagnostic>| {
-        let mut out = Vec::new();
-        for s in list {
-            let (id, country, since, key) = match s.get_ref() {
-                RawEntry::Id(id) => (id.clone(), None, None, None),
-                RawEntry::Table(t) => (t.id.clone(), t.country.clone(), t.since.as_ref(), t.key.clone()),
-            };
-            let since = match since.map(|d| (d, d.date())) {
-                None => None,
-                Some((_, Some(date))) => Some(date),
-                Some((raw, None)) => {
-                    errors.push(
-                        Diagnostic::error(
-                            "config",
-                            format!("`since` of `{id}` is not a date: `{}`", raw.text()),
-                        )
-                        .at(place(s.span()))
-                        .help("write the date it signed as YYYY-MM-DD, e.g. `since = 2025-01-20`"),
-                    );
-                    None
-                }
-            };
-            if !seen.insert(id.clone()) {
-                errors.push(
-                    Diagnostic::error("config", format!("signatory `{id}` is listed twice"))
-                        .at(place(s.span()))
-                        .help("remove the second entry"),
-                );
-                continue;
-            }
-            let country = country.map(|c| c.trim().to_ascii_uppercase());
-            if let Some(c) = &country
-                && !super::countries::is_region(c)
-            {
-                errors.push(
-                    Diagnostic::error(
-                        "config",
-                        format!("`{c}` is not a country or region code (ISO 3166-1 alpha-2) CLDR knows"),
-                    )
-                    .at(place(s.span()))
-                    .help(match c.as_str() {
-                        "UK" => "the United Kingdom's code is \"GB\"",
-                        "EL" => "Greece's code is \"GR\" (EL is the European Union's)",
-                        _ => "use the two-letter code, e.g. \"KE\" for Kenya, \"FR\" for France (in either case)",
-                    }),
-                );
-            }
-            signatories.push((id.clone(), s.span()));
-            out.push(EntryConfig { id, country, since, key, span: s.span() });
-        }
-        out
-    };
-    match (&raw.signatories.ids, raw.signatories.groups.is_empty()) {
-        (Some(ids), true) => {
-            let entries = entries_of(ids, &mut errors);
-            groups.push(Group { heading: None, note: None, order, entries });
-        }
-        (None, false) => {
-            for g in &raw.signatories.groups {
-                let r = g.get_ref();
-                let entries = entries_of(r.ids.get_ref(), &mut errors);
-                if entries.is_empty() {
-                    errors.push(
-                        Diagnostic::error("config", "this group of signatories has no entries")
-                            .at(place(r.ids.span()))
-                            .help("list its signatories' ids in `ids`, or remove the group"),
-                    );
-                }
-                let order = r.order.as_ref().map_or(order, |o| parse_order(o, &mut errors));
-                groups.push(Group { heading: r.heading.clone(), note: r.note.clone(), order, entries });
-            }
-        }
-        (Some(_), false) => errors.push(
-            Diagnostic::error("config", "[signatories] has both `ids` and `[[signatories.groups]]`")
-                .at(place(raw.signatories.order.span()))
-                .help("list the signatories in the groups only (each group has its own `ids`)"),
-        ),
-        (None, true) => errors.push(
-            Diagnostic::error("config", "[signatories] lists no signatory")
-                .at(place(raw.signatories.order.span()))
-                .help("add `ids = [\"sig-...\"]`, or `[[signatories.groups]]` with their `ids`"),
-        ),
-    }
-
-    let mut branding = Branding::default();
-    if let Some(b) = &raw.branding {
-        let path_ok = |p: &Spanned<String>, errors: &mut Vec<Diagnostic>| {
-            let rel = p.get_ref().trim_start_matches("./");
-            let leaves = rel.is_empty()
-                || std::path::Path::new(rel).is_absolute()
-                || rel.split(['/', '\\']).any(|s| s == ".." || s.is_empty());
-            if leaves {
-                errors.push(
-                    Diagnostic::error(
-                        "config",
-                        format!("the logo `{}` is not a path inside the project", p.get_ref()),
-                    )
-                    .at(place(p.span()))
-                    .help("name a file of the project folder, e.g. \"branding/logo.svg\""),
-                );
-            }
-            (rel.to_string(), p.span())
-        };
-        branding.logo = b.logo.as_ref().map(|p| path_ok(p, &mut errors));
-        for (tag, p) in &b.logos {
-            let entry = path_ok(p, &mut errors);
-            if !raw.statement.locales.iter().any(|l| l.get_ref() == tag) {
-                errors.push(
-                    Diagnostic::error(
-                        "config",
-                        format!("a logo for `{tag}`, which is not a locale of the statement"),
-                    )
-                    .at(place(p.span()))
-                    .help("name the logos by the statement's locale tags"),
-                );
-            }
-            branding.logos.insert(tag.clone(), entry);
-        }
-        branding.logo_alt = b.logo_alt.clone();
-        if (branding.logo.is_some() || !branding.logos.is_empty()) && branding.logo_alt.is_none() {
-            let at = b.logo.as_ref().or(b.logos.values().next()).map(|p| p.span()).unwrap_or(0..0);
-            errors.push(
-                Diagnostic::error("config", "a logo needs its alternative text (PDF/UA requires it)")
-                    .at(place(at))
-                    .help("add `logo_alt = \"logo-alt\"` under [branding], and the message `logo-alt = <what the logo shows>` to each locale"),
-            );
-        }
-        for (slot, value) in
-            [(&mut branding.accent, &b.accent), (&mut branding.accent_contrast, &b.accent_contrast)]
-        {
-            if let Some(v) = value {
-                if parse_hex_colour(v.get_ref()).is_none() {
-                    errors.push(
-                        Diagnostic::error("config", format!("`{}` is not a colour", v.get_ref()))
-                            .at(place(v.span()))
-                            .help("write it as #rrggbb, e.g. \"#0b5394\""),
-                    );
-                }
-                *slot = Some((v.get_ref().to_ascii_lowercase(), v.span()));
-            }
-        }
-    }
-
-    let fit_pages = raw.statement.fit_pages.as_ref().and_then(|f| {
-        if *f.get_ref() == 0 {
-            errors.push(
-                Diagnostic::error("config", "fit_pages = 0: a document takes at least one page")
-                    .at(place(f.span()))
-                    .help("write the number of pages to fit the document to, e.g. fit_pages = 2, or remove the line"),
-            );
-            None
-        } else {
-            Some(*f.get_ref())
-        }
-    });
-    let base_url = raw.web.as_ref().and_then(|w| w.base_url.as_ref()).and_then(|b| {
-        let written = b.get_ref();
-        let mut text = written.trim().to_string();
-        if !text.ends_with('/') {
-            text.push('/');
-        }
-        match url::Url::parse(&text) {
-            Ok(u) if matches!(u.scheme(), "https" | "http")
-                && u.host().is_some()
-                && u.query().is_none()
-                && u.fragment().is_none() =>
-            {
-                Some(u)
-            }
-            _ => {
-                errors.push(
-                    Diagnostic::error(
-                        "config",
-                        format!("base_url `{}` is not the address of a folder on the web", written.escape_debug()),
-                    )
-                    .at(place(b.span()))
-                    .help("write the absolute https:// address the pages are published under, e.g. \"https://example.org/statements/\""),
-                );
-                None
-            }
-        }
-    });
-
-    if !errors.is_empty() {
-        return Err(errors);
+    let statement = &raw.statement;
+    let id = statement.id(&mut cx);
+    let date = statement.date(&mut cx);
+    let (locales, pseudo) = statement.languages(&mut cx);
+    let layout = statement.layout(&mut cx);
+    let blocks = raw.blocks.iter().filter_map(|b| cx.block(b)).collect();
+    let List { order, groups, signatories } = raw.signatories.read(&mut cx);
+    let branding = raw.branding.as_ref().map(|b| b.read(statement, &mut cx)).unwrap_or_default();
+    let fit_pages = statement.fit_pages(&mut cx);
+    let base_url = raw.web.as_ref().and_then(|w| w.base_url(&mut cx));
+    if !cx.errors.is_empty() {
+        return Err(cx.errors);
     }
     Ok(Config {
         id,
         date: date.expect("checked above"),
-        reference,
+        reference: statement.reference.get_ref().clone(),
         locales,
+        pseudo,
         layout,
         numbers: raw.numbers.into_iter().map(|(k, v)| (k, v.into_inner())).collect(),
         blocks,
@@ -905,8 +555,364 @@ pub fn parse(file: &str, text: &str) -> Result<Config, Vec<Diagnostic>> {
         fit_pages,
         base_url,
         file: file.to_string(),
-        text: text_arc.clone(),
+        text,
     })
+}
+
+/// What reading publish.toml found wrong so far, and where: each section's reader adds to it, so
+/// that every error of the file is reported at once.
+struct Checker<'a> {
+    file: &'a str,
+    text: Arc<str>,
+    errors: Vec<Diagnostic>,
+}
+
+impl Checker<'_> {
+    fn place(&self, range: std::ops::Range<usize>) -> Place {
+        Place { file: self.file.to_string(), text: self.text.clone(), range }
+    }
+
+    /// An error at a place of the file, with how to fix it.
+    fn error(&mut self, message: String, at: std::ops::Range<usize>, help: &str) {
+        let d = Diagnostic::error("config", message).at(self.place(at)).help(help.to_string());
+        self.errors.push(d);
+    }
+
+    /// A block of `[[blocks]]`, or `None` (and an error) when it is not one.
+    fn block(&mut self, b: &Spanned<RawBlock>) -> Option<Block> {
+        let why = match block(b.get_ref()) {
+            Ok(block) => return Some(block),
+            Err(why) => why,
+        };
+        let mut d = Diagnostic::error("config", format!("this block {why}")).at(self.place(b.span()));
+        // Which kinds exist helps when the kind is the trouble, not an option's value.
+        if why.starts_with("names") {
+            d = d
+                .note(format!("the kinds of block: {}", Block::KINDS.join(", ")))
+                .help("see README.md, \"Blocks\": e.g. `paragraph = \"id\"`, `heading = \"id\"`, `list = [\"a\", \"b\"]`");
+        } else {
+            d = d.help("see README.md, \"Blocks\", for the options each kind takes");
+        }
+        self.errors.push(d);
+        None
+    }
+}
+
+impl RawStatement {
+    /// The statement's id, which names its files.
+    fn id(&self, cx: &mut Checker) -> String {
+        let id = self.id.get_ref().clone();
+        if id.is_empty() || !id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_') {
+            cx.error(
+                format!("statement id `{}` cannot name a file", id.escape_debug()),
+                self.id.span(),
+                "use ASCII letters, digits, `-` and `_` only, e.g. `oppose-icc-sanctions`",
+            );
+        } else if id.len() > MAX_ID {
+            // Output names add the language, layout, paper and more to it; a file name holds 255
+            // bytes on common file systems.
+            cx.error(
+                format!("statement id is {} characters long; at most {MAX_ID} can name a file", id.len()),
+                self.id.span(),
+                "choose a short id, e.g. `oppose-icc-sanctions`",
+            );
+        }
+        id
+    }
+
+    fn date(&self, cx: &mut Checker) -> Option<NaiveDate> {
+        NaiveDate::parse_from_str(self.date.get_ref(), "%Y-%m-%d")
+            .map_err(|e| {
+                cx.error(
+                    format!("date `{}` does not parse: {e}", self.date.get_ref()),
+                    self.date.span(),
+                    "write the date as YYYY-MM-DD, e.g. \"2025-01-16\"",
+                )
+            })
+            .ok()
+    }
+
+    /// The statement's languages, each read once into a `Language`, the reference among them;
+    /// and the pseudo-locales made from the reference.
+    fn languages(&self, cx: &mut Checker) -> (Vec<LocaleEntry>, Vec<Language>) {
+        let mut locales: Vec<LocaleEntry> = Vec::new();
+        for l in &self.locales {
+            match Language::parse(l.get_ref()) {
+                Some(_) if locales.iter().any(|e| e.language.tag == *l.get_ref()) => cx.errors.push(
+                    Diagnostic::error("config", format!("locale `{}` is listed twice", l.get_ref()))
+                        .at(cx.place(l.span())),
+                ),
+                Some(language) => locales.push(LocaleEntry { language, span: l.span() }),
+                None => cx.error(
+                    format!("`{}` is not a locale (BCP 47 language tag)", l.get_ref()),
+                    l.span(),
+                    "use a tag such as \"fr\", \"en-GB\", \"fr-CA\" or \"ar-u-nu-latn\" (Arabic with Latin digits), matching a folder under locales/",
+                ),
+            }
+        }
+        if self.locales.is_empty() {
+            cx.error(
+                "the statement lists no locales".to_string(),
+                self.reference.span(),
+                "add `locales = [\"en-GB\", \"fr\"]` under [statement]",
+            );
+        }
+        let reference = self.reference.get_ref();
+        if !self.locales.iter().any(|l| l.get_ref() == reference) {
+            cx.error(
+                format!("the reference locale `{reference}` is not among the statement's locales"),
+                self.reference.span(),
+                "add it to `locales`, or name one of them as `reference`",
+            );
+        }
+        let pseudo = match locales.iter().find(|l| l.language.tag == *reference) {
+            Some(r) => Pseudo::ALL.iter().map(|&p| Language::pseudo(p, &r.language)).collect(),
+            None => Vec::new(),
+        };
+        (locales, pseudo)
+    }
+
+    fn layout(&self, cx: &mut Checker) -> String {
+        match &self.layout {
+            Some(l) if !is_plain_name(l.get_ref()) => {
+                cx.error(
+                    format!("`{}` is not a layout name", l.get_ref()),
+                    l.span(),
+                    "a layout is named by its folder under layouts/, e.g. \"handout\"",
+                );
+                String::new()
+            }
+            Some(l) => l.get_ref().clone(),
+            None => "handout".to_string(),
+        }
+    }
+
+    fn fit_pages(&self, cx: &mut Checker) -> Option<u32> {
+        let f = self.fit_pages.as_ref()?;
+        if *f.get_ref() == 0 {
+            cx.error(
+                "fit_pages = 0: a document takes at least one page".to_string(),
+                f.span(),
+                "write the number of pages to fit the document to, e.g. fit_pages = 2, or remove the line",
+            );
+            return None;
+        }
+        Some(*f.get_ref())
+    }
+}
+
+/// The list of signatories as read.
+struct List {
+    order: Order,
+    /// The declared groups, or one made of `ids`.
+    groups: Vec<Group>,
+    /// Every entry's id with its place.
+    signatories: Vec<(String, std::ops::Range<usize>)>,
+}
+
+impl RawSignatories {
+    fn read(&self, cx: &mut Checker) -> List {
+        let order = parse_order(&self.order, cx);
+        let mut groups: Vec<Group> = Vec::new();
+        let mut entries = Entries::default();
+        match (&self.ids, self.groups.is_empty()) {
+            (Some(ids), true) => {
+                let entries = entries.read(ids, cx);
+                groups.push(Group { heading: None, note: None, order, entries });
+            }
+            (None, false) => {
+                for g in &self.groups {
+                    let r = g.get_ref();
+                    let list = entries.read(r.ids.get_ref(), cx);
+                    if list.is_empty() {
+                        cx.error(
+                            "this group of signatories has no entries".to_string(),
+                            r.ids.span(),
+                            "list its signatories' ids in `ids`, or remove the group",
+                        );
+                    }
+                    let order = r.order.as_ref().map_or(order, |o| parse_order(o, cx));
+                    groups.push(Group {
+                        heading: r.heading.clone(),
+                        note: r.note.clone(),
+                        order,
+                        entries: list,
+                    });
+                }
+            }
+            (Some(_), false) => cx.error(
+                "[signatories] has both `ids` and `[[signatories.groups]]`".to_string(),
+                self.order.span(),
+                "list the signatories in the groups only (each group has its own `ids`)",
+            ),
+            (None, true) => cx.error(
+                "[signatories] lists no signatory".to_string(),
+                self.order.span(),
+                "add `ids = [\"sig-...\"]`, or `[[signatories.groups]]` with their `ids`",
+            ),
+        }
+        List { order, groups, signatories: entries.all }
+    }
+}
+
+fn parse_order(o: &Spanned<String>, cx: &mut Checker) -> Order {
+    match o.get_ref().as_str() {
+        "collation" => Order::Collation,
+        "as-listed" => Order::AsListed,
+        other => {
+            cx.error(
+                format!("unknown signatory order `{other}`"),
+                o.span(),
+                "use \"collation\" (sorted for each language) or \"as-listed\"",
+            );
+            Order::AsListed
+        }
+    }
+}
+
+/// The signatories read so far, over every group: an id may be listed once in the whole list.
+#[derive(Default)]
+struct Entries {
+    all: Vec<(String, std::ops::Range<usize>)>,
+    seen: std::collections::HashSet<String>,
+}
+
+impl Entries {
+    /// A group's entries, checked: each id once, `since` a date, `country` a region CLDR knows.
+    fn read(&mut self, list: &[Spanned<RawEntry>], cx: &mut Checker) -> Vec<EntryConfig> {
+        let mut out = Vec::new();
+        for s in list {
+            let (id, country, since, key) = match s.get_ref() {
+                RawEntry::Id(id) => (id.clone(), None, None, None),
+                RawEntry::Table(t) => (t.id.clone(), t.country.clone(), t.since.as_ref(), t.key.clone()),
+            };
+            let since = match since.map(|d| (d, d.date())) {
+                None => None,
+                Some((_, Some(date))) => Some(date),
+                Some((raw, None)) => {
+                    cx.error(
+                        format!("`since` of `{id}` is not a date: `{}`", raw.text()),
+                        s.span(),
+                        "write the date it signed as YYYY-MM-DD, e.g. `since = 2025-01-20`",
+                    );
+                    None
+                }
+            };
+            if !self.seen.insert(id.clone()) {
+                cx.error(format!("signatory `{id}` is listed twice"), s.span(), "remove the second entry");
+                continue;
+            }
+            let country = country.map(|c| c.trim().to_ascii_uppercase());
+            if let Some(c) = &country
+                && !super::countries::is_region(c)
+            {
+                cx.error(
+                    format!("`{c}` is not a country or region code (ISO 3166-1 alpha-2) CLDR knows"),
+                    s.span(),
+                    match c.as_str() {
+                        "UK" => "the United Kingdom's code is \"GB\"",
+                        "EL" => "Greece's code is \"GR\" (EL is the European Union's)",
+                        _ => "use the two-letter code, e.g. \"KE\" for Kenya, \"FR\" for France (in either case)",
+                    },
+                );
+            }
+            self.all.push((id.clone(), s.span()));
+            out.push(EntryConfig { id, country, since, key, span: s.span() });
+        }
+        out
+    }
+}
+
+impl RawBranding {
+    /// The logos (paths inside the project, by language), their alternative text and the
+    /// accent colours.
+    fn read(&self, statement: &RawStatement, cx: &mut Checker) -> Branding {
+        let mut branding = Branding {
+            logo: self.logo.as_ref().map(|p| logo_path(p, cx)),
+            logo_alt: self.logo_alt.clone(),
+            ..Branding::default()
+        };
+        for (tag, p) in &self.logos {
+            let entry = logo_path(p, cx);
+            if !statement.locales.iter().any(|l| l.get_ref() == tag) {
+                cx.error(
+                    format!("a logo for `{tag}`, which is not a locale of the statement"),
+                    p.span(),
+                    "name the logos by the statement's locale tags",
+                );
+            }
+            branding.logos.insert(tag.clone(), entry);
+        }
+        if (branding.logo.is_some() || !branding.logos.is_empty()) && branding.logo_alt.is_none() {
+            let at = self.logo.as_ref().or(self.logos.values().next()).map(|p| p.span()).unwrap_or(0..0);
+            cx.error(
+                "a logo needs its alternative text (PDF/UA requires it)".to_string(),
+                at,
+                "add `logo_alt = \"logo-alt\"` under [branding], and the message `logo-alt = <what the logo shows>` to each locale",
+            );
+        }
+        for (slot, value) in
+            [(&mut branding.accent, &self.accent), (&mut branding.accent_contrast, &self.accent_contrast)]
+        {
+            if let Some(v) = value {
+                if parse_hex_colour(v.get_ref()).is_none() {
+                    cx.error(
+                        format!("`{}` is not a colour", v.get_ref()),
+                        v.span(),
+                        "write it as #rrggbb, e.g. \"#0b5394\"",
+                    );
+                }
+                *slot = Some((v.get_ref().to_ascii_lowercase(), v.span()));
+            }
+        }
+        branding
+    }
+}
+
+/// A logo's path, relative to the project and inside it.
+fn logo_path(p: &Spanned<String>, cx: &mut Checker) -> (String, std::ops::Range<usize>) {
+    let rel = p.get_ref().trim_start_matches("./");
+    let leaves = rel.is_empty()
+        || std::path::Path::new(rel).is_absolute()
+        || rel.split(['/', '\\']).any(|s| s == ".." || s.is_empty());
+    if leaves {
+        cx.error(
+            format!("the logo `{}` is not a path inside the project", p.get_ref()),
+            p.span(),
+            "name a file of the project folder, e.g. \"branding/logo.svg\"",
+        );
+    }
+    (rel.to_string(), p.span())
+}
+
+impl RawWeb {
+    /// `base_url`, checked: the absolute http(s) address of a folder, ending in `/`.
+    fn base_url(&self, cx: &mut Checker) -> Option<url::Url> {
+        let b = self.base_url.as_ref()?;
+        let written = b.get_ref();
+        let mut text = written.trim().to_string();
+        if !text.ends_with('/') {
+            text.push('/');
+        }
+        match url::Url::parse(&text) {
+            Ok(u)
+                if matches!(u.scheme(), "https" | "http")
+                    && u.host().is_some()
+                    && u.query().is_none()
+                    && u.fragment().is_none() =>
+            {
+                Some(u)
+            }
+            _ => {
+                cx.error(
+                    format!("base_url `{}` is not the address of a folder on the web", written.escape_debug()),
+                    b.span(),
+                    "write the absolute https:// address the pages are published under, e.g. \"https://example.org/statements/\"",
+                );
+                None
+            }
+        }
+    }
 }
 
 #[cfg(test)]

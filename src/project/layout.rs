@@ -15,6 +15,8 @@ use super::config::is_plain_name;
 use super::disk::{self, Limit, ReadError};
 use super::{Root, embedded, embedded_file};
 use crate::diag::{Diagnostic, Failure, Place};
+use crate::language::Direction;
+use crate::request::{Paper, Theme};
 
 /// The version of the model's JSON shape, the contract between publish and every layout (a
 /// layout names the schema it reads in its layout.toml). Bump it when a field changes meaning
@@ -51,19 +53,39 @@ pub struct Declaration {
     /// The library version it was written for.
     pub library: u32,
     /// The text directions it sets: `ltr`, `rtl`.
-    pub directions: Vec<String>,
+    pub directions: Vec<Direction>,
     /// The themes it offers: `default`, `contrast`.
-    pub themes: Vec<String>,
+    pub themes: Vec<Theme>,
     /// The papers it sets: `a4`, `us-letter`.
-    pub papers: Vec<String>,
+    pub papers: Vec<Paper>,
     /// The print options it honours: `bleed`, `marks`.
     #[serde(default)]
-    pub print: Vec<String>,
+    pub print: Vec<PrintOption>,
     /// What `--fit-pages` may change, from the design to the tightest, in words (`body 10.5 to 9
     /// pt, ...`): the layout reads `print.fit`. None: it cannot be fitted (its sizes are its
     /// promise).
     #[serde(default)]
     pub fit: Option<String>,
+}
+
+/// A print option a layout may honour.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum PrintOption {
+    /// `--bleed`: backgrounds run into the bleed; the PDF gets a TrimBox.
+    Bleed,
+    /// `--marks`: crop marks, on a proof page larger than the trimmed page.
+    Marks,
+}
+
+impl PrintOption {
+    /// Its name in layout.toml and on the command line (`--bleed`, `--marks`).
+    pub fn name(self) -> &'static str {
+        match self {
+            PrintOption::Bleed => "bleed",
+            PrintOption::Marks => "marks",
+        }
+    }
 }
 
 /// A layout: a folder holding `main.typ` and whatever it reads, and what it declares.
@@ -272,9 +294,11 @@ fn same_as_builtin(folder: &Path, name: &str) -> bool {
 /// Reads and checks a layout's layout.toml.
 fn declaration(layout: &Layout) -> Result<Declaration, Failure> {
     let shown = layout.display(DECLARATION);
-    let template = "a layout declares what it supports in layout.toml, e.g.\n    schema = 1\n    \
-                    library = 1\n    directions = [\"ltr\"]\n    themes = [\"default\", \"contrast\"]\n    \
-                    papers = [\"a4\", \"us-letter\"]\n    print = [\"bleed\", \"marks\"]\n(see layouts/README.md)";
+    let template = format!(
+        "a layout declares what it supports in layout.toml, e.g.\n    schema = {MODEL_SCHEMA}\n    \
+         library = {LIBRARY_VERSION}\n    directions = [\"ltr\"]\n    themes = [\"default\", \"contrast\"]\n    \
+         papers = [\"a4\", \"us-letter\"]\n    print = [\"bleed\", \"marks\"]\n(see layouts/README.md)"
+    );
     let bytes = match layout.read(&format!("/{DECLARATION}")) {
         Ok(b) => b,
         Err(e) => {
@@ -284,7 +308,7 @@ fn declaration(layout: &Layout) -> Result<Declaration, Failure> {
                     format!("layout `{}` has no readable {DECLARATION}: {e}", layout.name),
                 )
                 .in_file(shown)
-                .help(template),
+                .help(template.clone()),
             ]));
         }
     };
@@ -301,30 +325,6 @@ fn declaration(layout: &Layout) -> Result<Declaration, Failure> {
         };
         Failure::project(vec![d])
     })?;
-    let mut bad = Vec::new();
-    for (what, values, allowed) in [
-        ("directions", &decl.directions, &["ltr", "rtl"][..]),
-        ("themes", &decl.themes, &["default", "contrast"][..]),
-        ("papers", &decl.papers, &["a4", "us-letter"][..]),
-        ("print", &decl.print, &["bleed", "marks"][..]),
-    ] {
-        for v in values.iter().filter(|v| !allowed.contains(&v.as_str())) {
-            bad.push(
-                Diagnostic::error(
-                    "layout",
-                    format!(
-                        "{DECLARATION} of layout `{}`: `{v}` is not one of the {what} publish knows",
-                        layout.name
-                    ),
-                )
-                .in_file(shown.clone())
-                .help(format!("{what} may be: {}", allowed.join(", "))),
-            );
-        }
-    }
-    if !bad.is_empty() {
-        return Err(Failure::project(bad));
-    }
     Ok(decl)
 }
 

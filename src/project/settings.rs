@@ -11,7 +11,9 @@ use chrono::{DateTime, Datelike, Timelike};
 use typst::foundations::Datetime;
 
 use crate::diag::{Diagnostic, Failure};
-use crate::project::layout::{self, Layout};
+use crate::language::{Language, Pseudo};
+use crate::project::config::Config;
+use crate::project::layout::{self, Layout, PrintOption};
 use crate::project::{self, Project};
 use crate::request::{Emit, Paper, Request, Theme};
 
@@ -21,11 +23,10 @@ pub struct Settings {
     pub project: Project,
     /// How the project was found, for the user ("using project publish.toml").
     pub described: String,
-    /// Locale tags to publish, in publish.toml's order (so output does not depend on flag order).
-    pub locales: Vec<String>,
-    /// Every language of the run (a worker process typesets one of them; the web pages link to
-    /// all of them).
-    pub run_locales: Vec<String>,
+    /// The languages of the run, in publish.toml's order (so output does not depend on flag
+    /// order), the pseudo-locales last. A worker process typesets one of them; the web pages link
+    /// to all of them.
+    pub languages: Vec<Language>,
     pub layout: Layout,
     /// The social card's layout (`card`, built in unless the project has its own), when the
     /// card is asked for.
@@ -69,11 +70,75 @@ pub struct Settings {
 /// the theme printed.
 #[derive(Debug, Clone, Default)]
 pub struct Assets {
-    /// Each file: its path in the layout's file system, its bytes, and where it is on disk.
-    pub files: Vec<(String, typst::foundations::Bytes, Option<PathBuf>)>,
+    pub files: Vec<Asset>,
     /// The logo's path (as in `files`) by locale tag; `*` for every other language.
     pub logos: std::collections::BTreeMap<String, String>,
     pub accent: Option<String>,
+}
+
+/// An image of the project a layout reads (a logo).
+#[derive(Debug, Clone)]
+pub struct Asset {
+    /// Its path in the layout's file system (`/publish-assets/logo-0.svg`).
+    pub path: String,
+    pub bytes: typst::foundations::Bytes,
+    /// What kind of image it is.
+    pub kind: ImageKind,
+    /// Where it is on disk (`None`: built in).
+    pub disk: Option<PathBuf>,
+}
+
+/// The images a logo may be: those Typst reads (its own detection, `ImageFormat::detect`) that
+/// a web browser shows too.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ImageKind {
+    Png,
+    Jpeg,
+    Gif,
+    Webp,
+    Svg,
+}
+
+impl ImageKind {
+    /// What the bytes are, as Typst reads them; `None` for anything else (and for a PDF or a
+    /// compressed SVG, which Typst reads but a web page cannot show as an image).
+    pub fn detect(bytes: &[u8]) -> Option<ImageKind> {
+        use typst::visualize::{ExchangeFormat, ImageFormat, RasterFormat, VectorFormat};
+        match ImageFormat::detect(bytes)? {
+            ImageFormat::Raster(RasterFormat::Exchange(f)) => Some(match f {
+                ExchangeFormat::Png => ImageKind::Png,
+                ExchangeFormat::Jpg => ImageKind::Jpeg,
+                ExchangeFormat::Gif => ImageKind::Gif,
+                ExchangeFormat::Webp => ImageKind::Webp,
+            }),
+            ImageFormat::Vector(VectorFormat::Svg) if !bytes.starts_with(&[0x1f, 0x8b]) => {
+                Some(ImageKind::Svg)
+            }
+            _ => None,
+        }
+    }
+
+    /// The file extension Typst knows it by.
+    pub fn extension(self) -> &'static str {
+        match self {
+            ImageKind::Png => "png",
+            ImageKind::Jpeg => "jpg",
+            ImageKind::Gif => "gif",
+            ImageKind::Webp => "webp",
+            ImageKind::Svg => "svg",
+        }
+    }
+
+    /// Its media type, for a `data:` address.
+    pub fn mime(self) -> &'static str {
+        match self {
+            ImageKind::Png => "image/png",
+            ImageKind::Jpeg => "image/jpeg",
+            ImageKind::Gif => "image/gif",
+            ImageKind::Webp => "image/webp",
+            ImageKind::Svg => "image/svg+xml",
+        }
+    }
 }
 
 /// The page colours of the library's themes (layouts/publish.typ), which an accent colour is
@@ -94,34 +159,9 @@ pub fn contrast_ratio(a: [u8; 3], b: [u8; 3]) -> f64 {
     (x.max(y) + 0.05) / (x.min(y) + 0.05)
 }
 
-/// What an image's first bytes say it is: its file extension, or `None` when it is no image
-/// Typst reads (SVG, PNG, JPEG, GIF).
-pub fn image_kind(bytes: &[u8]) -> Option<&'static str> {
-    if bytes.starts_with(b"\x89PNG\r\n\x1a\n") {
-        return Some("png");
-    }
-    if bytes.starts_with(&[0xFF, 0xD8, 0xFF]) {
-        return Some("jpg");
-    }
-    if bytes.starts_with(b"GIF87a") || bytes.starts_with(b"GIF89a") {
-        return Some("gif");
-    }
-    let head = String::from_utf8_lossy(&bytes[..bytes.len().min(4096)]);
-    let head = head.trim_start_matches('\u{feff}').trim_start();
-    if (head.starts_with("<?xml")
-        || head.starts_with("<svg")
-        || head.starts_with("<!--")
-        || head.starts_with("<!DOCTYPE"))
-        && head.contains("<svg")
-    {
-        return Some("svg");
-    }
-    None
-}
-
 /// What `--emit html` says about the request: print options that mean nothing on a web page,
 /// and Open Graph tags left out for want of an address.
-fn web_notices(config: &project::config::Config, request: &Request, emit: &[Emit]) -> Vec<Diagnostic> {
+fn web_notices(config: &Config, request: &Request, emit: &[Emit]) -> Vec<Diagnostic> {
     if !emit.contains(&Emit::Html) {
         return Vec::new();
     }
@@ -195,19 +235,20 @@ fn resolve_assets(project: &Project, theme: Theme) -> Result<Assets, Failure> {
                     .at(config.place(span.clone()))
                     .help("name an image file inside the project folder (SVG or PNG)"),
             ),
-            Ok(file) => match image_kind(&file.bytes) {
+            Ok(file) => match ImageKind::detect(&file.bytes) {
                 None => errors.push(
                     Diagnostic::error(
                         "logo",
-                        format!("the logo {shown} is not an image (SVG, PNG, JPEG or GIF)"),
+                        format!("the logo {shown} is not an image (SVG, PNG, JPEG, GIF or WebP)"),
                     )
                     .at(config.place(span.clone()))
                     .help("export the logo as SVG or PNG"),
                 ),
-                Some(ext) => {
-                    let vpath = format!("/publish-assets/logo-{n}.{ext}");
-                    assets.logos.insert(tag, vpath.clone());
-                    assets.files.push((vpath, typst::foundations::Bytes::new(file.bytes), file.path));
+                Some(kind) => {
+                    let path = format!("/publish-assets/logo-{n}.{}", kind.extension());
+                    assets.logos.insert(tag, path.clone());
+                    let bytes = typst::foundations::Bytes::new(file.bytes);
+                    assets.files.push(Asset { path, bytes, kind, disk: file.path });
                 }
             },
         }
@@ -235,20 +276,19 @@ fn resolve_assets(project: &Project, theme: Theme) -> Result<Assets, Failure> {
     if errors.is_empty() { Ok(assets) } else { Err(Failure::project(errors)) }
 }
 
-/// Resolves a request against the project. `source_date_epoch` is the environment's
-/// SOURCE_DATE_EPOCH, if any.
-pub fn resolve(request: &Request, cwd: &Path, source_date_epoch: Option<&str>) -> Result<Settings, Failure> {
+/// Resolves a request against the project.
+pub fn resolve(request: &Request, cwd: &Path) -> Result<Settings, Failure> {
     let root = project::locate(request.project.as_deref(), cwd)?;
     let described = project::describe(&root);
     let project = project::load(root)?;
     let config = &project.config;
 
-    let locales = resolve_locales(&request.languages, config)?;
+    let languages = resolve_languages(&request.languages, config)?;
     let layout_name = request.layout.clone().unwrap_or_else(|| config.layout.clone());
     let layout = layout::find_layout(&project.root, &layout_name)?;
     let default_layout = layout_name == config.layout;
 
-    let timestamp = match source_date_epoch {
+    let timestamp = match &request.source_date_epoch {
         Some(s) => epoch_to_datetime(s).map_err(|why| {
             Failure::usage(
                 Diagnostic::error("environment", format!("SOURCE_DATE_EPOCH={s:?} {why}"))
@@ -257,15 +297,11 @@ pub fn resolve(request: &Request, cwd: &Path, source_date_epoch: Option<&str>) -
         })?,
         // The statement's date, or the list's when signatures came after it: two versions of
         // the PDF never carry one date.
-        None => Datetime::from_ymd_hms(
-            config.late().map_or(config.date, |(_, d)| d).year(),
-            config.late().map_or(config.date, |(_, d)| d).month() as u8,
-            config.late().map_or(config.date, |(_, d)| d).day() as u8,
-            0,
-            0,
-            0,
-        )
-        .expect("a valid date"),
+        None => {
+            let day = config.late().map_or(config.date, |(_, d)| d);
+            Datetime::from_ymd_hms(day.year(), day.month() as u8, day.day() as u8, 0, 0, 0)
+                .expect("a valid date")
+        }
     };
 
     let out = match &request.out {
@@ -274,7 +310,7 @@ pub fn resolve(request: &Request, cwd: &Path, source_date_epoch: Option<&str>) -
         None => cwd.join("out"),
     };
 
-    let pdf_standards = resolve_standards(&request.pdf_standards)?;
+    let pdf_standards = check_standards(&request.pdf_standards)?;
     let bleed_mm = match &request.bleed {
         Some(b) => parse_length_mm(b).filter(|mm| (0.0..=20.0).contains(mm)).ok_or_else(|| {
             Failure::usage(
@@ -311,7 +347,7 @@ pub fn resolve(request: &Request, cwd: &Path, source_date_epoch: Option<&str>) -
         crate::output::check_targets(&[m.as_path()], crate::output::Purpose::Publish)?;
     }
 
-    supports(&layout, &locales, config, request, bleed_mm)?;
+    supports(&layout, &languages, request, bleed_mm)?;
     let assets = resolve_assets(&project, request.theme)?;
     let mut notices = web_notices(config, request, &emit);
     let fit_pages = match (request.fit_pages, config.fit_pages) {
@@ -340,7 +376,6 @@ pub fn resolve(request: &Request, cwd: &Path, source_date_epoch: Option<&str>) -
     Ok(Settings {
         described,
         pdf_standards,
-        run_locales: locales.clone(),
         fit_pages,
         notices,
         emit,
@@ -352,7 +387,7 @@ pub fn resolve(request: &Request, cwd: &Path, source_date_epoch: Option<&str>) -
         timeout,
         memory_limit,
         assets,
-        locales,
+        languages,
         layout,
         card,
         default_layout,
@@ -369,15 +404,12 @@ pub fn resolve(request: &Request, cwd: &Path, source_date_epoch: Option<&str>) -
 /// four-digit year, ISO 32000-1, 7.9.4).
 pub const MAX_EPOCH: i64 = 253_402_300_799;
 
-/// SOURCE_DATE_EPOCH to a date. The reproducible-builds specification defines it as a
-/// non-negative number of seconds since 1970-01-01 00:00:00 UTC; a PDF date ends in 9999.
 /// Refuses what the layout does not declare it supports (its layout.toml): another model
 /// schema or library version, a language written in a direction it does not set, a theme, a
 /// paper or a print option it does not offer.
 fn supports(
     layout: &Layout,
-    locales: &[String],
-    config: &crate::project::config::Config,
+    languages: &[Language],
     request: &Request,
     bleed_mm: f64,
 ) -> Result<(), Failure> {
@@ -416,49 +448,48 @@ fn supports(
     }
     let refuse =
         |what: String, help: String| Err(Failure::usage(Diagnostic::error("layout", what).help(help)));
-    for tag in locales {
-        let direction = crate::project::config::direction(tag, config);
-        if !d.directions.iter().any(|x| x == direction) {
+    for language in languages {
+        let direction = language.direction;
+        if !d.directions.contains(&direction) {
             return refuse(
                 format!(
-                    "layout `{name}` does not set {} text, and {tag} is written {}",
-                    direction_words(direction),
-                    direction_words(direction)
+                    "layout `{name}` does not set {} text, and {language} is written {}",
+                    direction.words(),
+                    direction.words()
                 ),
-                format!("choose a layout that declares \"{direction}\" in its layout.toml (`directions`)"),
+                format!(
+                    "choose a layout that declares \"{}\" in its layout.toml (`directions`)",
+                    direction.name()
+                ),
             );
         }
     }
-    if !d.themes.iter().any(|t| t == request.theme.name()) {
+    let names = |list: Vec<&str>| if list.is_empty() { "none".to_string() } else { list.join(", ") };
+    if !d.themes.contains(&request.theme) {
         return refuse(
-            format!("layout `{name}` does not offer the theme `{}`", request.theme.name()),
-            format!("its themes: {}", d.themes.join(", ")),
+            format!("layout `{name}` does not offer the theme `{}`", request.theme),
+            format!("its themes: {}", names(d.themes.iter().map(|t| t.name()).collect())),
         );
     }
-    if !d.papers.iter().any(|p| p == request.paper.name()) {
+    if !d.papers.contains(&request.paper) {
         return refuse(
-            format!("layout `{name}` does not set the paper `{}`", request.paper.name()),
-            format!("its papers: {}", d.papers.join(", ")),
+            format!("layout `{name}` does not set the paper `{}`", request.paper),
+            format!("its papers: {}", names(d.papers.iter().map(|p| p.name()).collect())),
         );
     }
-    for (option, asked) in [("bleed", bleed_mm > 0.0), ("marks", request.marks)] {
-        if asked && !d.print.iter().any(|p| p == option) {
+    for (option, asked) in [(PrintOption::Bleed, bleed_mm > 0.0), (PrintOption::Marks, request.marks)] {
+        if asked && !d.print.contains(&option) {
             return refuse(
-                format!("layout `{name}` does not honour --{option}"),
-                format!(
-                    "its print options: {}",
-                    if d.print.is_empty() { "none".to_string() } else { d.print.join(", ") }
-                ),
+                format!("layout `{name}` does not honour --{}", option.name()),
+                format!("its print options: {}", names(d.print.iter().map(|p| p.name()).collect())),
             );
         }
     }
     Ok(())
 }
 
-fn direction_words(direction: &str) -> &'static str {
-    if direction == "rtl" { "right-to-left" } else { "left-to-right" }
-}
-
+/// SOURCE_DATE_EPOCH to a date. The reproducible-builds specification defines it as a
+/// non-negative number of seconds since 1970-01-01 00:00:00 UTC; a PDF date ends in 9999.
 fn epoch_to_datetime(s: &str) -> Result<Datetime, String> {
     let secs: i64 =
         s.trim().parse().map_err(|_| "is not a whole number of seconds since 1970".to_string())?;
@@ -479,34 +510,31 @@ fn epoch_to_datetime(s: &str) -> Result<Datetime, String> {
     .ok_or_else(|| "is not a date".to_string())
 }
 
-/// `--lang` values to locale tags: `all`, an exact tag (any case), or a language that one locale
-/// has ("en" -> "en-GB"). Unknown ones are a usage error listing what exists.
-pub fn resolve_locales(
-    requested: &[String],
-    config: &crate::project::config::Config,
-) -> Result<Vec<String>, Failure> {
-    let all: Vec<String> = config.locales.iter().map(|l| l.tag.clone()).collect();
+/// `--lang` values to the statement's languages: `all`, an exact tag (any case), a language
+/// that one locale has ("en" -> "en-GB"), or a pseudo-locale. Unknown ones are a usage error
+/// listing what exists. In publish.toml's order, whatever the order asked; the pseudo-locales
+/// last.
+pub fn resolve_languages(requested: &[String], config: &Config) -> Result<Vec<Language>, Failure> {
+    let all: Vec<&Language> = config.locales.iter().map(|l| &l.language).collect();
     if requested.is_empty() || requested.iter().any(|r| r.eq_ignore_ascii_case("all")) {
-        return Ok(all);
+        return Ok(all.into_iter().cloned().collect());
     }
-    let mut chosen = Vec::new();
+    let mut chosen: Vec<&str> = Vec::new();
     for r in requested {
         let r = r.trim();
-        if let Some(pseudo) = crate::project::config::pseudo_named(r) {
-            if !chosen.iter().any(|c| c == pseudo) {
-                chosen.push(pseudo.to_string());
-            }
+        if let Some(pseudo) = Pseudo::named(r) {
+            chosen.push(pseudo.tag());
             continue;
         }
-        let exact = config.locales.iter().find(|l| l.tag.eq_ignore_ascii_case(r));
-        let by_language: Vec<_> =
-            config.locales.iter().filter(|l| l.langid.language.as_str().eq_ignore_ascii_case(r)).collect();
-        let tag = match (exact, by_language.as_slice()) {
-            (Some(l), _) => l.tag.clone(),
-            (None, [one]) => one.tag.clone(),
+        let exact = all.iter().find(|l| l.tag.eq_ignore_ascii_case(r));
+        let by_language: Vec<_> = all.iter().filter(|l| l.language().eq_ignore_ascii_case(r)).collect();
+        match (exact, by_language.as_slice()) {
+            (Some(l), _) => chosen.push(&l.tag),
+            (None, [one]) => chosen.push(&one.tag),
             (None, many) => {
+                let tags: Vec<&str> = all.iter().map(|l| l.tag.as_str()).collect();
                 let mut d = Diagnostic::error("usage", format!("the statement has no language `{r}`"))
-                    .note(format!("languages it has: {}", all.join(", ")))
+                    .note(format!("languages it has: {}", tags.join(", ")))
                     .help(
                         "pass one of them to --lang, `all`, or `pseudo` / `pseudo-rtl` for a pseudo-locale",
                     );
@@ -518,47 +546,20 @@ pub fn resolve_locales(
                 }
                 return Err(Failure::usage(d));
             }
-        };
-        if !chosen.contains(&tag) {
-            chosen.push(tag);
         }
     }
-    // publish.toml's order, whatever the order of the flag; the pseudo-locales last.
-    let mut ordered: Vec<String> = all.into_iter().filter(|t| chosen.contains(t)).collect();
-    for pseudo in [crate::project::config::PSEUDO, crate::project::config::PSEUDO_RTL] {
-        if chosen.iter().any(|c| c == pseudo) {
-            ordered.push(pseudo.to_string());
-        }
-    }
-    Ok(ordered)
+    Ok(all.into_iter().chain(&config.pseudo).filter(|l| chosen.contains(&l.tag.as_str())).cloned().collect())
 }
 
-/// `--pdf-standard` values to typst-pdf's standards; an unknown name or an impossible
-/// combination is a usage error.
-pub fn resolve_standards(names: &[String]) -> Result<Vec<typst_pdf::PdfStandard>, Failure> {
-    if names.iter().any(|n| n.eq_ignore_ascii_case("none")) {
-        return Ok(Vec::new());
-    }
-    let mut list = Vec::new();
-    for name in names {
-        let value = serde_json::Value::String(name.trim().to_ascii_lowercase());
-        match serde_json::from_value::<typst_pdf::PdfStandard>(value) {
-            Ok(s) => list.push(s),
-            Err(_) => {
-                return Err(Failure::usage(
-                    Diagnostic::error("usage", format!("`{name}` is not a PDF standard publish knows"))
-                        .help("use a-1b, a-1a, a-2b, a-2u, a-2a, a-3b, a-3u, a-3a, a-4, a-4f, a-4e, ua-1, 1.4 to 2.0, or none"),
-                ));
-            }
-        }
-    }
-    if let Err(e) = typst_pdf::PdfStandards::new(&list) {
+/// The PDF standards asked for, checked together: an impossible combination is a usage error.
+pub fn check_standards(list: &[typst_pdf::PdfStandard]) -> Result<Vec<typst_pdf::PdfStandard>, Failure> {
+    if let Err(e) = typst_pdf::PdfStandards::new(list) {
         return Err(Failure::usage(
             Diagnostic::error("usage", format!("these PDF standards cannot be combined: {}", e.message()))
                 .help("choose at most one PDF/A level; PDF/A-4 does not combine with PDF/UA-1"),
         ));
     }
-    Ok(list)
+    Ok(list.to_vec())
 }
 
 /// A size with its unit (`4GiB`, `512MiB`, `2GB`) in bytes; `none` is `Some(None)`; below 256 MiB

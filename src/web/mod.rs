@@ -18,6 +18,7 @@
 use base64::Engine as _;
 use serde::Serialize;
 
+use crate::language::Language;
 use crate::model::{Block, Document, Inline};
 
 const TEMPLATE: &str = include_str!("page.html");
@@ -29,9 +30,9 @@ const ITALIC_SCRIPTS: [&str; 3] = ["Latn", "Cyrl", "Grek"];
 
 /// What a page links to, besides itself: decided by the run (which languages, which files).
 pub struct Links<'a> {
-    /// Every language of the run as (locale tag, its page's file name), this one included, in
-    /// the run's order.
-    pub languages: &'a [(String, String)],
+    /// Every language of the run with its page's file name, this one included, in the run's
+    /// order.
+    pub languages: &'a [(&'a Language, String)],
     /// The statement's reference language, when it is in the run (`hreflang="x-default"`).
     pub reference: Option<&'a str>,
     /// The PDF of this language written by the same run, by file name.
@@ -42,8 +43,9 @@ pub struct Links<'a> {
     pub base_url: Option<&'a url::Url>,
 }
 
+/// A language in the page's menu.
 #[derive(Serialize)]
-struct Language {
+struct MenuEntry {
     tag: String,
     href: String,
     /// The language's name in itself ("Français", "العربية").
@@ -83,37 +85,41 @@ pub fn page(doc: &Document, links: &Links, logo: Option<(&str, &[u8])>) -> Strin
 
     let absolute = |file: &str| links.base_url.and_then(|b| b.join(file).ok()).map(String::from);
     let href = |file: &str| absolute(file).unwrap_or_else(|| file.to_string());
-    let own = links.languages.iter().find(|(tag, _)| *tag == doc.locale).map(|(_, f)| f.as_str());
+    let own = links.languages.iter().find(|(l, _)| l.tag == doc.locale);
     // Each language named in itself: by its language alone ("Français"), unless the run has two
     // of one language ("English (United Kingdom)", "English (United States)").
-    let language_of = |tag: &str| tag.split(['-', '_']).next().unwrap_or(tag).to_ascii_lowercase();
-    let languages: Vec<Language> = links
+    let languages: Vec<MenuEntry> = links
         .languages
         .iter()
-        .map(|(tag, file)| {
+        .map(|(language, file)| {
             let shared =
-                links.languages.iter().filter(|(t, _)| language_of(t) == language_of(tag)).count() > 1;
-            Language {
-                tag: tag.clone(),
+                links.languages.iter().filter(|(l, _)| l.language() == language.language()).count() > 1;
+            let named = if shared {
+                language.locale.clone()
+            } else {
+                icu_locale_core::LanguageIdentifier::from(language.locale.id.language).into()
+            };
+            MenuEntry {
+                tag: language.tag.clone(),
                 href: href(file),
-                name: if shared { autonym(tag) } else { autonym(&language_of(tag)) },
-                current: *tag == doc.locale,
+                name: autonym(&named),
+                current: language.tag == doc.locale,
             }
         })
         .collect();
     let x_default = links
         .reference
-        .and_then(|r| links.languages.iter().find(|(tag, _)| tag == r))
+        .and_then(|r| links.languages.iter().find(|(l, _)| l.tag == r))
         .map(|(_, file)| href(file));
     let og = OpenGraph {
-        locale: og_locale(&doc.locale),
+        locale: own.map(|(l, _)| og_locale(l)).unwrap_or_default(),
         alternates: links
             .languages
             .iter()
-            .filter(|(t, _)| *t != doc.locale)
-            .map(|(t, _)| og_locale(t))
+            .filter(|(l, _)| l.tag != doc.locale)
+            .map(|(l, _)| og_locale(l))
             .collect(),
-        url: own.and_then(absolute),
+        url: own.and_then(|(_, file)| absolute(file)),
         image: links.card.as_deref().and_then(absolute),
     };
     let logo = logo.map(|(mime, bytes)| {
@@ -197,32 +203,26 @@ fn footnotes(doc: &Document) -> Vec<Footnote<'_>> {
 
 /// A language's name in itself, as CLDR has it, capitalised for a menu ("Français"); the tag
 /// itself when CLDR has no name for it.
-pub fn autonym(tag: &str) -> String {
+pub fn autonym(locale: &icu_locale_core::Locale) -> String {
     use icu_experimental::displaynames::{DisplayNamesOptions, multi::LocaleDisplayNamesFormatter};
-    let Ok(locale) = tag.parse::<icu_locale_core::Locale>() else {
-        return tag.to_string();
-    };
-    let Ok(names) = LocaleDisplayNamesFormatter::try_new((&locale).into(), DisplayNamesOptions::default())
+    let Ok(names) = LocaleDisplayNamesFormatter::try_new(locale.into(), DisplayNamesOptions::default())
     else {
-        return tag.to_string();
+        return locale.to_string();
     };
-    let name = names.of(&locale);
+    let name = names.of(locale);
     let mut chars = name.chars();
     match chars.next() {
         Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => tag.to_string(),
+        None => locale.to_string(),
     }
 }
 
 /// Open Graph's form of a locale: language, underscore, region (`en_GB`); the language alone
 /// when there is no region.
-fn og_locale(tag: &str) -> String {
-    match tag.parse::<icu_locale_core::Locale>() {
-        Ok(l) => match l.id.region {
-            Some(r) => format!("{}_{}", l.id.language, r),
-            None => l.id.language.to_string(),
-        },
-        Err(_) => tag.replace('-', "_"),
+fn og_locale(language: &Language) -> String {
+    match language.region() {
+        Some(r) => format!("{}_{r}", language.language()),
+        None => language.language().to_string(),
     }
 }
 
@@ -232,11 +232,13 @@ mod tests {
 
     #[test]
     fn languages_are_named_in_themselves() {
-        assert_eq!(autonym("fr"), "Français");
-        assert_eq!(autonym("en-GB"), "British English");
-        assert_eq!(autonym("ar"), "العربية");
-        assert_eq!(autonym("uk"), "Українська");
-        assert_eq!(og_locale("en-GB"), "en_GB");
-        assert_eq!(og_locale("fr"), "fr");
+        let named = |tag: &str| autonym(&tag.parse().unwrap());
+        assert_eq!(named("fr"), "Français");
+        assert_eq!(named("en-GB"), "British English");
+        assert_eq!(named("ar"), "العربية");
+        assert_eq!(named("uk"), "Українська");
+        let og = |tag: &str| og_locale(&Language::parse(tag).unwrap());
+        assert_eq!(og("en-GB"), "en_GB");
+        assert_eq!(og("fr"), "fr");
     }
 }

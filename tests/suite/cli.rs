@@ -470,7 +470,7 @@ fn eject_writes_a_plain_typst_project() {
     let bad = tmp.path().join("bad");
     let o = publish(&repo(), &["eject", bad.to_str().unwrap(), "--pdf-standard", "a-9z"]);
     assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
-    assert!(stderr(&o).contains("`a-9z` is not a PDF standard"), "{}", stderr(&o));
+    assert!(stderr(&o).contains("invalid value 'a-9z' for '--pdf-standard"), "{}", stderr(&o));
     assert!(!bad.exists());
     // Not over a folder that holds something.
     let o = publish(&repo(), &["eject", dir.to_str().unwrap(), "--lang", "fr"]);

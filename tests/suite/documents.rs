@@ -307,7 +307,7 @@ fn a_logo_missing_not_an_image_or_outside_the_project_and_an_illegible_accent_ar
     refused(p.path(), 1, "cannot read the logo branding/logo.svg");
     let p = copy_example();
     fs::write(p.path().join("branding/logo.svg"), b"%PDF-1.7 not an image").unwrap();
-    refused(p.path(), 1, "is not an image (SVG, PNG, JPEG or GIF)");
+    refused(p.path(), 1, "is not an image (SVG, PNG, JPEG, GIF or WebP)");
     let p = copy_example();
     replace_in(p.path(), "publish.toml", "logo = \"branding/logo.svg\"", "logo = \"../outside.svg\"");
     refused(p.path(), 1, "is not a path inside the project");

@@ -246,9 +246,9 @@ fn names_sort_by_each_languages_collation() {
     // Expected orders written from each language's alphabet. The input is reversed, so a sort
     // that does nothing cannot pass.
     let sorted = |tag: &str, expected: &[&str]| {
-        let langid: unic_langid::LanguageIdentifier = tag.parse().unwrap();
+        let language = publish::language::Language::parse(tag).unwrap();
         let mut v: Vec<&str> = expected.iter().rev().copied().collect();
-        sort_by_collation(&mut v, &langid, |s| s);
+        sort_by_collation(&mut v, &language, |s| s);
         assert_eq!(v, expected, "{tag}");
     };
     // Spanish: ñ is a letter of its own, after n (Nuñez after Nunez, Ñandú after every n).
@@ -414,7 +414,7 @@ fn every_layout_sets_the_right_to_left_pseudo_locale_and_arabic() {
     }
     // The pseudo-locale is the reference in Arabic letters, as long, placeables and notation kept.
     let t = typeset(&example(), "pseudo-rtl", None);
-    assert_eq!(t.model.dir, "rtl");
+    assert_eq!(t.model.dir, publish::language::Direction::Rtl);
     assert!(
         t.model.title.chars().filter(|c| c.is_alphabetic()).all(|c| ('\u{0600}'..='\u{06FF}').contains(&c)),
         "{}",

@@ -72,7 +72,7 @@ fn what_a_layout_does_not_declare_is_refused_naming_the_layout() {
     // A value publish does not know, at its place.
     handout_with(p, "odd", Some(&FULL.replace("[\"ltr\"]", "[\"ltr\", \"diagonal\"]")));
     let o = publish(p, &["--layout", "odd", "--lang", "fr"]);
-    assert!(stderr(&o).contains("`diagonal` is not one of the directions publish knows"), "{}", stderr(&o));
+    assert!(stderr(&o).contains("unknown variant `diagonal`, expected `ltr` or `rtl`"), "{}", stderr(&o));
 }
 
 #[test]

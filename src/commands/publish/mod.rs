@@ -14,6 +14,7 @@ use std::time::{Duration, Instant};
 
 use crate::diag::{Diagnostic, Failure};
 use crate::l10n;
+use crate::language::Language;
 use crate::lint;
 use crate::model::{self, Document};
 use crate::output::files::{self, OutputFile};
@@ -53,14 +54,17 @@ pub fn load_fonts(settings: &Settings) -> LoadedFonts {
 /// Codes of `check` findings that `--allow-fallback` turns into fallback warnings.
 const FALLBACK_CODES: [&str; 3] = ["missing-message", "missing-attribute", "missing-signatory"];
 
-/// Loads, checks and builds the models of the requested languages. Errors of any language stop
-/// the run: the errors `publish check` would report, then those met building the models.
-pub fn models(settings: &Settings) -> Result<(Vec<Document>, Vec<Diagnostic>), Failure> {
+/// Loads, checks and builds the models of `languages`. Errors of any language stop the run: the
+/// errors `publish check` would report, then those met building the models.
+pub fn models(
+    settings: &Settings,
+    languages: &[Language],
+) -> Result<(Vec<Document>, Vec<Diagnostic>), Failure> {
     let options = model::Options {
-        paper: settings.paper.name().to_string(),
+        paper: settings.paper,
         allow_fallback: settings.allow_fallback,
         print: model::Print {
-            theme: settings.theme.name().to_string(),
+            theme: settings.theme,
             bleed_mm: settings.bleed_mm,
             marks: settings.marks,
             fit: 0.0,
@@ -68,28 +72,28 @@ pub fn models(settings: &Settings) -> Result<(Vec<Document>, Vec<Diagnostic>), F
         logos: settings.assets.logos.clone(),
         accent: settings.assets.accent.clone(),
     };
-    build_models(&settings.project, &settings.locales, &options)
+    build_models(&settings.project, languages, &options)
 }
 
-/// [`models`] for a project and locales given directly (the fuzz target's project is held in
+/// [`models`] for a project and languages given directly (the fuzz target's project is held in
 /// memory).
 pub fn build_models(
     project: &crate::project::Project,
-    locales: &[String],
+    languages: &[Language],
     options: &model::Options,
 ) -> Result<(Vec<Document>, Vec<Diagnostic>), Failure> {
     let config = &project.config;
-    let mut tags = locales.to_vec();
-    if !tags.contains(&config.reference) {
-        tags.push(config.reference.clone());
+    let mut loaded = languages.to_vec();
+    if !loaded.iter().any(|l| l.tag == config.reference) {
+        loaded.push(config.reference_language().clone());
     }
-    let (catalog, mut diags) = l10n::load(&project.root, config, &tags);
+    let (catalog, mut diags) = l10n::load(&project.root, config, &loaded);
     if diags.iter().any(Diagnostic::is_error) {
         return Err(Failure::project(diags));
     }
     // The same checks as `publish check`; its warnings are for `check` to print. Missing glyphs
     // are looked for on the typeset pages.
-    let lint = lint::lint(config, &catalog, locales, None);
+    let lint = lint::lint(config, &catalog, languages, None);
     // Names nobody has confirmed since they were imported: said once, not name by name.
     let unconfirmed = lint.iter().filter(|d| d.code == "needs-review").count();
     if unconfirmed > 0 {
@@ -113,8 +117,8 @@ pub fn build_models(
         return Err(Failure::project(diags));
     }
     let mut docs = Vec::new();
-    for tag in locales {
-        let (doc, mut d) = model::build(config, &catalog, tag, options);
+    for language in languages {
+        let (doc, mut d) = model::build(config, &catalog, language, options);
         diags.append(&mut d);
         docs.push(doc);
     }
@@ -200,7 +204,7 @@ fn typeset_one(
 ) -> (Option<Typeset>, Vec<Diagnostic>) {
     let start = Instant::now();
     let assets: typeset::Assets =
-        Arc::new(settings.assets.files.iter().map(|(p, b, _)| (p.clone(), b.clone())).collect());
+        Arc::new(settings.assets.files.iter().map(|a| (a.path.clone(), a.bytes.clone())).collect());
     let (done, mut diags) = fit::compile(settings, fonts.clone(), layout, doc, assets.clone());
     let Some((document, doc)) = done else {
         return (None, diags);
@@ -270,7 +274,18 @@ fn card(
     (png, diags)
 }
 
-/// The whole publish command in this process: all requested languages written, or none.
+/// The whole publish command: every language of the run written, or none; typeset in worker
+/// processes when the run wants them (`workers::wanted`), else in threads of this process.
+pub fn run(settings: &Settings) -> Result<Report, Failure> {
+    if workers::wanted(settings)
+        && let Some(report) = workers::publish(settings)
+    {
+        return report;
+    }
+    publish(settings)
+}
+
+/// The whole publish command in this process: every language of the run written, or none.
 pub fn publish(settings: &Settings) -> Result<Report, Failure> {
     publish_with(settings, None)
 }
@@ -280,20 +295,22 @@ pub type LoadedFonts = (Arc<Fonts>, Vec<Diagnostic>);
 
 /// [`publish`], with fonts already loaded (`None`: loads them).
 pub fn publish_with(settings: &Settings, fonts: Option<LoadedFonts>) -> Result<Report, Failure> {
-    let (done, warnings) = typeset_languages(settings, fonts)?;
+    let (done, warnings) = typeset_languages(settings, &settings.languages, fonts)?;
     let files = outputs(settings, &done).map_err(|f| f.after(&warnings))?;
     write(settings, files, warnings)
 }
 
-/// Loads, checks and typesets the requested languages, in memory: every language, or an error.
+/// Loads, checks and typesets `languages` (of the run's), in memory: every language, or an
+/// error.
 pub fn typeset_languages(
     settings: &Settings,
+    languages: &[Language],
     fonts: Option<LoadedFonts>,
 ) -> Result<(Vec<Typeset>, Vec<Diagnostic>), Failure> {
     // Fonts are read in the background while the text is loaded, checked and formatted.
     let (fonts, models) = std::thread::scope(|scope| {
         let loading = fonts.is_none().then(|| scope.spawn(|| load_fonts(settings)));
-        let models = models(settings);
+        let models = models(settings, languages);
         let fonts = fonts.unwrap_or_else(|| {
             loading.expect("spawned when none were given").join().expect("font loading does not panic")
         });
@@ -439,22 +456,19 @@ fn html_name(settings: &Settings, locale: &str) -> String {
 /// when the run writes them.
 fn web_page(settings: &Settings, t: &Typeset, stem: &str) -> String {
     let config = &settings.project.config;
-    let languages: Vec<(String, String)> =
-        settings.run_locales.iter().map(|l| (l.clone(), html_name(settings, l))).collect();
+    let languages: Vec<(&Language, String)> =
+        settings.languages.iter().map(|l| (l, html_name(settings, &l.tag))).collect();
     let logo = t.model.branding.logo.as_ref().and_then(|path| {
-        let (_, bytes, _) = settings.assets.files.iter().find(|(p, _, _)| p == path)?;
-        let mime = match path.rsplit('.').next()? {
-            "svg" => "image/svg+xml",
-            "png" => "image/png",
-            "jpg" | "jpeg" => "image/jpeg",
-            "gif" => "image/gif",
-            _ => return None,
-        };
-        Some((mime, &bytes[..]))
+        let asset = settings.assets.files.iter().find(|a| a.path == *path)?;
+        Some((asset.kind.mime(), &asset.bytes[..]))
     });
     let links = crate::web::Links {
         languages: &languages,
-        reference: settings.run_locales.contains(&config.reference).then_some(config.reference.as_str()),
+        reference: settings
+            .languages
+            .iter()
+            .any(|l| l.tag == config.reference)
+            .then_some(config.reference.as_str()),
         pdf: settings.emit.contains(&Emit::Pdf).then(|| format!("{stem}.pdf")),
         card: settings.emit.contains(&Emit::Card).then(|| card_name(settings, &t.model.locale)),
         base_url: config.base_url.as_ref(),

@@ -49,7 +49,7 @@ pub fn worker_tag() -> Option<String> {
 /// process of its own it runs under the time and memory limits, and a runaway one ends cleanly).
 pub fn wanted(settings: &Settings) -> bool {
     let large = settings.project.config.signatories.len() >= FROM_SIGNATORIES;
-    (large && settings.locales.len() > 1) || !settings.layout.is_builtin()
+    (large && settings.languages.len() > 1) || !settings.layout.is_builtin()
 }
 
 /// How many workers run at once: one per core, the rest wait their turn.
@@ -57,10 +57,16 @@ pub fn parallelism() -> usize {
     std::thread::available_parallelism().map_or(1, |n| n.get())
 }
 
-/// The worker's side: typesets the one language of `settings` and returns what it prints on
+/// The worker's side: typesets the language `tag` of `settings` and returns what it prints on
 /// standard output. It ends as soon as its parent does (its standard input closes), and under
 /// the memory limit of `settings`.
-pub fn serve(settings: &Settings) -> Vec<u8> {
+pub fn serve(settings: &Settings, tag: &str) -> Result<Vec<u8>, Failure> {
+    let Some(language) = settings.languages.iter().find(|l| l.tag == tag) else {
+        return Err(Failure::usage(
+            Diagnostic::error("usage", format!("{WORKER_ENV}={tag} names no language of this run"))
+                .help(format!("{WORKER_ENV} is set by publish for its own processes: unset it")),
+        ));
+    };
     // The parent holds our standard input open and never writes to it: end of input means the
     // parent is gone (Ctrl-C, SIGTERM, a crash), and there is no one left to hand the work to.
     std::thread::spawn(|| {
@@ -72,7 +78,7 @@ pub fn serve(settings: &Settings) -> Vec<u8> {
     if let Some(bytes) = settings.memory_limit {
         limit_memory(bytes);
     }
-    let (header, bytes) = match typeset_languages(settings, None) {
+    let (header, bytes) = match typeset_languages(settings, std::slice::from_ref(language), None) {
         Ok((done, warnings)) => match outputs(settings, &done) {
             Ok(files) => {
                 let bytes: Vec<u8> = files.iter().flat_map(|f| f.data.iter().copied()).collect();
@@ -85,7 +91,7 @@ pub fn serve(settings: &Settings) -> Vec<u8> {
     let mut out = serde_json::to_vec(&header).expect("plain data");
     out.push(b'\n');
     out.extend(bytes);
-    out
+    Ok(out)
 }
 
 fn failure_header(f: Failure) -> Header {
@@ -230,14 +236,18 @@ fn failed(settings: &Settings, tag: &str, outcome: Outcome) -> Diagnostic {
     }
 }
 
-/// The parent's side: one worker per language of `settings`, started as `exe args`, at most
-/// [`parallelism`] at once (the others wait their turn), then all files written or none. `None`
-/// when no worker could be started (the caller typesets in threads instead).
-pub fn publish(settings: &Settings, exe: &Path, args: &[OsString]) -> Option<Result<Report, Failure>> {
+/// The parent's side: one worker per language of `settings`, each this same program with this
+/// process's arguments, at most [`parallelism`] at once (the others wait their turn), then all
+/// files written or none. `None` when no worker could be started (the caller typesets in
+/// threads instead).
+pub fn publish(settings: &Settings) -> Option<Result<Report, Failure>> {
+    let exe = std::env::current_exe().ok()?;
+    let args: Vec<OsString> = std::env::args_os().skip(1).collect();
+    let (exe, args) = (exe.as_path(), args.as_slice());
     let queue: std::sync::Mutex<std::collections::VecDeque<(usize, String)>> =
-        std::sync::Mutex::new(settings.locales.iter().cloned().enumerate().collect());
+        std::sync::Mutex::new(settings.languages.iter().map(|l| l.tag.clone()).enumerate().collect());
     let results: std::sync::Mutex<Vec<(usize, String, std::io::Result<Outcome>)>> = Default::default();
-    let slots = parallelism().min(settings.locales.len()).max(1);
+    let slots = parallelism().min(settings.languages.len()).max(1);
     std::thread::scope(|scope| {
         for _ in 0..slots {
             scope.spawn(|| {

@@ -100,8 +100,8 @@ pub fn langs(list: &str) -> Request {
 /// language's result.
 pub fn typeset(project: &Path, request: &Request) -> Vec<Typeset> {
     let request = Request { project: Some(project.to_path_buf()), ..request.clone() };
-    let settings = publish::project::settings::resolve(&request, project, None).expect("settings resolve");
-    let (done, diags) = publish::commands::publish::typeset_languages(&settings, None)
+    let settings = publish::project::settings::resolve(&request, project).expect("settings resolve");
+    let (done, diags) = publish::commands::publish::typeset_languages(&settings, &settings.languages, None)
         .unwrap_or_else(|f| panic!("{:#?}", f.diagnostics));
     assert!(!diags.iter().any(|d| d.is_error()), "{diags:#?}");
     done

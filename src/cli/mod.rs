@@ -1,11 +1,54 @@
-//! The command line's clap types, and their mapping to publish's own `Request`: the only place
-//! (with main.rs) that knows clap.
+//! The edge: the command line's clap types, every flag's mapping to the request of its command
+//! in publish's own words, and the environment read once (`Env`). `print` writes what a
+//! command returns to the terminal. The only module (with main.rs) that knows clap.
+
+pub mod print;
 
 use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
+use crate::campaign::{self, Field};
+use crate::commands::check::CheckRequest;
+use crate::commands::eject::EjectRequest;
+use crate::commands::init::InitRequest;
+use crate::commands::signatories::{AddRequest, ImportRequest};
 use crate::request::{self, Request};
+
+/// What publish reads of its environment, read once at the start (reproducible builds' fixed
+/// date; the test hook that ends `watch`).
+#[derive(Debug, Clone, Default)]
+pub struct Env {
+    /// `SOURCE_DATE_EPOCH`, when set and not empty: the PDF's creation date, and the day the
+    /// files' comments record.
+    pub source_date_epoch: Option<String>,
+    /// `PUBLISH_WATCH_BUILDS`: `publish watch` stops after this many builds (for scripts).
+    pub watch_builds: Option<usize>,
+}
+
+impl Env {
+    /// The process's environment.
+    pub fn read() -> Env {
+        Env {
+            source_date_epoch: std::env::var("SOURCE_DATE_EPOCH").ok().filter(|s| !s.is_empty()),
+            watch_builds: std::env::var("PUBLISH_WATCH_BUILDS").ok().and_then(|n| n.parse().ok()),
+        }
+    }
+
+    /// The day the files' comments record: SOURCE_DATE_EPOCH's when it is a date, else today's
+    /// (UTC).
+    pub fn today(&self) -> chrono::NaiveDate {
+        let secs =
+            self.source_date_epoch.as_deref().and_then(|s| s.trim().parse::<i64>().ok()).unwrap_or_else(
+                || {
+                    std::time::SystemTime::now()
+                        .duration_since(std::time::UNIX_EPOCH)
+                        .map_or(0, |d| d.as_secs() as i64)
+                },
+            );
+        chrono::DateTime::from_timestamp(secs, 0).map_or(chrono::NaiveDate::MIN, |t| t.date_naive())
+    }
+}
 
 /// Turns a coalition's statement, kept in Fluent translation bundles, into print-ready PDFs,
 /// one per language, typeset by Typst.
@@ -55,11 +98,17 @@ pub struct BuildArgs {
     #[arg(long)]
     pub system_fonts: bool,
 
-    /// PDF standards to conform to, comma-separated (a-1b, a-2b, a-2u, a-3b, ua-1, 1.7, ...),
-    /// or `none`. Conformance is checked by Typst's PDF export; a document that cannot conform
-    /// is an error.
-    #[arg(long, value_delimiter = ',', value_name = "LIST|none", default_value = "a-2b,ua-1")]
-    pub pdf_standard: Vec<String>,
+    /// PDF standards to conform to, comma-separated, or `none`. Conformance is checked by
+    /// Typst's PDF export; a document that cannot conform is an error.
+    #[arg(
+        long,
+        value_enum,
+        value_delimiter = ',',
+        value_name = "LIST|none",
+        default_value = "a-2b,ua-1",
+        ignore_case = true
+    )]
+    pub pdf_standard: Vec<PdfStandard>,
 
     /// What to write: the PDF, previews of each page (PNG, SVG) next to it, the social card
     /// (`card`: `<id>.<lang>.card.png`, 1200 × 630 px) and the web page (`html`:
@@ -109,7 +158,7 @@ pub struct BuildArgs {
 
 impl BuildArgs {
     /// The request these options make.
-    pub fn request(&self) -> Request {
+    pub fn request(&self, env: &Env) -> Request {
         Request {
             project: self.project.clone(),
             languages: self.lang.clone(),
@@ -118,7 +167,7 @@ impl BuildArgs {
             out: self.out.clone(),
             allow_fallback: self.allow_fallback,
             system_fonts: self.system_fonts,
-            pdf_standards: self.pdf_standard.clone(),
+            pdf_standards: standards(&self.pdf_standard),
             emit: self.emit.iter().map(|&e| e.into()).collect(),
             ppi: self.ppi,
             manifest: self.manifest.clone(),
@@ -128,8 +177,87 @@ impl BuildArgs {
             timeout_secs: self.timeout,
             memory_limit: self.memory_limit.clone(),
             fit_pages: self.fit_pages,
+            source_date_epoch: env.source_date_epoch.clone(),
         }
     }
+}
+
+/// A PDF standard `--pdf-standard` names (Typst's names for them), or `none`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum PdfStandard {
+    /// No standard: a plain PDF.
+    None,
+    #[value(name = "1.4")]
+    V1_4,
+    #[value(name = "1.5")]
+    V1_5,
+    #[value(name = "1.6")]
+    V1_6,
+    #[value(name = "1.7")]
+    V1_7,
+    #[value(name = "2.0")]
+    V2_0,
+    #[value(name = "a-1b")]
+    A1b,
+    #[value(name = "a-1a")]
+    A1a,
+    /// PDF/A-2b: archival (the default, with ua-1).
+    #[value(name = "a-2b")]
+    A2b,
+    #[value(name = "a-2u")]
+    A2u,
+    #[value(name = "a-2a")]
+    A2a,
+    #[value(name = "a-3b")]
+    A3b,
+    #[value(name = "a-3u")]
+    A3u,
+    #[value(name = "a-3a")]
+    A3a,
+    #[value(name = "a-4")]
+    A4,
+    #[value(name = "a-4f")]
+    A4f,
+    #[value(name = "a-4e")]
+    A4e,
+    /// PDF/UA-1: tagged for screen readers (the default, with a-2b).
+    #[value(name = "ua-1")]
+    Ua1,
+}
+
+impl PdfStandard {
+    /// Typst's standard (`None` for `none`).
+    fn typst(self) -> Option<typst_pdf::PdfStandard> {
+        use typst_pdf::PdfStandard as T;
+        Some(match self {
+            PdfStandard::None => return None,
+            PdfStandard::V1_4 => T::V_1_4,
+            PdfStandard::V1_5 => T::V_1_5,
+            PdfStandard::V1_6 => T::V_1_6,
+            PdfStandard::V1_7 => T::V_1_7,
+            PdfStandard::V2_0 => T::V_2_0,
+            PdfStandard::A1b => T::A_1b,
+            PdfStandard::A1a => T::A_1a,
+            PdfStandard::A2b => T::A_2b,
+            PdfStandard::A2u => T::A_2u,
+            PdfStandard::A2a => T::A_2a,
+            PdfStandard::A3b => T::A_3b,
+            PdfStandard::A3u => T::A_3u,
+            PdfStandard::A3a => T::A_3a,
+            PdfStandard::A4 => T::A_4,
+            PdfStandard::A4f => T::A_4f,
+            PdfStandard::A4e => T::A_4e,
+            PdfStandard::Ua1 => T::Ua_1,
+        })
+    }
+}
+
+/// The standards a `--pdf-standard` list asks for: none when it names `none`.
+fn standards(list: &[PdfStandard]) -> Vec<typst_pdf::PdfStandard> {
+    if list.contains(&PdfStandard::None) {
+        return Vec::new();
+    }
+    list.iter().filter_map(|s| s.typst()).collect()
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -258,8 +386,8 @@ pub struct ImportArgs {
 
     /// Which column holds a field, when its header is not the usual one: FIELD=HEADER, with FIELD
     /// one of name, name:<locale>, country, group, affiliation, note, date, id, timestamp.
-    #[arg(long, value_name = "FIELD=HEADER")]
-    pub column: Vec<String>,
+    #[arg(long, value_name = "FIELD=HEADER", value_parser = column)]
+    pub column: Vec<(Field, String)>,
 
     /// Import a row held as a near duplicate (it is another organisation). Repeatable.
     #[arg(long, value_name = "ROW")]
@@ -323,8 +451,8 @@ pub struct AddArgs {
     pub since: Option<String>,
 
     /// Its name in another locale: LOCALE=NAME. Repeatable.
-    #[arg(long = "name-in", value_name = "LOCALE=NAME")]
-    pub name_in: Vec<String>,
+    #[arg(long = "name-in", value_name = "LOCALE=NAME", value_parser = name_in)]
+    pub name_in: Vec<(String, String)>,
 
     /// Add it even when it looks like a name on the list.
     #[arg(long)]
@@ -357,22 +485,92 @@ pub struct EjectArgs {
     pub project: Option<PathBuf>,
 
     /// The PDF standards the README's `typst compile` line asks for (as for publishing).
-    #[arg(long, value_delimiter = ',', value_name = "LIST|none", default_value = "a-2b,ua-1")]
-    pub pdf_standard: Vec<String>,
+    #[arg(
+        long,
+        value_enum,
+        value_delimiter = ',',
+        value_name = "LIST|none",
+        default_value = "a-2b,ua-1",
+        ignore_case = true
+    )]
+    pub pdf_standard: Vec<PdfStandard>,
 }
 
 impl EjectArgs {
-    /// The run to eject: its language, layout, paper, project and PDF standards.
-    pub fn request(&self) -> Request {
-        Request {
-            project: self.project.clone(),
-            languages: self.lang.iter().cloned().collect(),
-            layout: self.layout.clone(),
-            paper: self.paper.into(),
-            pdf_standards: self.pdf_standard.clone(),
-            ..Request::default()
+    /// The folder to write, and the run to eject: its language, layout, paper, project and PDF
+    /// standards.
+    pub fn request(&self) -> EjectRequest {
+        EjectRequest {
+            dir: self.dir.clone(),
+            run: Request {
+                project: self.project.clone(),
+                languages: self.lang.iter().cloned().collect(),
+                layout: self.layout.clone(),
+                paper: self.paper.into(),
+                pdf_standards: standards(&self.pdf_standard),
+                ..Request::default()
+            },
         }
     }
+}
+
+impl ImportArgs {
+    /// What the import is asked, on `env`'s day.
+    pub fn request(&self, env: &Env) -> ImportRequest {
+        ImportRequest {
+            project: self.project.clone(),
+            file: self.file.clone(),
+            sheet: self.sheet.clone(),
+            options: campaign::Options {
+                columns: self.column.clone(),
+                accept: self.accept.clone(),
+                date_order: self.date_order.map(|o| match o {
+                    DateOrder::Dmy => campaign::DateOrder::DayMonth,
+                    DateOrder::Mdy => campaign::DateOrder::MonthDay,
+                }),
+                group: self.group.clone(),
+                skip: self.skip.clone(),
+            },
+            dry_run: self.dry_run,
+            today: env.today(),
+        }
+    }
+}
+
+impl AddArgs {
+    /// What adding is asked, on `env`'s day.
+    pub fn request(&self, env: &Env) -> AddRequest {
+        AddRequest {
+            project: self.project.clone(),
+            name: self.name.clone(),
+            country: self.country.clone(),
+            group: self.group.clone(),
+            affiliation: self.affiliation.clone(),
+            note: self.note.clone(),
+            since: self.since.clone(),
+            names: self.name_in.clone(),
+            force: self.force,
+            today: env.today(),
+        }
+    }
+}
+
+/// `--column FIELD=HEADER`.
+fn column(s: &str) -> Result<(Field, String), String> {
+    let (field, header) = s
+        .split_once('=')
+        .ok_or_else(|| format!("{s:?} is not FIELD=HEADER, e.g. --column name=\"Organisation\""))?;
+    let field = Field::parse(field)
+        .ok_or_else(|| format!("`{field}` is not a field (the fields: {})", Field::NAMES))?;
+    Ok((field, header.to_string()))
+}
+
+/// `--name-in LOCALE=NAME`.
+fn name_in(s: &str) -> Result<(String, String), String> {
+    let (tag, name) = s
+        .split_once('=')
+        .ok_or_else(|| format!("{s:?} is not LOCALE=NAME, e.g. --name-in fr=\"Ligue des droits\""))?;
+    Ok((tag.trim().to_string(), name.to_string()))
 }
 
 #[derive(Debug, Args)]
@@ -399,6 +597,17 @@ pub struct CheckArgs {
     pub project: Option<PathBuf>,
 }
 
+impl CheckArgs {
+    /// What `check` is asked.
+    pub fn request(&self) -> CheckRequest {
+        CheckRequest {
+            project: self.project.clone(),
+            languages: self.lang.clone(),
+            mark_reviewed: self.mark_reviewed.clone(),
+        }
+    }
+}
+
 #[derive(Debug, Args)]
 pub struct InitArgs {
     /// The folder to start it in: a new or empty one (default: the current folder).
@@ -414,8 +623,9 @@ pub struct InitArgs {
 }
 
 impl InitArgs {
-    pub fn request(&self) -> crate::commands::init::InitRequest {
-        crate::commands::init::InitRequest {
+    /// What `init` is asked.
+    pub fn request(&self) -> InitRequest {
+        InitRequest {
             dir: self.dir.clone().unwrap_or_else(|| PathBuf::from(".")),
             languages: self.lang.clone(),
             kind: match self.kind {
@@ -473,9 +683,29 @@ mod tests {
 
     #[test]
     fn the_command_lines_defaults_are_the_requests() {
-        assert_eq!(Cli::parse_from(["publish"]).build.request(), Request::default());
+        assert_eq!(Cli::parse_from(["publish"]).build.request(&Env::default()), Request::default());
         let eject = Cli::parse_from(["publish", "eject", "dir"]);
         let Some(Command::Eject(args)) = eject.command else { panic!("eject") };
-        assert_eq!(args.request(), Request::default());
+        assert_eq!(args.request().run, Request::default());
+    }
+
+    #[test]
+    fn key_value_flags_are_read_by_clap() {
+        let cli = Cli::parse_from(["publish", "signatories", "import", "f.csv", "--column", "name:fr=Nom"]);
+        let Some(Command::Signatories(SignatoriesCommand::Import(args))) = cli.command else {
+            panic!("import")
+        };
+        assert_eq!(args.column, vec![(Field::NameIn("fr".into()), "Nom".into())]);
+        let bad = Cli::try_parse_from(["publish", "signatories", "import", "f.csv", "--column", "colour=x"]);
+        assert!(bad.unwrap_err().to_string().contains("`colour` is not a field"));
+        let bad = Cli::try_parse_from(["publish", "signatories", "add", "X", "--name-in", "fr"]);
+        assert!(bad.unwrap_err().to_string().contains("is not LOCALE=NAME"));
+        let pdf = Cli::parse_from(["publish", "--pdf-standard", "A-3B,ua-1"]);
+        assert_eq!(
+            pdf.build.request(&Env::default()).pdf_standards,
+            [typst_pdf::PdfStandard::A_3b, typst_pdf::PdfStandard::Ua_1]
+        );
+        let none = Cli::parse_from(["publish", "--pdf-standard", "none"]);
+        assert!(none.build.request(&Env::default()).pdf_standards.is_empty());
     }
 }
