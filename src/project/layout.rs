@@ -27,7 +27,7 @@ pub const MODEL_SCHEMA: u32 = 2;
 pub const LIBRARY_PATH: &str = "/publish.typ";
 /// The library's version (`library-version` in layouts/publish.typ); a layout names the version
 /// it was written for in its layout.toml.
-pub const LIBRARY_VERSION: u32 = 2;
+pub const LIBRARY_VERSION: u32 = 3;
 /// The declaration's file in a layout's folder.
 pub const DECLARATION: &str = "layout.toml";
 

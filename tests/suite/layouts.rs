@@ -19,7 +19,7 @@ fn handout_with(project: &Path, name: &str, toml: Option<&str>) {
     }
 }
 
-const FULL: &str = "schema = 2\nlibrary = 2\ndirections = [\"ltr\"]\nthemes = [\"default\", \"contrast\"]\npapers = [\"a4\", \"us-letter\"]\nprint = [\"bleed\", \"marks\"]\n";
+const FULL: &str = "schema = 2\nlibrary = 3\ndirections = [\"ltr\"]\nthemes = [\"default\", \"contrast\"]\npapers = [\"a4\", \"us-letter\"]\nprint = [\"bleed\", \"marks\"]\n";
 
 #[test]
 fn a_layout_without_a_declaration_is_refused_with_a_template() {
@@ -66,7 +66,7 @@ fn what_a_layout_does_not_declare_is_refused_naming_the_layout() {
         "{}",
         stderr(&o)
     );
-    handout_with(p, "older", Some(&FULL.replace("library = 2", "library = 7")));
+    handout_with(p, "older", Some(&FULL.replace("library = 3", "library = 7")));
     let o = publish(p, &["--layout", "older", "--lang", "fr"]);
     assert!(stderr(&o).contains("was written for library version 7"), "{}", stderr(&o));
     // A value publish does not know, at its place.
