@@ -3,6 +3,7 @@
 //! command returns to the terminal. The only module (with main.rs) that knows clap.
 
 pub mod print;
+pub mod reference;
 
 use std::path::PathBuf;
 

@@ -516,7 +516,9 @@ pub fn parse(file: &str, text: &str) -> Result<Config, Vec<Diagnostic>> {
         Ok(raw) => raw,
         Err(e) => {
             let mut d = Diagnostic::error("config", format!("publish.toml is not valid: {}", e.message()))
-                .help("see README.md, section \"publish.toml\", for the keys publish.toml may hold");
+                .help(
+                    "see docs/guide/project.md, section \"publish.toml\", for the keys publish.toml may hold",
+                );
             d = match e.span() {
                 Some(span) => d.at(cx.place(span)),
                 None => d.in_file(file),
@@ -589,9 +591,9 @@ impl Checker<'_> {
         if why.starts_with("names") {
             d = d
                 .note(format!("the kinds of block: {}", Block::KINDS.join(", ")))
-                .help("see README.md, \"Blocks\": e.g. `paragraph = \"id\"`, `heading = \"id\"`, `list = [\"a\", \"b\"]`");
+                .help("see docs/guide/project.md, \"Blocks\": e.g. `paragraph = \"id\"`, `heading = \"id\"`, `list = [\"a\", \"b\"]`");
         } else {
-            d = d.help("see README.md, \"Blocks\", for the options each kind takes");
+            d = d.help("see docs/guide/project.md, \"Blocks\", for the options each kind takes");
         }
         self.errors.push(d);
         None

@@ -11,6 +11,20 @@ use std::process::{Command, Output};
 
 use common::repo;
 
+/// A path with its `..` resolved (the pictures are `../name.png` from docs/guide/).
+fn normalise(path: &Path) -> std::path::PathBuf {
+    let mut out = std::path::PathBuf::new();
+    for c in path.components() {
+        match c {
+            std::path::Component::ParentDir => {
+                out.pop();
+            }
+            other => out.push(other),
+        }
+    }
+    out
+}
+
 fn package(args: &[&str], path: Option<&str>) -> Output {
     let mut cmd = Command::new("bash");
     cmd.arg(repo().join("scripts/package")).args(args);
@@ -68,6 +82,29 @@ fn the_linux_archive_runs_without_rust_and_prints_the_same_statement() {
         assert!(folder.join(f).is_file(), "the archive lacks {f}");
     }
     assert_eq!(fs::read(folder.join("README.md")).unwrap(), fs::read(repo().join("README.md")).unwrap());
+    // The guide, every page as in the repository, and every picture a page of it or the README
+    // shows: the links work in the unpacked folder.
+    let guide = repo().join("docs/guide");
+    let mut pages = vec![repo().join("README.md")];
+    for page in fs::read_dir(&guide).unwrap().flatten().map(|e| e.path()) {
+        let name = page.file_name().unwrap().to_owned();
+        assert_eq!(fs::read(folder.join("docs/guide").join(&name)).ok(), fs::read(&page).ok(), "{name:?}");
+        pages.push(page);
+    }
+    for page in pages {
+        let text = fs::read_to_string(&page).unwrap();
+        for (at, _) in text.match_indices(".png)") {
+            let start = text[..at].rfind('(').unwrap() + 1;
+            let picture = page.parent().unwrap().join(&text[start..at + 4]);
+            let inside = normalise(&folder.join(picture.strip_prefix(repo()).unwrap_or(&picture)));
+            assert!(
+                inside.is_file(),
+                "{} shows {}, not in the archive",
+                page.display(),
+                &text[start..at + 4]
+            );
+        }
+    }
     let ofl = fs::read_to_string(folder.join("fonts/OFL.txt")).unwrap();
     assert!(ofl.contains("SIL Open Font License, Version 1.1"), "fonts/OFL.txt is not the OFL");
     // Every crate compiled in has its licence text: a few the binary cannot do without.

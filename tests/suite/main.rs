@@ -9,6 +9,7 @@ mod archive;
 mod card;
 mod check;
 mod cli;
+mod contracts;
 mod documents;
 mod handout;
 mod hostile;

@@ -1,7 +1,7 @@
 ### The letter's words in English (the reference). Replace each message's text with yours; the
 ### comment above a message says what it is. Inline notation in paragraphs: *emphasis*,
 ### **strong**, [a link](https://example.org), [^name] for a footnote whose text is the
-### attribute .note-name (README.md, "Emphasis, links and footnotes").
+### attribute .note-name (docs/guide/project.md, "Emphasis, links and footnotes").
 
 # Short label above the title.
 statement-kicker = Open letter

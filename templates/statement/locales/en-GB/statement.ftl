@@ -1,7 +1,7 @@
 ### The statement's words in English (the reference). Replace each message's text with yours;
 ### the comment above a message says what it is. Inline notation in paragraphs and lists:
 ### *emphasis*, **strong**, [a link](https://example.org), [^name] for a footnote whose text
-### is the attribute .note-name (README.md, "Emphasis, links and footnotes").
+### is the attribute .note-name (docs/guide/project.md, "Emphasis, links and footnotes").
 
 # Short label above the title.
 statement-kicker = Joint statement
