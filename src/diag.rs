@@ -15,15 +15,20 @@ use codespan_reporting::term::{self, Config};
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {
+    /// A problem: the run stops (or `publish check` fails).
     Error,
+    /// Worth knowing: reported, and the run goes on.
     Warning,
 }
 
 /// A place in a file the user can open: a display name, the file's text and a byte range in it.
 #[derive(Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Place {
+    /// The file's display name (`locales/fr/main.ftl`).
     pub file: String,
+    /// The file's whole text, shared by every place in it.
     pub text: std::sync::Arc<str>,
+    /// The byte range the finding concerns (empty for a point).
     pub range: Range<usize>,
 }
 
@@ -84,9 +89,11 @@ pub fn line_col(text: &str, offset: usize) -> (usize, usize) {
 /// processes hand their findings back as JSON).
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Diagnostic {
+    /// Whether it is an error or a warning.
     pub severity: Severity,
     /// A short stable code, e.g. `ftl-syntax`, `missing-message`, `missing-glyph`.
     pub code: std::borrow::Cow<'static, str>,
+    /// What is wrong, in one sentence.
     pub message: String,
     /// The place in a file, when there is one.
     pub place: Option<Place>,
@@ -103,6 +110,7 @@ pub struct Diagnostic {
 }
 
 impl Diagnostic {
+    /// An error with its code and message, nothing else set.
     pub fn error(code: &'static str, message: impl Into<String>) -> Self {
         Self {
             severity: Severity::Error,
@@ -117,40 +125,48 @@ impl Diagnostic {
         }
     }
 
+    /// A warning with its code and message, nothing else set.
     pub fn warning(code: &'static str, message: impl Into<String>) -> Self {
         Self { severity: Severity::Warning, ..Self::error(code, message) }
     }
 
+    /// The finding at a place in a file.
     pub fn at(mut self, place: Place) -> Self {
         self.place = Some(place);
         self
     }
 
+    /// The finding in a file, without a precise place (shown as `in <file>`).
     pub fn in_file(mut self, file: impl Into<String>) -> Self {
         self.file = Some(file.into());
         self
     }
 
+    /// Adds a fact, printed as `= note: ...`.
     pub fn note(mut self, note: impl Into<String>) -> Self {
         self.notes.push(note.into());
         self
     }
 
+    /// Sets how to fix it, printed as `= help: ...`.
     pub fn help(mut self, help: impl Into<String>) -> Self {
         self.help = Some(help.into());
         self
     }
 
+    /// Sets the locale it concerns (`fr`).
     pub fn for_locale(mut self, locale: impl Into<String>) -> Self {
         self.locale = Some(locale.into());
         self
     }
 
+    /// Sets the message id it concerns.
     pub fn for_id(mut self, id: impl Into<String>) -> Self {
         self.id = Some(id.into());
         self
     }
 
+    /// Whether it is an error.
     pub fn is_error(&self) -> bool {
         self.severity == Severity::Error
     }
@@ -180,7 +196,9 @@ pub enum FailureKind {
 /// What a command returns when it cannot go on: every error found, and the class of failure.
 #[derive(Debug)]
 pub struct Failure {
+    /// The class of failure, which decides the exit code.
     pub kind: FailureKind,
+    /// Every finding to report, warnings met before the failure included.
     pub diagnostics: Vec<Diagnostic>,
 }
 
@@ -193,14 +211,17 @@ impl Failure {
         self
     }
 
+    /// The project's files are wrong (exit 1): these errors.
     pub fn project(diagnostics: Vec<Diagnostic>) -> Self {
         Self { kind: FailureKind::Project, diagnostics }
     }
 
+    /// The command line or the environment is wrong (exit 2): this error.
     pub fn usage(diagnostic: Diagnostic) -> Self {
         Self { kind: FailureKind::Usage, diagnostics: vec![diagnostic] }
     }
 
+    /// The exit code: 1 for a project failure, 2 for a usage one.
     pub fn exit_code(&self) -> u8 {
         match self.kind {
             FailureKind::Project => 1,
@@ -312,7 +333,8 @@ impl Snippet {
         }
         let whole = text[line_start..line_end].trim_end_matches('\r');
         let (before, label, after) = (
-            &whole[..start - line_start],
+            // (A place at the `\r` of a CRLF line end starts past the trimmed line.)
+            &whole[..(start - line_start).min(whole.len())],
             &whole[(start - line_start).min(whole.len())..(end - line_start).min(whole.len())],
             &whole[(end - line_start).min(whole.len())..],
         );
@@ -438,13 +460,21 @@ pub fn print(out: &mut dyn Write, diagnostics: &[Diagnostic]) {
 /// One finding as `publish check --format json` prints it.
 #[derive(Debug, serde::Serialize)]
 pub struct JsonFinding<'a> {
+    /// `error` or `warning`.
     pub severity: &'static str,
+    /// The finding's stable code (`missing-message`).
     pub code: &'a str,
+    /// The locale it concerns; `None` when it concerns none.
     pub locale: Option<&'a str>,
+    /// The file it is in, by display name; `None` when it concerns no file.
     pub file: Option<&'a str>,
+    /// The 1-based line of its place; `None` without a precise place.
     pub line: Option<usize>,
+    /// The 1-based column of its place, in characters; `None` without a precise place.
     pub column: Option<usize>,
+    /// The message id it concerns; `None` when it concerns none.
     pub id: Option<&'a str>,
+    /// What is wrong, with the help after it in parentheses (`(help: ...)`).
     pub message: String,
 }
 
@@ -539,6 +569,24 @@ mod tests {
         assert_eq!(at(text.find('ü').unwrap()), (2, 5));
         assert_eq!(at(text.find('日').unwrap()), (5, 5));
         assert_eq!(at(0), (1, 1));
+    }
+
+    #[test]
+    fn a_place_at_the_end_of_a_crlf_line_is_shown() {
+        // Every place in a text with CRLF line ends, the `\r` among them (a TOML error can
+        // point there), prints without a panic, on its line.
+        let text: std::sync::Arc<str> = "ab\r\nc = 1\r\n".into();
+        for offset in 0..=text.len() {
+            let d = Diagnostic::error("config", "x").at(Place {
+                file: "publish.toml".into(),
+                text: text.clone(),
+                range: offset..offset + 1,
+            });
+            let mut out = Vec::new();
+            print(&mut out, &[d]);
+            let shown = String::from_utf8(out).unwrap();
+            assert!(shown.contains("publish.toml:"), "{offset}: {shown}");
+        }
     }
 
     fn index_at(text: &std::sync::Arc<str>, offset: usize) -> (usize, usize) {

@@ -150,7 +150,7 @@ impl Language {
 
     /// Its region subtag (`GB`), if it has one, as Typst's `text(region:)` takes it.
     pub fn region(&self) -> Option<&str> {
-        self.langid.region.as_ref().map(|r| r.as_str())
+        self.langid.region.as_ref().map(unic_langid::subtags::Region::as_str)
     }
 
     /// Whether its text runs right to left.

@@ -1,6 +1,6 @@
 //! The edge: parses the arguments, reads the environment once, dispatches to the command
-//! (publish::commands) with the request cli.rs makes of its flags, prints what it returns
-//! (cli::print), and maps the result to an exit code: 0 done, 1 the project's files have errors,
+//! (`publish::commands`) with the request cli.rs makes of its flags, prints what it returns
+//! (`cli::print`), and maps the result to an exit code: 0 done, 1 the project's files have errors,
 //! 2 usage or environment.
 
 use std::io::Write;
@@ -24,7 +24,7 @@ fn main() -> ExitCode {
         }
     };
     publish::output::on_wait(|dir| {
-        eprintln!("waiting for another publish run to finish writing into {}", dir.display())
+        eprintln!("waiting for another publish run to finish writing into {}", dir.display());
     });
     let result = match &cli.command {
         None => match workers::worker_tag() {

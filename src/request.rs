@@ -3,7 +3,7 @@
 //! `project::settings::resolve`.
 //!
 //! Owns: the request and its vocabulary (paper, theme, what to emit). Must not: parse flags
-//! (cli.rs maps the command line to a `Request`), read files or decide anything.
+//! (`cli` maps the command line to a `Request`), read files or decide anything.
 
 use std::path::PathBuf;
 
@@ -11,8 +11,10 @@ use std::path::PathBuf;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Paper {
+    /// ISO A4, 210 × 297 mm (the default).
     #[default]
     A4,
+    /// US Letter, 8.5 × 11 in.
     UsLetter,
 }
 
@@ -36,6 +38,7 @@ impl std::fmt::Display for Paper {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Theme {
+    /// Dark text on a light page (the layout's own colours).
     #[default]
     Default,
     /// Light text on a dark page (WCAG AAA contrast).
@@ -43,6 +46,7 @@ pub enum Theme {
 }
 
 impl Theme {
+    /// The name the model, layout.toml's `themes`, `--theme` and output file names use.
     pub fn name(self) -> &'static str {
         match self {
             Theme::Default => "default",
@@ -61,8 +65,11 @@ impl std::fmt::Display for Theme {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Emit {
+    /// The print-ready PDF (the default).
     Pdf,
+    /// A PNG preview of each page, at `ppi`.
     Png,
+    /// An SVG of each page.
     Svg,
     /// The social card: a 1200 × 630 px PNG from the built-in `card` layout.
     Card,
@@ -71,6 +78,7 @@ pub enum Emit {
 }
 
 impl Emit {
+    /// The name `--emit` takes and the manifest's `format` records.
     pub fn name(self) -> &'static str {
         match self {
             Emit::Pdf => "pdf",
@@ -92,6 +100,7 @@ pub struct Request {
     pub languages: Vec<String>,
     /// The layout (`None`: the statement's).
     pub layout: Option<String>,
+    /// The paper to set the document on (`--paper`).
     pub paper: Paper,
     /// The output folder (`None`: out/ under the current folder).
     pub out: Option<PathBuf>,
@@ -101,11 +110,13 @@ pub struct Request {
     pub system_fonts: bool,
     /// The PDF standards to conform to (none: a plain PDF).
     pub pdf_standards: Vec<typst_pdf::PdfStandard>,
+    /// The kinds of file to write for each language (`--emit`; the PDF alone by default).
     pub emit: Vec<Emit>,
     /// PNG preview resolution, pixels per inch.
     pub ppi: f32,
     /// Where to write the manifest, if anywhere.
     pub manifest: Option<PathBuf>,
+    /// The colour theme (`--theme`).
     pub theme: Theme,
     /// Bleed as written (`3mm`), if any.
     pub bleed: Option<String>,
@@ -117,7 +128,7 @@ pub struct Request {
     pub memory_limit: String,
     /// `--fit-pages N`: the layout tightened until the document takes N pages.
     pub fit_pages: Option<u32>,
-    /// The environment's SOURCE_DATE_EPOCH, as written: the PDF's creation date (`None`: the
+    /// The environment's `SOURCE_DATE_EPOCH`, as written: the PDF's creation date (`None`: the
     /// statement's date).
     pub source_date_epoch: Option<String>,
 }

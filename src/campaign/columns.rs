@@ -8,12 +8,18 @@ use super::sheet::{Row, Sheet};
 /// What a column holds.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Field {
+    /// The signatory's name in the reference locale.
     Name,
     /// The name in one locale (`name:fr`).
     NameIn(String),
+    /// The signatory's country: an ISO 3166 code, or its name in a language of the statement or
+    /// English.
     Country,
+    /// The group it belongs in: a heading's text in the reference, or its message id.
     Group,
+    /// A person's affiliation.
     Affiliation,
+    /// The note printed on the entry.
     Note,
     /// The date it signed.
     Date,
@@ -43,6 +49,7 @@ impl Field {
         })
     }
 
+    /// The fields `--column` may name, as its help lists them.
     pub const NAMES: &'static str =
         "name, name:<locale>, country, group, affiliation, note, date, id, timestamp";
 

@@ -9,7 +9,9 @@ use super::sheet::Sheet;
 /// The order of day and month in dates like 03/04/2025.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum DateOrder {
+    /// Day first: `03/04/2025` is 3 April (`--date-order dmy`).
     DayMonth,
+    /// Month first: `03/04/2025` is 4 March (`--date-order mdy`).
     MonthDay,
 }
 

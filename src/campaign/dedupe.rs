@@ -80,9 +80,10 @@ fn tokens(name: &str) -> Vec<String> {
 /// A name prepared for comparison.
 #[derive(Debug, Clone)]
 pub struct Prepared {
+    /// Its exact-duplicate key, as `key` gives it (`asia justice coalition`).
     pub key: String,
     words: Vec<String>,
-    /// The words in order, to compare names whose words are the same in another order.
+    /// The words sorted, to compare names whose words are the same in another order.
     sorted: Vec<String>,
     /// The acronym the name gives in parentheses, lower case.
     acronym: Option<String>,
@@ -90,6 +91,7 @@ pub struct Prepared {
     initials: Option<String>,
 }
 
+/// Prepares a name for comparison: its key, words, acronym and initials.
 pub fn prepare(name: &str) -> Prepared {
     let (bare, acronym) = strip_acronym(name);
     let words = tokens(&bare);
@@ -115,6 +117,7 @@ pub enum Likeness {
 }
 
 impl Likeness {
+    /// Why, as a clause for the user ("one is the other's acronym").
     pub fn describe(self) -> &'static str {
         match self {
             Likeness::Acronym => "one is the other's acronym",
@@ -251,6 +254,7 @@ fn significant(p: &Prepared) -> impl Iterator<Item = &String> {
 const COMMON: usize = 100;
 
 impl<T> Index<T> {
+    /// An empty index.
     pub fn new() -> Self {
         Self {
             items: Vec::new(),
@@ -261,14 +265,18 @@ impl<T> Index<T> {
         }
     }
 
+    /// How many names it holds.
     pub fn len(&self) -> usize {
         self.items.len()
     }
 
+    /// Whether it holds no name.
     pub fn is_empty(&self) -> bool {
         self.items.is_empty()
     }
 
+    /// Adds a name with the value an exact or near match returns (a name with an empty key is kept
+    /// but never found).
     pub fn add(&mut self, p: Prepared, value: T) {
         let i = self.items.len();
         if p.key.is_empty() {

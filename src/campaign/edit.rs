@@ -1,5 +1,5 @@
 //! Edits of a project's files that keep what people wrote around them: publish.toml through
-//! toml_edit (comments, order and layout kept), and a locale's .ftl files by whole messages (a
+//! `toml_edit` (comments, order and layout kept), and a locale's .ftl files by whole messages (a
 //! message with the comment lines right above it).
 //!
 //! Owns: text in, text out. Must not: read or write files, or decide what to add.
@@ -10,7 +10,9 @@ use toml_edit::{Array, DocumentMut, InlineTable, Item, Value};
 /// A signatory's entry in publish.toml.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct NewEntry {
+    /// The signatory's message id (`sig-amnesty-international`).
     pub id: String,
+    /// Its ISO 3166 region code, upper case (`KE`); `None` when it has none.
     pub country: Option<String>,
     /// The date it signed.
     pub since: Option<NaiveDate>,
@@ -136,7 +138,7 @@ pub fn remove_entries(toml: &str, ids: &[String]) -> Result<(String, Vec<String>
         .and_then(Item::as_table_like)
         .and_then(|s| s.get("groups"))
         .and_then(Item::as_array_of_tables)
-        .map_or(0, |g| g.len());
+        .map_or(0, toml_edit::ArrayOfTables::len);
     let mut found = Vec::new();
     let slots: Vec<Option<usize>> = std::iter::once(None).chain((0..groups).map(Some)).collect();
     for slot in slots {

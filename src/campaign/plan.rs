@@ -14,6 +14,7 @@ use super::sheet::{Row, Sheet};
 /// A signatory already on the list, as the import sees it.
 #[derive(Debug, Clone)]
 pub struct Listed {
+    /// The signatory's message id (`sig-amnesty-international`).
     pub id: String,
     /// Its name in each locale (the reference's first).
     pub names: Vec<String>,
@@ -24,18 +25,24 @@ pub struct Listed {
 /// A group of the statement, as a row may name it.
 #[derive(Debug, Clone)]
 pub struct GroupName {
-    /// The heading's message id (`group-africa`), and its text in the reference (`Africa`).
+    /// The heading's message id (`group-africa`); `None` for a group without a heading.
     pub id: Option<String>,
+    /// The heading's text in the reference (`Africa`); `None` when the group has no heading or
+    /// the reference does not give its text.
     pub text: Option<String>,
 }
 
 /// What the import knows of the statement.
 pub struct Statement<'a> {
+    /// Every signatory on the list, every group's in order.
     pub listed: &'a [Listed],
+    /// The statement's groups, in publish.toml's order (one without heading when it declares none).
     pub groups: &'a [GroupName],
-    /// Every message id of the reference (a new id must not take one).
+    /// Every message id of the statement's locales (a new id must not take one).
     pub message_ids: &'a HashSet<String>,
+    /// The statement's locale tags, in publish.toml's order.
     pub locales: &'a [String],
+    /// The reference locale's tag.
     pub reference: &'a str,
     /// Keys of rows dismissed before (`--skip`, or a signatory removed): never imported again.
     pub dismissed: &'a [String],
@@ -44,9 +51,12 @@ pub struct Statement<'a> {
 /// What the user asked of this import.
 #[derive(Debug, Clone, Default)]
 pub struct Options {
+    /// The columns `--column FIELD=HEADER` assigns, before any found by their headers.
     pub columns: Vec<(Field, String)>,
     /// Rows held as near duplicates that are to be imported anyway.
     pub accept: Vec<usize>,
+    /// The order of day and month in slashed dates (`--date-order`); `None`: told by the file's
+    /// dates.
     pub date_order: Option<DateOrder>,
     /// The group of rows that name none.
     pub group: Option<String>,
@@ -58,27 +68,52 @@ pub struct Options {
 /// A signatory the import adds.
 #[derive(Debug, Clone)]
 pub struct Added {
+    /// The row's number, as the spreadsheet shows it.
     pub row: usize,
+    /// The message id it gets (`sig-amnesty-international`), unused by any message or signatory.
     pub id: String,
+    /// The name the row gives, in the reference locale, its white space collapsed.
     pub name: String,
     /// Its name in each other locale that the file gives.
     pub names: BTreeMap<String, String>,
+    /// Its ISO 3166 region code, upper case (`KE`); `None` when the row gives no country.
     pub country: Option<String>,
+    /// The index of its group in `Statement::groups`; `None` when the list has no headed group.
     pub group: Option<usize>,
+    /// A person's affiliation, as the row gives it; `None` when the cell is empty.
     pub affiliation: Option<String>,
+    /// The note on the entry, as the row gives it; `None` when the cell is empty.
     pub note: Option<String>,
+    /// The date it signed (the date column's, else the form's timestamp); `None` when the row gives
+    /// neither.
     pub since: Option<NaiveDate>,
+    /// What identifies the row across exports (`id:…`, `time:… name` or `name:…`), kept in
+    /// publish.toml as the entry's `key`.
     pub key: String,
 }
 
 /// Who a row was found to repeat.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Known {
-    Listed { id: String, name: String },
-    Row { row: usize, name: String },
+    /// A signatory already on the list.
+    Listed {
+        /// Its message id (`sig-amnesty-international`).
+        id: String,
+        /// Its name in the reference.
+        name: String,
+    },
+    /// An earlier row of the same sheet, added or held by this import.
+    Row {
+        /// The row's number, as the spreadsheet shows it.
+        row: usize,
+        /// The name the row gives.
+        name: String,
+    },
 }
 
 impl Known {
+    /// The name quoted, with the signatory's id or the row's number: `"Amnesty" (sig-amnesty)`,
+    /// `"Amnesty" (row 4)`.
     pub fn describe(&self) -> String {
         match self {
             Known::Listed { id, name } => format!("{name:?} ({id})"),
@@ -87,33 +122,50 @@ impl Known {
     }
 }
 
+/// A row whose name is already on the list, or on an earlier row: not imported.
 #[derive(Debug, Clone)]
 pub struct Duplicate {
+    /// The row's number, as the spreadsheet shows it.
     pub row: usize,
+    /// The name the row gives.
     pub name: String,
+    /// The signatory or the row it repeats.
     pub of: Known,
 }
 
+/// A row whose name is near one on the list or on an earlier row: held until `--accept` or
+/// `--skip` decides.
 #[derive(Debug, Clone)]
 pub struct Held {
+    /// The row's number, as the spreadsheet shows it.
     pub row: usize,
+    /// The name the row gives.
     pub name: String,
+    /// The signatory or the row it is like.
     pub like: Known,
+    /// How the two names are alike.
     pub why: Likeness,
 }
 
+/// A row that cannot be imported as it is.
 #[derive(Debug, Clone)]
 pub struct Rejected {
+    /// The row's number, as the spreadsheet shows it.
     pub row: usize,
+    /// Why it is refused, as a clause for the user ("the name is empty").
     pub why: String,
 }
 
 /// What an import does.
 #[derive(Debug, Clone, Default)]
 pub struct Plan {
+    /// The signatories to add, in the rows' order.
     pub added: Vec<Added>,
+    /// Rows that repeat a name exactly.
     pub duplicates: Vec<Duplicate>,
+    /// Rows held as near duplicates.
     pub held: Vec<Held>,
+    /// Rows refused, with why.
     pub rejected: Vec<Rejected>,
     /// Rows imported by an earlier run (matched by their key).
     pub already: usize,
@@ -146,7 +198,7 @@ pub fn id_for(name: &str, taken: &dyn Fn(&str) -> bool) -> String {
         let cut = slug[..56].rfind('-').unwrap_or(56);
         slug.truncate(cut);
     }
-    if slug.chars().filter(|c| c.is_ascii_alphabetic()).count() < 2 {
+    if slug.chars().filter(char::is_ascii_alphabetic).count() < 2 {
         use sha2::Digest;
         let hash = sha2::Sha256::digest(name.as_bytes());
         slug = hash.iter().take(4).map(|b| format!("{b:02x}")).collect();

@@ -12,7 +12,9 @@ use calamine::{Data, Reader};
 /// A table read from a file: its header row and data rows, each cell as text.
 #[derive(Debug, Clone, Default)]
 pub struct Sheet {
+    /// The header row's cells, trimmed (empty when the file holds nothing).
     pub headers: Vec<String>,
+    /// The data rows after the header, in the file's order.
     pub rows: Vec<Row>,
     /// What the reading decided that the user should know ("read as Windows-1252").
     pub notes: Vec<String>,
@@ -24,11 +26,14 @@ pub struct Sheet {
 /// first), and its cells (dates as ISO 8601, whole numbers without decimals).
 #[derive(Debug, Clone)]
 pub struct Row {
+    /// The row's number as the spreadsheet shows it, counting from 1.
     pub number: usize,
+    /// The row's cells, in the columns' order, as text.
     pub cells: Vec<String>,
 }
 
 impl Row {
+    /// The cell in a column, trimmed; empty when the row stops before it.
     pub fn cell(&self, column: usize) -> &str {
         self.cells.get(column).map_or("", |c| c.trim())
     }
@@ -196,7 +201,7 @@ fn text(lower_name: &str, bytes: &[u8]) -> Result<Sheet, NotASheet> {
     if text.contains('\0') {
         return Err(NotASheet("it holds NUL bytes: it is not a text (CSV) file".into()));
     }
-    let delimiter = if lower_name.ends_with(".tsv") || lower_name.ends_with(".tab") {
+    let delimiter = if crate::project::has_extension(lower_name, &["tsv", "tab"]) {
         b'\t'
     } else {
         sniff_delimiter(&text)

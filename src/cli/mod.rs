@@ -36,8 +36,8 @@ impl Env {
         }
     }
 
-    /// The day the files' comments record: SOURCE_DATE_EPOCH's when it is a date, else today's
-    /// (UTC).
+    /// The day the files' comments record: `SOURCE_DATE_EPOCH`'s when it is a date, else
+    /// today's (UTC).
     pub fn today(&self) -> chrono::NaiveDate {
         let secs =
             self.source_date_epoch.as_deref().and_then(|s| s.trim().parse::<i64>().ok()).unwrap_or_else(
@@ -56,9 +56,11 @@ impl Env {
 #[derive(Debug, Parser)]
 #[command(name = "publish", version, about, long_about = None, args_conflicts_with_subcommands = true)]
 pub struct Cli {
+    /// The command; none publishes.
     #[command(subcommand)]
     pub command: Option<Command>,
 
+    /// The options of publishing.
     #[command(flatten)]
     pub build: BuildArgs,
 }
@@ -131,7 +133,7 @@ pub struct BuildArgs {
     pub theme: Theme,
 
     /// Bleed around each page for the printer, e.g. `3mm` (backgrounds run into it; the PDF
-    /// gets a TrimBox).
+    /// gets a `TrimBox`).
     #[arg(long, value_name = "LENGTH")]
     pub bleed: Option<String>,
 
@@ -188,37 +190,52 @@ impl BuildArgs {
 pub enum PdfStandard {
     /// No standard: a plain PDF.
     None,
+    /// PDF 1.4.
     #[value(name = "1.4")]
     V1_4,
+    /// PDF 1.5.
     #[value(name = "1.5")]
     V1_5,
+    /// PDF 1.6.
     #[value(name = "1.6")]
     V1_6,
+    /// PDF 1.7.
     #[value(name = "1.7")]
     V1_7,
+    /// PDF 2.0.
     #[value(name = "2.0")]
     V2_0,
+    /// PDF/A-1b.
     #[value(name = "a-1b")]
     A1b,
+    /// PDF/A-1a.
     #[value(name = "a-1a")]
     A1a,
     /// PDF/A-2b: archival (the default, with ua-1).
     #[value(name = "a-2b")]
     A2b,
+    /// PDF/A-2u.
     #[value(name = "a-2u")]
     A2u,
+    /// PDF/A-2a.
     #[value(name = "a-2a")]
     A2a,
+    /// PDF/A-3b.
     #[value(name = "a-3b")]
     A3b,
+    /// PDF/A-3u.
     #[value(name = "a-3u")]
     A3u,
+    /// PDF/A-3a.
     #[value(name = "a-3a")]
     A3a,
+    /// PDF/A-4.
     #[value(name = "a-4")]
     A4,
+    /// PDF/A-4f.
     #[value(name = "a-4f")]
     A4f,
+    /// PDF/A-4e.
     #[value(name = "a-4e")]
     A4e,
     /// PDF/UA-1: tagged for screen readers (the default, with a-2b).
@@ -261,10 +278,14 @@ fn standards(list: &[PdfStandard]) -> Vec<typst_pdf::PdfStandard> {
     list.iter().filter_map(|s| s.typst()).collect()
 }
 
+/// What `--emit` writes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum Emit {
+    /// The PDF.
     Pdf,
+    /// A PNG preview of each page (`<name>.p<N>.png`).
     Png,
+    /// An SVG preview of each page (`<name>.p<N>.svg`).
     Svg,
     /// The social card: a 1200 × 630 px PNG per language (kicker, title, date, logo).
     Card,
@@ -284,9 +305,12 @@ impl From<Emit> for request::Emit {
     }
 }
 
+/// `--theme`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum Theme {
+    /// The layout's own colours.
     Default,
+    /// Light text on a dark page, every text at least 7:1 (WCAG AAA).
     Contrast,
 }
 
@@ -299,6 +323,9 @@ impl From<Theme> for request::Theme {
     }
 }
 
+/// The commands besides publishing. (Their doc comments are the help the user reads, where
+/// `file:line:col` in backticks would print its backticks.)
+#[allow(clippy::doc_markdown)]
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Check the translations against the reference: what is missing or broken, at file:line:col.
@@ -311,6 +338,7 @@ pub enum Command {
     NewLocale(NewLocaleArgs),
     /// Print a shell completion script (bash, zsh, fish, elvish, powershell).
     Completions {
+        /// The shell.
         #[arg(value_enum)]
         shell: clap_complete::Shell,
     },
@@ -327,6 +355,7 @@ pub enum Command {
     Eject(EjectArgs),
 }
 
+/// `publish signatories …`.
 #[derive(Debug, Subcommand)]
 pub enum SignatoriesCommand {
     /// Import signatures from a sign-on form's export (CSV, TSV, XLSX, ODS): new names are added
@@ -365,6 +394,7 @@ pub enum SignatoriesCommand {
         /// The language (default: the reference).
         #[arg(long)]
         lang: Option<String>,
+        /// How to print the list.
         #[arg(long, value_enum, default_value_t = ListFormat::Human)]
         format: ListFormat,
         /// The project folder, holding publish.toml.
@@ -373,13 +403,18 @@ pub enum SignatoriesCommand {
     },
 }
 
+/// How `signatories list` prints the list.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ListFormat {
+    /// A line per entry, under its group's heading.
     Human,
+    /// CSV with a header row: group, id, name, country, affiliation, note, signed, late.
     Csv,
+    /// A JSON array of entries.
     Json,
 }
 
+/// The options of `signatories import`.
 #[derive(Debug, Args)]
 pub struct ImportArgs {
     /// The form's export: CSV, TSV, XLSX or ODS.
@@ -420,12 +455,16 @@ pub struct ImportArgs {
     pub project: Option<PathBuf>,
 }
 
+/// `--date-order`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum DateOrder {
+    /// Day first: 03/04/2025 is 3 April.
     Dmy,
+    /// Month first: 03/04/2025 is 4 March.
     Mdy,
 }
 
+/// The options of `signatories add`.
 #[derive(Debug, Args)]
 pub struct AddArgs {
     /// The name, as the reference language writes it.
@@ -464,6 +503,7 @@ pub struct AddArgs {
     pub project: Option<PathBuf>,
 }
 
+/// The options of `eject`.
 #[derive(Debug, Args)]
 pub struct EjectArgs {
     /// The folder to create (it must not exist, or be empty).
@@ -574,6 +614,7 @@ fn name_in(s: &str) -> Result<(String, String), String> {
     Ok((tag.trim().to_string(), name.to_string()))
 }
 
+/// The options of `check`.
 #[derive(Debug, Args)]
 pub struct CheckArgs {
     /// Locales to check (tags, languages, `all`, `pseudo` or `pseudo-rtl`). Default: all.
@@ -609,6 +650,7 @@ impl CheckArgs {
     }
 }
 
+/// The options of `init`.
 #[derive(Debug, Args)]
 pub struct InitArgs {
     /// The folder to start it in: a new or empty one (default: the current folder).
@@ -637,12 +679,16 @@ impl InitArgs {
     }
 }
 
+/// `init --kind`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum Kind {
+    /// A joint statement: title, body, signatories.
     Statement,
+    /// An open letter: addressee, subject, salutation, body, closing, signatories.
     Letter,
 }
 
+/// The options of `new-locale`.
 #[derive(Debug, Args)]
 pub struct NewLocaleArgs {
     /// The new locale's tag, e.g. `de` or `es-419`.
@@ -653,6 +699,7 @@ pub struct NewLocaleArgs {
     pub project: Option<PathBuf>,
 }
 
+/// `check --format`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum Format {
     /// rustc-style diagnostics with the source line.
@@ -663,9 +710,12 @@ pub enum Format {
     Github,
 }
 
+/// `--paper`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum Paper {
+    /// A4, 210 × 297 mm.
     A4,
+    /// US Letter, 8.5 × 11 in.
     UsLetter,
 }
 

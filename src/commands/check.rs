@@ -32,6 +32,7 @@ pub struct CheckReport {
     pub reference: String,
     /// Files marked as reviewed.
     pub marked: Vec<PathBuf>,
+    /// What the checks found, in the rules' order, for the locales asked.
     pub findings: Vec<Diagnostic>,
 }
 

@@ -26,7 +26,11 @@ fn standards_flag(standards: &[typst_pdf::PdfStandard]) -> String {
 /// layout, paper, project and PDF standards).
 #[derive(Debug, Clone)]
 pub struct EjectRequest {
+    /// The folder to write the Typst project into (new, or empty), relative to the current folder
+    /// when not absolute.
     pub dir: PathBuf,
+    /// The run whose language, layout, paper, project and PDF standards are ejected (one language;
+    /// the reference when none is named).
     pub run: Request,
 }
 
@@ -34,8 +38,11 @@ pub struct EjectRequest {
 /// publish may read), and how the project was found.
 #[derive(Debug)]
 pub struct EjectReport {
+    /// How the project was found (`using project publish.toml`), for the user.
     pub project: String,
+    /// The files written, in order.
     pub written: Vec<PathBuf>,
+    /// A warning for each file skipped by the rules of `disk`.
     pub warnings: Vec<Diagnostic>,
 }
 

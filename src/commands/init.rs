@@ -16,8 +16,10 @@ use crate::project::{self, Root};
 /// The kinds of document init starts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Kind {
+    /// A joint statement with signatories (`templates/statement`), the default.
     #[default]
     Statement,
+    /// An open letter, set by the `open-letter` layout (`templates/letter`).
     Letter,
 }
 
@@ -37,13 +39,16 @@ pub struct InitRequest {
     pub dir: PathBuf,
     /// The languages, the reference first (empty: en-GB and fr).
     pub languages: Vec<String>,
+    /// The kind of document to start (`--kind`).
     pub kind: Kind,
 }
 
 /// What init wrote, and what to do next.
 #[derive(Debug)]
 pub struct InitReport {
+    /// The files written, in order.
     pub written: Vec<PathBuf>,
+    /// Lines for the user: what was started, then what to do next.
     pub next_steps: Vec<String>,
 }
 
@@ -58,6 +63,9 @@ fn template_languages(files: &[(&str, &[u8])]) -> Vec<String> {
     tags
 }
 
+/// `publish init`: writes a new project for the languages asked (each a template's tag, or its
+/// language alone: `en` is `en-GB`) into an empty or new folder, every translation marked as
+/// reviewed. Fails with a usage error when the folder is not empty or a language has no template.
 pub fn init(request: &InitRequest, cwd: &Path) -> Result<InitReport, Failure> {
     let dir = if request.dir.is_absolute() { request.dir.clone() } else { cwd.join(&request.dir) };
     let shown = project::shown(&dir, cwd);

@@ -27,10 +27,15 @@ const MAX_SHEET: u64 = 256 * 1024 * 1024;
 /// What `publish signatories import` is asked.
 #[derive(Debug, Clone, Default)]
 pub struct ImportRequest {
+    /// The project folder `--project` names; `None`: publish.toml here or in a parent folder.
     pub project: Option<PathBuf>,
+    /// The form's export to read, relative to the current folder.
     pub file: PathBuf,
+    /// The worksheet to read in a workbook (`--sheet`); `None`: the first.
     pub sheet: Option<String>,
+    /// The columns, the rows to accept or skip, the date order and the default group.
     pub options: campaign::Options,
+    /// Whether to report what would be done without writing anything (`--dry-run`).
     pub dry_run: bool,
     /// The date the comments record (`SOURCE_DATE_EPOCH` when set, else today).
     pub today: NaiveDate,
@@ -39,8 +44,11 @@ pub struct ImportRequest {
 /// What a command did (or, dry, would do): lines for the user, and whether rows were rejected.
 #[derive(Debug, Default)]
 pub struct Report {
+    /// How the project was found (`using project publish.toml`), for the user.
     pub project: String,
+    /// What was done, one line each, for the user.
     pub lines: Vec<String>,
+    /// The files written, in order (empty on a dry run).
     pub written: Vec<PathBuf>,
     /// Rows that were wrong (the command exits 1 when there are any).
     pub rejected: usize,
@@ -427,17 +435,25 @@ fn plural(n: usize) -> &'static str {
 /// What `publish signatories add` is asked.
 #[derive(Debug, Clone, Default)]
 pub struct AddRequest {
+    /// The project folder `--project` names; `None`: publish.toml here or in a parent folder.
     pub project: Option<PathBuf>,
+    /// The signatory's name in the reference locale.
     pub name: String,
+    /// Its country: an ISO 3166 code or a country's name; `None` when not given.
     pub country: Option<String>,
+    /// Its group: a heading's text in the reference, or its message id; `None` when not given.
     pub group: Option<String>,
+    /// A person's affiliation; `None` when not given.
     pub affiliation: Option<String>,
+    /// The note printed on the entry; `None` when not given.
     pub note: Option<String>,
+    /// The date it signed, as typed (ISO, or day first when slashed); `None` when not given.
     pub since: Option<String>,
     /// Its name in other locales: (tag, name).
     pub names: Vec<(String, String)>,
     /// Add it even when it looks like a name on the list.
     pub force: bool,
+    /// The date the comment records (`SOURCE_DATE_EPOCH` when set, else today).
     pub today: NaiveDate,
 }
 
@@ -663,13 +679,21 @@ pub fn review(
 /// One signatory as `list` prints it.
 #[derive(Debug, Clone, serde::Serialize)]
 pub struct ListedEntry {
+    /// The group's heading in this language; `None` for a group without one.
     pub group: Option<String>,
+    /// The signatory's message id (`sig-amnesty-international`).
     pub id: String,
+    /// The name in this language, as the PDF prints it.
     pub name: String,
+    /// The country, named in this language; `None` when it has none.
     pub country: Option<String>,
+    /// A person's affiliation, in this language; `None` when it has none.
     pub affiliation: Option<String>,
+    /// The text of the note on the entry; `None` when it has none.
     pub note: Option<String>,
+    /// The date it signed, `YYYY-MM-DD`; `None` when publish.toml does not say.
     pub signed: Option<String>,
+    /// Whether it signed after the statement's date (marked or not).
     pub late: bool,
 }
 

@@ -34,7 +34,7 @@ fn relevant(path: &Path, root: &Path, written: &HashSet<PathBuf>, assets: &HashS
         return true;
     }
     let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-    if name.starts_with('.') || name.ends_with('~') || name.ends_with(".swp") {
+    if name.starts_with('.') || name.ends_with('~') || crate::project::has_extension(&name, &["swp"]) {
         return false;
     }
     let Ok(rel) = path.strip_prefix(root) else {
@@ -68,8 +68,8 @@ pub fn run(
     // The project's files the last build read besides its folders' (the logos).
     let assets: std::cell::RefCell<HashSet<PathBuf>> = Default::default();
     let (tx, rx) = mpsc::channel();
-    let mut watcher = notify::recommended_watcher(tx).map_err(|e| watch_error(&root, e))?;
-    watcher.watch(&root, RecursiveMode::Recursive).map_err(|e| watch_error(&root, e))?;
+    let mut watcher = notify::recommended_watcher(tx).map_err(|e| watch_error(&root, &e))?;
+    watcher.watch(&root, RecursiveMode::Recursive).map_err(|e| watch_error(&root, &e))?;
 
     let matters = |event: &notify::Event| {
         is_change(&event.kind)
@@ -158,7 +158,7 @@ fn is_change(kind: &notify::EventKind) -> bool {
     }
 }
 
-fn watch_error(root: &Path, e: notify::Error) -> Failure {
+fn watch_error(root: &Path, e: &notify::Error) -> Failure {
     Failure::usage(
         Diagnostic::error("watch", format!("cannot watch {}: {e}", root.display()))
             .help("check that the folder exists and that the system allows more file watches"),

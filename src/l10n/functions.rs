@@ -1,7 +1,7 @@
 //! Functions and number formatting publish gives every bundle, with the bundle's locale:
 //! - numbers (`{ $count }`, `{ NUMBER($count) }`) are written by ICU4X's decimal formatter:
 //!   "1 000" with a narrow no-break space in French, "1,000" in English. They stay numbers for
-//!   Fluent, so a selector picks the same variant whether or not NUMBER() wraps them;
+//!   Fluent, so a selector picks the same variant whether or not `NUMBER()` wraps them;
 //! - `DATETIME($date)` formats an ISO date (YYYY-MM-DD) as the locale's long date, with ICU4X.
 
 use std::str::FromStr;

@@ -20,16 +20,31 @@ use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 /// A piece of rich text: text with its emphasis and link, or a footnote reference.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Piece {
-    Text { text: String, emph: bool, strong: bool, link: Option<String> },
+    /// Text with its emphasis and link.
+    Text {
+        /// The text, its marks taken out.
+        text: String,
+        /// Whether it is emphasised (`*…*` or `_…_`).
+        emph: bool,
+        /// Whether it is strongly emphasised (`**…**`).
+        strong: bool,
+        /// The address it links to; `None` when it is no link.
+        link: Option<String>,
+    },
+    /// A footnote reference: the note's name (`[^name]`, whose text is `.note-name`).
     Note(String),
 }
 
 /// A fault in rich text: a stable code, where it is (bytes of the input), what and how to fix.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Problem {
+    /// The diagnostic's stable code: `markup`, or `link` for an address that is not allowed.
     pub code: &'static str,
+    /// The fault's byte range in the input text.
     pub range: Range<usize>,
+    /// What is wrong, in a sentence.
     pub message: String,
+    /// How to fix it.
     pub help: String,
 }
 
@@ -57,34 +72,13 @@ pub fn parse(input: &str) -> (Vec<Piece>, Vec<Problem>) {
     let mut problems = Vec::new();
     let (mut emph, mut strong) = (0u32, 0u32);
     let mut links: Vec<String> = Vec::new();
-    let push_text = |pieces: &mut Vec<Piece>, text: &str, emph: u32, strong: u32, link: Option<&String>| {
-        let text = text.trim_start_matches(LEAD);
-        if text.is_empty() {
-            return;
-        }
-        // Runs of the same style join (the parser splits text at escapes and entities).
-        if let Some(Piece::Text { text: last, emph: e, strong: s, link: l }) = pieces.last_mut()
-            && *e == (emph > 0)
-            && *s == (strong > 0)
-            && l.as_ref() == link
-        {
-            last.push_str(text);
-            return;
-        }
-        pieces.push(Piece::Text {
-            text: text.to_string(),
-            emph: emph > 0,
-            strong: strong > 0,
-            link: link.cloned(),
-        });
-    };
     let refuse = |problems: &mut Vec<Problem>, range: Range<usize>, what: &str, help: &str| {
         problems.push(Problem {
             code: "markup",
             range: to_input(range),
             message: what.to_string(),
             help: help.to_string(),
-        })
+        });
     };
     for (event, range) in Parser::new_ext(&source, Options::ENABLE_OLD_FOOTNOTES).into_offset_iter() {
         match event {
@@ -127,38 +121,56 @@ pub fn parse(input: &str) -> (Vec<Piece>, Vec<Problem>) {
                     pieces.push(Piece::Note(name.to_string()));
                 }
             }
-            Event::Code(_) => refuse(
-                &mut problems,
-                range,
-                "backquotes (`…`) are not part of the notation",
-                "write the words without them, or escape each one as \\`",
-            ),
-            Event::Html(_) | Event::InlineHtml(_) => refuse(
-                &mut problems,
-                range,
-                "HTML is not part of the notation",
-                "use *emphasis*, **strong emphasis**, [text](https://…) and [^note] only, or escape `<` as \\<",
-            ),
-            Event::Start(Tag::Image { .. }) => refuse(
-                &mut problems,
-                range,
-                "images are not part of the notation",
-                "the logo goes in publish.toml's [branding]; escape `!` before `[` as \\!",
-            ),
             Event::End(_) => {}
-            Event::Start(_)
-            | Event::Rule
-            | Event::TaskListMarker(_)
-            | Event::InlineMath(_)
-            | Event::DisplayMath(_) => refuse(
-                &mut problems,
-                range,
-                "this is not part of the notation",
-                "escape the mark with a backslash (\\)",
-            ),
+            other => {
+                let (what, help) = not_notation(&other);
+                refuse(&mut problems, range, what, help);
+            }
         }
     }
     (pieces, problems)
+}
+
+/// Adds text to the pieces in its style; a run of the same style as the last piece joins it (the
+/// parser splits text at escapes and entities).
+fn push_text(pieces: &mut Vec<Piece>, text: &str, emph: u32, strong: u32, link: Option<&String>) {
+    let text = text.trim_start_matches(LEAD);
+    if text.is_empty() {
+        return;
+    }
+    if let Some(Piece::Text { text: last, emph: e, strong: s, link: l }) = pieces.last_mut()
+        && *e == (emph > 0)
+        && *s == (strong > 0)
+        && l.as_ref() == link
+    {
+        last.push_str(text);
+        return;
+    }
+    pieces.push(Piece::Text {
+        text: text.to_string(),
+        emph: emph > 0,
+        strong: strong > 0,
+        link: link.cloned(),
+    });
+}
+
+/// What a piece of Markdown outside the notation is, and how to write it instead.
+fn not_notation(event: &Event) -> (&'static str, &'static str) {
+    match event {
+        Event::Code(_) => (
+            "backquotes (`…`) are not part of the notation",
+            "write the words without them, or escape each one as \\`",
+        ),
+        Event::Html(_) | Event::InlineHtml(_) => (
+            "HTML is not part of the notation",
+            "use *emphasis*, **strong emphasis**, [text](https://…) and [^note] only, or escape `<` as \\<",
+        ),
+        Event::Start(Tag::Image { .. }) => (
+            "images are not part of the notation",
+            "the logo goes in publish.toml's [branding]; escape `!` before `[` as \\!",
+        ),
+        _ => ("this is not part of the notation", "escape the mark with a backslash (\\)"),
+    }
 }
 
 /// A `*` or `_` the parser left as text, not escaped: a mark that opens or closes nothing. An

@@ -1,5 +1,6 @@
-//! Fluent bundles: loads every locale's .ftl files, keeps parse errors at file:line:col, and
-//! formats messages with the functions publish registers (DATETIME).
+//! Fluent bundles: loads every locale's .ftl files, keeps parse errors at `file:line:col`, and
+//! formats messages with the functions publish registers (`DATETIME`, `LINK`, and numbers by
+//! ICU4X).
 //!
 //! Owns: `Catalog` (one bundle per locale, with where each message was defined) and message
 //! formatting with fallback rules. Must not: know the statement's structure or typeset.
@@ -23,21 +24,25 @@ use crate::project::config::Config;
 /// Where a message is defined: its file and the byte range of its id there.
 #[derive(Debug, Clone)]
 pub struct Site {
+    /// The file's index in its locale's `files`.
     pub file: usize,
+    /// The byte range of the id in that file's text.
     pub range: std::ops::Range<usize>,
 }
 
 /// A loaded .ftl file.
 #[derive(Debug, Clone)]
 pub struct FtlFile {
+    /// The file's display name (`locales/fr/main.ftl`).
     pub name: String,
     /// Where it is on disk (`None`: built in, or in memory).
     pub path: Option<std::path::PathBuf>,
+    /// The file's text, a byte order mark left out.
     pub text: Arc<str>,
 }
 
 /// The language whose plural rules Fluent selects with for a locale, as fluent-bundle chooses it
-/// at run time: the closest language intl_pluralrules has rules for ("en-GB" → "en", "ar-EG" →
+/// at run time: the closest language `intl_pluralrules` has rules for ("en-GB" → "en", "ar-EG" →
 /// "ar"), or English when it has none for the language. `publish check` asks the same rules.
 pub fn plural_language(langid: &LanguageIdentifier) -> LanguageIdentifier {
     use fluent_langneg::{NegotiationStrategy, negotiate_languages};
@@ -53,10 +58,17 @@ pub fn plural_language(langid: &LanguageIdentifier) -> LanguageIdentifier {
 pub struct Locale {
     /// Its language (for a pseudo-locale, the pseudo-locale's, with the reference's files).
     pub language: Language,
+    /// The name of the folder under locales/ its files are in (the reference's, for a
+    /// pseudo-locale).
+    pub folder: String,
+    /// The Fluent bundle of all its files, with publish's functions (and a pseudo-locale's
+    /// transform).
     pub bundle: FluentBundle<Arc<FluentResource>>,
+    /// Its .ftl files, in name order (the reference's for a pseudo-locale).
     pub files: Vec<FtlFile>,
     /// The parsed files, by index in `files`, for linting.
     pub resources: Vec<(usize, Arc<FluentResource>)>,
+    /// Where each message and term is first defined, by id (a term's with its `-`).
     pub sites: HashMap<String, Site>,
 }
 
@@ -85,18 +97,21 @@ impl Locale {
         Some(Place { file: file.name.clone(), text: file.text.clone(), range: site.range.clone() })
     }
 
-    /// The folder a translator edits.
+    /// The folder a translator edits (`locales/fr/`; the reference's for a pseudo-locale, whose
+    /// text is the reference's).
     pub fn folder(&self) -> String {
-        format!("locales/{}/", self.language.tag)
+        format!("locales/{}/", self.folder)
     }
 }
 
 /// Every loaded locale. Loading never stops at the first error: all are returned.
 pub struct Catalog {
+    /// The loaded locales, in the order they were asked for.
     pub locales: Vec<Locale>,
 }
 
 impl Catalog {
+    /// A loaded locale by its tag (`fr`, `en-XA`); `None` when it was not loaded.
     pub fn get(&self, tag: &str) -> Option<&Locale> {
         self.locales.iter().find(|l| l.language.tag == tag)
     }
@@ -192,7 +207,7 @@ fn load_locale(root: &Root, config: &Config, folder: &str, language: Language) -
     for d in &mut diags {
         d.locale.get_or_insert_with(|| folder.to_string());
     }
-    (Locale { language, bundle, files, resources, sites }, diags)
+    (Locale { language, folder: folder.to_string(), bundle, files, resources, sites }, diags)
 }
 
 /// The .ftl files of a locale's folder, read and decoded (a byte-order mark dropped), with
@@ -452,15 +467,21 @@ pub fn too_deep(text: &str) -> Option<usize> {
 /// Formats messages of one locale, falling back to the reference only when allowed. Every
 /// problem becomes a diagnostic naming the message id and the locale.
 pub struct Formatter<'a> {
+    /// The locale whose messages are formatted.
     pub locale: &'a Locale,
+    /// The reference locale, which a missing message falls back to when allowed.
     pub reference: &'a Locale,
+    /// Whether a message missing in the locale takes the reference's text, with a warning
+    /// (`--allow-fallback`), rather than an error.
     pub allow_fallback: bool,
+    /// The problems met while formatting, for the caller to report.
     pub diags: Vec<Diagnostic>,
     /// Whether the locale's text runs right to left (for the placeables' isolation).
     rtl: bool,
 }
 
 impl<'a> Formatter<'a> {
+    /// A formatter of `locale`'s messages, falling back to `reference` when `allow_fallback`.
     pub fn new(locale: &'a Locale, reference: &'a Locale, allow_fallback: bool) -> Self {
         let rtl = locale.language.is_rtl();
         Self { locale, reference, allow_fallback, diags: Vec::new(), rtl }
@@ -627,5 +648,25 @@ mod nesting_tests {
         );
         assert_eq!(too_deep(&fine), None);
         assert_eq!(too_deep("m = { { { $x } } }\n"), None);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_pseudo_locale_names_the_reference_s_folder() {
+        let project = crate::project::load(crate::project::Root::Builtin).unwrap();
+        let config = &project.config;
+        let mut languages = config.languages();
+        languages.extend(config.pseudo.iter().cloned());
+        let (catalog, diags) = load(&project.root, config, &languages);
+        assert!(diags.is_empty(), "{diags:?}");
+        assert_eq!(catalog.get("fr").unwrap().folder(), "locales/fr/");
+        for pseudo in ["en-XA", "ar-XB"] {
+            // Its messages are the reference's: a translator fixes them there.
+            assert_eq!(catalog.get(pseudo).unwrap().folder(), "locales/en-GB/", "{pseudo}");
+        }
     }
 }

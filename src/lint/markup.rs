@@ -1,5 +1,5 @@
-//! The inline notation (model/markup.rs) in the messages that carry it: marks left over or not
-//! part of the notation, at file:line:col; footnotes without their `.note-<name>` text and notes
+//! The inline notation (`l10n::markup`) in the messages that carry it: marks left over or not
+//! part of the notation, at `file:line:col`; footnotes without their `.note-<name>` text and notes
 //! no mark refers to; a translation with another number of footnotes or links than its
 //! reference; footnote marks where they have no place (a heading, a name, a title).
 

@@ -27,14 +27,19 @@ pub mod review;
 
 /// A message of a locale, as parsed, with the file it is in.
 pub struct Entry<'a> {
+    /// The message as parsed, with its comments.
     pub message: &'a ast::Message<&'a str>,
+    /// The index of its file in the locale's `files`.
     pub file: usize,
 }
 
 /// One locale as the rules see it.
 pub struct View<'a> {
+    /// The locale, with its files and bundle.
     pub locale: &'a Locale,
+    /// Its messages, by id: each at its first definition.
     pub entries: BTreeMap<&'a str, Entry<'a>>,
+    /// Its terms, by id without the `-`: each at its first definition, with the index of its file.
     pub terms: BTreeMap<&'a str, (usize, &'a ast::Term<&'a str>)>,
     /// Whether this locale is the reference (other locales are compared with it).
     pub is_reference: bool,
@@ -42,9 +47,13 @@ pub struct View<'a> {
 
 /// What every locale's rules share: publish.toml, the reference, the ids the statement needs.
 pub struct Context<'a> {
+    /// The statement as publish.toml describes it.
     pub config: &'a Config,
+    /// The reference locale's view, which translations are compared with.
     pub reference: &'a View<'a>,
+    /// The message ids every locale must have (`required_ids`).
     pub required: Vec<String>,
+    /// The signatories' message ids.
     pub signatories: BTreeSet<&'a str>,
 }
 
@@ -77,6 +86,7 @@ pub const RULES: [Rule; 18] = [
 ];
 
 impl<'a> View<'a> {
+    /// The view of a locale from its parsed files (`parse`), in the order of its `files`.
     pub fn new(locale: &'a Locale, parsed: &'a [ast::Resource<&'a str>], is_reference: bool) -> Self {
         Self { locale, entries: entries(parsed), terms: terms(parsed), is_reference }
     }
@@ -190,7 +200,8 @@ pub(crate) fn place_of(locale: &Locale, file: usize, slice: &str) -> Place {
 
 /// The message ids the statement needs from every locale.
 pub fn required_ids(config: &Config) -> Vec<String> {
-    let mut ids: Vec<String> = crate::model::ids::FRAME.iter().map(|s| s.to_string()).collect();
+    let mut ids: Vec<String> =
+        crate::model::ids::FRAME.iter().map(std::string::ToString::to_string).collect();
     for b in &config.blocks {
         ids.extend(b.ids().into_iter().map(str::to_string));
     }
@@ -246,7 +257,7 @@ fn walk_inline<'a>(e: &'a InlineExpression<&'a str>, uses: &mut Uses<'a>) {
             uses.variables.insert(id.name);
         }
         InlineExpression::MessageReference { id, attribute } => {
-            uses.messages.push((id.name, attribute.as_ref().map(|a| a.name)))
+            uses.messages.push((id.name, attribute.as_ref().map(|a| a.name)));
         }
         InlineExpression::TermReference { id, arguments, .. } => {
             uses.terms.push(id.name);

@@ -23,9 +23,13 @@ pub const AS_WRITTEN_MARK: &str = "name-as-written:";
 /// One fault in a name: a stable code, where it is (bytes of the name), what and how to fix it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct NameFinding {
+    /// The finding's stable code (`name-dash-spacing`, `name-quotes`, …).
     pub code: &'static str,
+    /// The fault's byte range in the name.
     pub range: Range<usize>,
+    /// What is wrong, in a sentence.
     pub message: String,
+    /// How to fix it (the name as the rule would write it, when it can say).
     pub help: String,
 }
 

@@ -20,7 +20,9 @@ pub fn plural_categories(locale: &Locale) -> BTreeSet<&'static str> {
     let samples: Vec<String> = (0..=200)
         .map(|n| n.to_string())
         .chain(
-            ["1000", "10000", "100000", "1000000", "0.5", "1.5", "2.5", "1.0"].iter().map(|s| s.to_string()),
+            ["1000", "10000", "100000", "1000000", "0.5", "1.5", "2.5", "1.0"]
+                .iter()
+                .map(std::string::ToString::to_string),
         )
         .collect();
     for s in samples {

@@ -23,14 +23,19 @@ pub const SCHEMA: u32 = crate::project::layout::MODEL_SCHEMA;
 const PAGE: &str = "\u{F0000}";
 const PAGES: &str = "\u{F0001}";
 
+/// One language's document: the model a layout reads as `/model.json`, serialised by serde in
+/// the shape layouts/README.md documents (schema `SCHEMA`).
 #[derive(Debug, Clone, Serialize)]
 pub struct Document {
+    /// The model's schema version (`SCHEMA`), which a layout checks against the one it reads.
     pub schema: u32,
+    /// The statement's id (`oppose-icc-sanctions`).
     pub statement: String,
     /// The locale tag as publish.toml names it ("en-GB", "fr").
     pub locale: String,
-    /// Its language and region, as Typst's `text(lang:, region:)` takes them.
+    /// Its language, as Typst's `text(lang:)` takes it (`en`, `fr`).
     pub lang: String,
+    /// Its region, as Typst's `text(region:)` takes it (`GB`); `None` when the tag has none.
     pub region: Option<String>,
     /// The direction its text runs: "ltr" or "rtl".
     pub dir: Direction,
@@ -43,14 +48,24 @@ pub struct Document {
     pub digits: String,
     /// "a4" or "us-letter", as Typst's `page(paper:)` takes it.
     pub paper: Paper,
+    /// The short label above the title ("Joint statement").
     pub kicker: String,
+    /// The statement's title.
     pub title: String,
+    /// The statement's date, formatted for the language ("16 janvier 2025").
     pub dateline: String,
+    /// Who issues the statement (the coalition); isolated (U+2068 … U+2069) when all its letters
+    /// run against the language's direction.
     pub author: String,
+    /// The logo, its alternative text and the accent colour.
     pub branding: Branding,
+    /// The body, in publish.toml's order.
     pub blocks: Vec<Block>,
+    /// The list of signatories: its heading, lead, groups, notes and update line.
     pub signatories: Signatories,
+    /// What every page carries: the page label and the running footer.
     pub furniture: Furniture,
+    /// The PDF's metadata: title, author, subject, keywords and dates.
     pub meta: Meta,
     /// How the document is printed: theme, bleed, marks.
     pub print: Print,
@@ -73,7 +88,9 @@ pub struct Branding {
 /// Text that may carry emphasis, links and footnotes: the plain text, and the same as runs.
 #[derive(Debug, Clone, Serialize, PartialEq)]
 pub struct Rich {
+    /// The plain text, without emphasis, links or footnotes.
     pub text: String,
+    /// The same text as runs, with its emphasis, links and footnotes.
     pub spans: Vec<Inline>,
 }
 
@@ -81,71 +98,116 @@ pub struct Rich {
 #[derive(Debug, Clone, Serialize, PartialEq)]
 #[serde(tag = "kind", rename_all = "lowercase")]
 pub enum Inline {
+    /// Text with its emphasis and link.
     Text {
+        /// The run's text, the language's typography applied.
         text: String,
+        /// Whether it is emphasised (`*…*`).
         emph: bool,
+        /// Whether it is strongly emphasised (`**…**`).
         strong: bool,
+        /// Where it links to (an `https://`, `http://` or `mailto:` address); `None` when it is
+        /// no link.
         link: Option<String>,
     },
     /// A footnote: its number in the document (1, 2, 3 …) and its text.
     Note {
+        /// The footnote's number, counted through the whole document from 1.
         number: usize,
+        /// The footnote's text as runs (never another footnote).
         spans: Vec<Inline>,
     },
 }
 
+/// One block of the body in this language, serialised with its `kind` (`heading`, `paragraph`,
+/// …).
 #[derive(Debug, Clone, Serialize)]
 #[serde(tag = "kind", rename_all = "lowercase")]
 pub enum Block {
+    /// A heading below the title.
     Heading {
+        /// Its level: 2, or 3 for a sub-heading.
         level: u8,
+        /// The heading's text.
         text: String,
     },
+    /// A paragraph of rich text.
     Paragraph {
+        /// The paragraph's message id.
         id: String,
+        /// Its plain text.
         text: String,
+        /// Its text as runs.
         spans: Vec<Inline>,
     },
+    /// A bulleted or numbered list, with an optional lead sentence.
     List {
+        /// Whether the list is numbered (else bulleted).
         numbered: bool,
+        /// The sentence that introduces the list; `None` when publish.toml gives none.
         lead: Option<Rich>,
+        /// The list's items, in order.
         items: Vec<Rich>,
     },
+    /// A block quotation, with an optional attribution.
     Quote {
+        /// The quotation's plain text.
         text: String,
+        /// The quotation as runs.
         spans: Vec<Inline>,
+        /// Who is quoted; `None` when publish.toml gives no attribution.
         attribution: Option<String>,
     },
+    /// A letter's addressee.
     Addressee {
+        /// Its lines, one message each, in order.
         lines: Vec<String>,
     },
+    /// A letter's subject line ("Re: …").
     Subject {
+        /// The subject line's text.
         text: String,
     },
+    /// A letter's salutation ("Dear …").
     Salutation {
+        /// The salutation's text.
         text: String,
     },
+    /// A letter's closing ("Sincerely,").
     Closing {
+        /// The closing's text.
         text: String,
     },
+    /// Who to contact, a block kept whole.
     Contact {
+        /// The contact's name, in this language.
         name: String,
+        /// Their role, in this language; `None` when publish.toml gives none.
         role: Option<String>,
+        /// Their e-mail address, as publish.toml writes it; `None` when it gives none.
         email: Option<String>,
+        /// Their telephone number, as publish.toml writes it; `None` when it gives none.
         phone: Option<String>,
         /// The telephone number as a `tel:` address (digits and `+` only).
         tel: Option<String>,
     },
+    /// Notes to editors, set smaller.
     Notes {
+        /// The notes' title; `None` when publish.toml gives none.
         title: Option<String>,
+        /// The notes, in order.
         items: Vec<Rich>,
     },
 }
 
+/// The list of signatories, in this language.
 #[derive(Debug, Clone, Serialize)]
 pub struct Signatories {
+    /// The list's heading ("Signatories").
     pub heading: String,
+    /// The sentence that introduces the list ("The Coalition … and:").
     pub lead: String,
+    /// The groups, in publish.toml's order (one, without heading, when it declares none).
     pub groups: Vec<Group>,
     /// The notes on entries, each once, with the mark its entries carry (*, †, ‡, §, then
     /// doubled), in the order of their first entry.
@@ -158,8 +220,10 @@ pub struct Signatories {
     pub late_mark: Option<String>,
 }
 
+/// A group of signatories, in this language.
 #[derive(Debug, Clone, Serialize)]
 pub struct Group {
+    /// The group's heading; `None` when it has none (as the one group of an undivided list).
     pub heading: Option<String>,
     /// A note for the whole group ("Affiliations for identification purposes only").
     pub note: Option<String>,
@@ -167,17 +231,23 @@ pub struct Group {
     pub entries: Vec<Signatory>,
 }
 
+/// A note on entries, given once with the mark its entries carry.
 #[derive(Debug, Clone, Serialize)]
 pub struct EntryNote {
+    /// The mark (`*`, `†`, `‡`, `§`, then doubled).
     pub mark: String,
+    /// The note's text, in this language.
     pub text: String,
     /// Whether several entries carry it (the layout then prints its text once per page).
     pub shared: bool,
 }
 
+/// A signatory as printed in this language.
 #[derive(Debug, Clone, Serialize)]
 pub struct Signatory {
+    /// The signatory's message id (`sig-amnesty-international`).
     pub id: String,
+    /// The signatory's name in this language.
     pub name: String,
     /// An individual's affiliation, in this language.
     pub affiliation: Option<String>,
@@ -196,20 +266,33 @@ pub struct Signatory {
     pub note_text: Option<String>,
 }
 
+/// What every page carries besides the content.
 #[derive(Debug, Clone, Serialize)]
 pub struct Furniture {
-    /// "Page 2 of 3" as parts: `{"text": "Page "}`, `{"field": "page"}`, `{"field": "pages"}`.
+    /// "Page 2 of 3" as parts: `{"text": "Page "}`, `{"field": "page"}`, `{"text": " of "}`,
+    /// `{"field": "pages"}`.
     pub page_label: Vec<Segment>,
+    /// The text of the running footer.
     pub running_footer: String,
 }
 
+/// A part of the page label: text, or a page number the layout fills in.
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]
 #[serde(untagged)]
 pub enum Segment {
-    Text { text: String },
-    Field { field: String },
+    /// Text, printed as it is.
+    Text {
+        /// The text between the page numbers ("Page ", " of ").
+        text: String,
+    },
+    /// A page number the layout fills in.
+    Field {
+        /// `page` (this page's number) or `pages` (how many pages there are).
+        field: String,
+    },
 }
 
+/// How the document is printed: the theme, the bleed, the crop marks and how far it is fitted.
 #[derive(Debug, Clone, Default, Serialize)]
 pub struct Print {
     /// "default", or "contrast": light text on a dark page.
@@ -223,11 +306,17 @@ pub struct Print {
     pub fit: f64,
 }
 
+/// The PDF's metadata, for Typst's `set document(...)`.
 #[derive(Debug, Clone, Serialize)]
 pub struct Meta {
+    /// The document's title (the statement's title).
     pub title: String,
+    /// The document's author (the statement's author).
     pub author: String,
+    /// The document's subject (the message `meta-subject`).
     pub subject: String,
+    /// The document's keywords, from the comma-separated message `meta-keywords`, empty ones left
+    /// out.
     pub keywords: Vec<String>,
     /// The statement's date, ISO 8601.
     pub date: String,
@@ -239,8 +328,12 @@ pub struct Meta {
 /// Options of the model that come from the command line and the project's files.
 #[derive(Debug, Clone, Default)]
 pub struct Options {
+    /// The paper the document is set on.
     pub paper: Paper,
+    /// Whether a message missing in the language takes the reference's text, with a warning
+    /// (`--allow-fallback`), rather than an error.
     pub allow_fallback: bool,
+    /// How the document is printed, copied into the model's `print`.
     pub print: Print,
     /// Where the layout reads the logo (its path in the layout's file system), by locale tag;
     /// the entry `*` for every language without its own.
@@ -275,16 +368,16 @@ impl Builder<'_> {
     /// has no place in it.
     fn text(&mut self, id: &str, args: &FluentArgs) -> String {
         let raw = self.fmt.format(id, None, args, false).unwrap_or_default();
-        self.finish(id, raw)
+        self.finish(id, &raw)
     }
 
     fn optional(&mut self, id: &str, attr: &str, args: &FluentArgs) -> Option<String> {
         let raw = self.fmt.format(id, Some(attr), args, true)?;
-        Some(self.finish(&format!("{id}.{attr}"), raw))
+        Some(self.finish(&format!("{id}.{attr}"), &raw))
     }
 
-    fn finish(&mut self, id: &str, raw: String) -> String {
-        let parts = crate::l10n::split_links(&raw);
+    fn finish(&mut self, id: &str, raw: &str) -> String {
+        let parts = crate::l10n::split_links(raw);
         if parts.iter().any(|(_, link)| link.is_some()) {
             self.error(
                 "link-place",
@@ -301,7 +394,7 @@ impl Builder<'_> {
         text
     }
 
-    /// Rich text: LINK() calls and the inline notation (markup.rs) read into runs, footnotes
+    /// Rich text: `LINK()` calls and the inline notation (`l10n::markup`) read into runs, footnotes
     /// numbered from the message's `.note-<name>` attributes, typography over the whole.
     fn rich(&mut self, id: &str, args: &FluentArgs) -> Rich {
         let raw = self.fmt.format(id, None, args, false).unwrap_or_default();
@@ -411,6 +504,7 @@ pub fn note_mark(index: usize) -> String {
 pub mod ids {
     /// The line above the title ("Joint statement").
     pub const KICKER: &str = "statement-kicker";
+    /// The statement's title.
     pub const TITLE: &str = "statement-title";
     /// The date line under the title.
     pub const DATELINE: &str = "statement-dateline";

@@ -31,8 +31,11 @@ pub enum Space {
 /// inside « ».
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Spacing {
+    /// Before `;` `!` `?` (the high punctuation).
     pub before_high: Space,
+    /// Before `:`.
     pub before_colon: Space,
+    /// After « and before ».
     pub inside_guillemets: Space,
 }
 
@@ -71,19 +74,20 @@ pub const SPACING_RULES: &[(&str, Spacing)] = &[
 ];
 
 impl Spacing {
+    /// No rules: every space left as typed (a language without a line in `SPACING_RULES`).
     pub const NONE: Spacing =
         Spacing { before_high: Space::Leave, before_colon: Space::Leave, inside_guillemets: Space::Leave };
 
     /// The rules for a locale, from `SPACING_RULES`.
     pub fn for_locale(langid: &LanguageIdentifier) -> Self {
         let language = langid.language.as_str();
-        let region = langid.region.as_ref().map(|r| r.as_str());
+        let region = langid.region.as_ref().map(unic_langid::subtags::Region::as_str);
         let mut best: Option<(usize, Spacing)> = None;
         for (tag, rules) in SPACING_RULES {
             let Ok(rule) = tag.parse::<LanguageIdentifier>() else {
                 continue;
             };
-            let rule_region = rule.region.as_ref().map(|r| r.as_str());
+            let rule_region = rule.region.as_ref().map(unic_langid::subtags::Region::as_str);
             let matches =
                 rule.language.as_str() == language && (rule_region.is_none() || rule_region == region);
             let specificity = usize::from(rule_region.is_some());
@@ -156,8 +160,8 @@ pub const SHORT_WORD_RULES: &[(&str, &[&str])] = &[("uk", &["а", "в", "з", "�
 
 /// A spaced dash ("Congo - Kinshasa", "Конго – Кіншаса") bound to the words around it, so that
 /// a line never ends or starts with it: for names set as data. A no-break space before it, and a
-/// word joiner (U+2060) and a no-break space after it: Unicode's line breaking (UAX #14, LB12a)
-/// allows a break between a dash and a no-break space, never next to a word joiner (LB11).
+/// word joiner (U+2060) and a no-break space after it: Unicode's line breaking (UAX #14, `LB12a`)
+/// allows a break between a dash and a no-break space, never next to a word joiner (`LB11`).
 pub fn bind_spaced_dashes(text: &str) -> String {
     let mut out = text.to_string();
     for dash in ["-", "\u{2013}", "\u{2014}"] {
@@ -384,7 +388,7 @@ mod tests {
     /// list does), and Canadian French comparing accents from the end of the word.
     fn sorted(locale: &str, names: &[&str]) -> Vec<String> {
         let language = lang(locale);
-        let mut v: Vec<String> = names.iter().map(|s| s.to_string()).collect();
+        let mut v: Vec<String> = names.iter().map(std::string::ToString::to_string).collect();
         // Start from the reverse order, so that a no-op sort cannot pass.
         v.reverse();
         sort_by_collation(&mut v, &language, |s| s.as_str());

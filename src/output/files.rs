@@ -17,12 +17,15 @@ pub struct OutputFile {
     pub file: String,
     /// The locale tag it is in.
     pub language: String,
+    /// The layout that made it (`handout`; `card` for the social card).
     pub layout: String,
+    /// What kind of file it is (`pdf`, `png`, `svg`, `card`, `html`).
     pub format: Emit,
     /// Pages of the document it comes from.
     pub pages: usize,
     /// Its size.
     pub bytes: usize,
+    /// Its SHA-256, 64 lower-case hex digits.
     pub sha256: String,
     /// How long the language took to typeset, in microseconds: for the status line, never in the
     /// manifest (same inputs, same manifest).
@@ -33,6 +36,8 @@ pub struct OutputFile {
 }
 
 impl OutputFile {
+    /// An output file with its size and hash computed from `data`; `time` is how long its language
+    /// took to typeset.
     pub fn new(
         file: String,
         language: &str,
@@ -60,6 +65,7 @@ impl OutputFile {
         out.join(&self.file)
     }
 
+    /// How long its language took to typeset.
     pub fn time(&self) -> Duration {
         Duration::from_micros(self.time_us)
     }

@@ -264,7 +264,7 @@ pub(crate) fn commit_with(
                 // The files not yet in place go first, so that the folders made can be removed.
                 drop(tmp);
                 drop(staged);
-                return Err(roll_back(done, created, target, &e, purpose));
+                return Err(roll_back(&done, &created, target, &e, purpose));
             }
         };
         if let Err(e) = tmp.persist(target) {
@@ -273,7 +273,7 @@ pub(crate) fn commit_with(
             if let Some(k) = &kept {
                 let _ = fs::remove_file(k);
             }
-            return Err(roll_back(done, created, target, &e.error, purpose));
+            return Err(roll_back(&done, &created, target, &e.error, purpose));
         }
         done.push(Done { target: target.clone(), kept });
     }
@@ -288,8 +288,8 @@ pub(crate) fn commit_with(
 
 /// Puts back every file replaced so far and removes those created; returns the error to report.
 fn roll_back(
-    done: Vec<Done>,
-    created: Vec<PathBuf>,
+    done: &[Done],
+    created: &[PathBuf],
     failed: &Path,
     e: &std::io::Error,
     purpose: Purpose,

@@ -171,19 +171,27 @@ pub enum Order {
 pub enum Block {
     /// A heading below the title: level 2, or 3 for a sub-heading.
     Heading {
+        /// The heading's message id.
         id: String,
+        /// Its level: 2 (the default), or 3.
         level: u8,
     },
+    /// A paragraph, by message id: rich text (emphasis, links, footnotes).
     Paragraph(String),
     /// A bulleted or numbered list, with an optional lead sentence.
     List {
+        /// The message id of the sentence that introduces the list; `None` when there is none.
         lead: Option<String>,
+        /// The items' message ids, in order (at least one).
         items: Vec<String>,
+        /// Whether the list is numbered (`numbered = true`), else bulleted.
         numbered: bool,
     },
     /// A block quotation, with an optional attribution.
     Quote {
+        /// The quotation's message id.
         id: String,
+        /// The message id of its attribution; `None` when there is none.
         attribution: Option<String>,
     },
     /// A letter's addressee: one message per line ("To: ...").
@@ -197,14 +205,21 @@ pub enum Block {
     /// Who to contact: a name and role (messages), an e-mail address and a telephone number
     /// (data, not words).
     Contact {
+        /// The message id of the contact's name.
         name: String,
+        /// The message id of their role; `None` when there is none.
         role: Option<String>,
+        /// Their e-mail address, as written (checked to hold an `@`); `None` when there is none.
         email: Option<String>,
+        /// Their telephone number, as written (digits, spaces and `+ - ( ) .`); `None` when there
+        /// is none.
         phone: Option<String>,
     },
     /// Notes to editors: a numbered list of short notes, with an optional title.
     Notes {
+        /// The message id of the notes' title; `None` when there is none.
         title: Option<String>,
+        /// The notes' message ids, in order (at least one).
         items: Vec<String>,
     },
 }
@@ -260,8 +275,9 @@ impl Block {
 /// A signatory as publish.toml lists it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct EntryConfig {
+    /// The signatory's message id (`sig-amnesty-international`).
     pub id: String,
-    /// An ISO 3166 region code, upper case (`KE`).
+    /// An ISO 3166 region code, upper case (`KE`); `None` when not given.
     pub country: Option<String>,
     /// The date it signed, when known (`since`): after the statement's date, a late signature.
     pub since: Option<NaiveDate>,
@@ -274,14 +290,19 @@ pub struct EntryConfig {
 /// A group of signatories: its heading and note (message ids), its order, its entries.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Group {
+    /// The message id of the group's heading; `None` when it has none (so the one group of a list
+    /// without `[[signatories.groups]]`).
     pub heading: Option<String>,
+    /// The message id of the group's note; `None` when it has none.
     pub note: Option<String>,
+    /// How its entries are ordered: its own `order`, else `[signatories]`'s.
     pub order: Order,
+    /// Its entries, in publish.toml's order.
     pub entries: Vec<EntryConfig>,
 }
 
 /// The statement's branding: a logo (a file of the project, per language if need be) with its
-/// alternative text (a message), and an accent colour.
+/// alternative text (a message), and an accent colour for each theme.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Branding {
     /// The logo's path in the project (`branding/logo.svg`), and where it is in publish.toml.
@@ -290,32 +311,44 @@ pub struct Branding {
     pub logos: BTreeMap<String, (String, std::ops::Range<usize>)>,
     /// The message holding the logo's alternative text.
     pub logo_alt: Option<String>,
-    /// The accent colour, `#rrggbb`, for the default theme; and for the contrast theme.
+    /// The accent colour for the default theme, `#rrggbb` in lower case, and where it is in
+    /// publish.toml; `None` when `[branding]` gives none.
     pub accent: Option<(String, std::ops::Range<usize>)>,
+    /// The accent colour for the contrast theme (`accent_contrast`), `#rrggbb` in lower case, and
+    /// where it is in publish.toml; `None` when `[branding]` gives none.
     pub accent_contrast: Option<(String, std::ops::Range<usize>)>,
 }
 
 /// A locale named in publish.toml: the language, and the byte range of its tag there.
 #[derive(Debug, Clone)]
 pub struct LocaleEntry {
+    /// The language the tag names.
     pub language: Language,
+    /// Where the tag is in publish.toml (byte range).
     pub span: std::ops::Range<usize>,
 }
 
 /// The checked statement description.
 #[derive(Debug, Clone)]
 pub struct Config {
+    /// The statement's id (`oppose-icc-sanctions`): ASCII letters, digits, `-` and `_`, at most
+    /// `MAX_ID` characters; it begins every output file's name.
     pub id: String,
+    /// The statement's date (`date`): late signatures are those after it.
     pub date: NaiveDate,
+    /// The reference locale's tag (`reference`), one of `locales`.
     pub reference: String,
     /// The statement's languages, in publish.toml's order, the reference among them.
     pub locales: Vec<LocaleEntry>,
     /// The pseudo-locales, made from the reference (`Pseudo::ALL`'s order).
     pub pseudo: Vec<Language>,
+    /// The layout's name (`layout`; `handout` when not given).
     pub layout: String,
     /// Numbers the text quotes, passed to every Fluent message as variables.
     pub numbers: BTreeMap<String, i64>,
+    /// The body's blocks, in publish.toml's order.
     pub blocks: Vec<Block>,
+    /// `[signatories]`'s `order`, which every group without its own follows.
     pub order: Order,
     /// Signatory message ids, every group's in order, with the byte range of each in
     /// publish.toml.
@@ -327,18 +360,22 @@ pub struct Config {
     /// Keys of form rows `publish signatories import` does not import again (dismissed with
     /// `--skip`, or removed from the list).
     pub dismissed: Vec<String>,
+    /// The logo, its alternative text and the accent colours (`[branding]`; all empty without it).
     pub branding: Branding,
     /// `fit_pages`: the document fitted to this many pages where the layout can be fitted.
     pub fit_pages: Option<u32>,
     /// `[web] base_url`: the address the web pages (and their cards) are published under,
     /// ending in `/`. Open Graph's page and image addresses are made from it.
     pub base_url: Option<url::Url>,
-    /// The file it was read from (display name) and its text, for later diagnostics.
+    /// The name diagnostics show publish.toml by (`publish.toml`, `../x/publish.toml`,
+    /// `<built-in>/publish.toml`).
     pub file: String,
+    /// publish.toml's text, without a byte order mark: what diagnostics quote.
     pub text: Arc<str>,
 }
 
 impl Config {
+    /// A place in publish.toml, for a diagnostic: the file, its text and a byte range of it.
     pub fn place(&self, span: std::ops::Range<usize>) -> Place {
         Place { file: self.file.clone(), text: self.text.clone(), range: span }
     }
@@ -629,7 +666,7 @@ impl RawStatement {
                     format!("date `{}` does not parse: {e}", self.date.get_ref()),
                     self.date.span(),
                     "write the date as YYYY-MM-DD, e.g. \"2025-01-16\"",
-                )
+                );
             })
             .ok()
     }
@@ -846,7 +883,8 @@ impl RawBranding {
             branding.logos.insert(tag.clone(), entry);
         }
         if (branding.logo.is_some() || !branding.logos.is_empty()) && branding.logo_alt.is_none() {
-            let at = self.logo.as_ref().or(self.logos.values().next()).map(|p| p.span()).unwrap_or(0..0);
+            let at =
+                self.logo.as_ref().or(self.logos.values().next()).map(toml::Spanned::span).unwrap_or(0..0);
             cx.error(
                 "a logo needs its alternative text (PDF/UA requires it)".to_string(),
                 at,

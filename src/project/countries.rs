@@ -63,10 +63,10 @@ mod tests {
         assert!(super::is_region("PS"));
         assert!(!super::is_region("QQ"));
         assert!(!super::is_region("ke"));
-        let by_name = super::codes_by_name("en", |s| s.to_lowercase());
+        let by_name = super::codes_by_name("en", str::to_lowercase);
         assert_eq!(by_name.get("kenya").map(String::as_str), Some("KE"));
         assert_eq!(by_name.get("united kingdom").map(String::as_str), Some("GB"));
-        let fr = super::codes_by_name("fr", |s| s.to_lowercase());
+        let fr = super::codes_by_name("fr", str::to_lowercase);
         assert_eq!(fr.get("allemagne").map(String::as_str), Some("DE"));
     }
 }

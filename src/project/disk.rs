@@ -33,6 +33,7 @@ pub enum Limit {
 }
 
 impl Limit {
+    /// The largest file of this kind publish reads, in bytes.
     pub fn bytes(self) -> u64 {
         const MIB: u64 = 1024 * 1024;
         match self {
@@ -61,7 +62,12 @@ pub enum Refusal {
     /// Not a regular file or folder: "a FIFO", "a socket", "a device".
     Special(&'static str),
     /// Larger than the limit of its kind.
-    TooLarge { size: u64, limit: u64 },
+    TooLarge {
+        /// The file's size, in bytes.
+        size: u64,
+        /// The limit of its kind (`Limit::bytes`), in bytes.
+        limit: u64,
+    },
     /// More files than a walk lists.
     TooMany,
     /// Deeper than a walk goes.
@@ -69,7 +75,7 @@ pub enum Refusal {
 }
 
 impl Refusal {
-    /// Why, in words, after the path: "is a FIFO", "is a link to /etc (outside the project)".
+    /// Why, in words, after the path: "is a FIFO", "is a link to /etc, outside the project".
     pub fn reason(&self, within: &str) -> String {
         match self {
             Refusal::Outside(to) => format!("is a link to {}, outside {within}", to.display()),
@@ -96,7 +102,9 @@ impl Refusal {
 /// What a path is, by the rule above.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Kind {
+    /// A regular file, with its size in bytes.
     File(u64),
+    /// A folder.
     Folder,
 }
 
@@ -150,7 +158,9 @@ fn special_kind(_: &fs::Metadata) -> &'static str {
 /// An error reading a file: the rule refused it, or the system could not read it.
 #[derive(Debug)]
 pub enum ReadError {
+    /// The rule refused the file.
     Refused(Refusal),
+    /// The system could not read it.
     Io(io::Error),
 }
 

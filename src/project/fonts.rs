@@ -1,7 +1,7 @@
 //! Fonts: the built-in ones, and those of the project's fonts/ folder, read by the rule of
 //! `disk`.
 //!
-//! Owns: which font files publish loads. Must not: parse fonts (typeset::world does).
+//! Owns: which font files publish loads. Must not: parse fonts (`typeset::world` does).
 
 use std::fs;
 use std::path::Path;
@@ -13,7 +13,9 @@ use crate::diag::Diagnostic;
 /// A font file: its display name and its bytes (the built-in ones are not copied).
 #[derive(Debug, Clone)]
 pub struct FontFile {
+    /// The file's display name (`<built-in>/fonts/noto/NotoSerif-Regular.ttf`, `fonts/Brand.otf`).
     pub name: String,
+    /// The file's contents (a built-in font's borrowed from the binary).
     pub bytes: typst::foundations::Bytes,
 }
 
@@ -21,10 +23,7 @@ pub struct FontFile {
 /// byte-for-byte one of the built-in ones, read by the rules of [`disk`] (what is skipped is
 /// said in the warnings returned).
 pub fn font_files(root: &Root) -> (Vec<FontFile>, Vec<Diagnostic>) {
-    let is_font = |p: &str| {
-        let l = p.to_ascii_lowercase();
-        l.ends_with(".ttf") || l.ends_with(".otf") || l.ends_with(".ttc") || l.ends_with(".otc")
-    };
+    let is_font = |p: &str| super::has_extension(p, &["ttf", "otf", "ttc", "otc"]);
     let builtin: Vec<(&str, &'static [u8])> = embedded::FILES
         .iter()
         .filter(|(p, _)| p.starts_with("fonts/") && is_font(p))
@@ -52,7 +51,7 @@ pub fn font_files(root: &Root) -> (Vec<FontFile>, Vec<Diagnostic>) {
             }
             match disk::read(&base, &path, Limit::Font) {
                 Ok(bytes) => {
-                    out.push(FontFile { name: shown(&path), bytes: typst::foundations::Bytes::new(bytes) })
+                    out.push(FontFile { name: shown(&path), bytes: typst::foundations::Bytes::new(bytes) });
                 }
                 Err(e) => warnings.push(
                     Diagnostic::warning("skipped", format!("skipped {}: {e}", shown(&path)))

@@ -35,9 +35,15 @@ pub const DECLARATION: &str = "layout.toml";
 #[derive(Debug, Clone)]
 pub enum LayoutSource {
     /// A folder on disk: `<project>/layouts/<name>/`, which replaces a built-in layout of that
-    /// name; `shown` is how it is named to the user.
-    Disk { dir: PathBuf, shown: PathBuf },
-    /// A built-in layout: files under `layouts/<name>/` in the binary.
+    /// name.
+    Disk {
+        /// The folder's path, under the project's folder.
+        dir: PathBuf,
+        /// How the folder is named to the user (relative to the current folder when under it).
+        shown: PathBuf,
+    },
+    /// A built-in layout: its folder in the binary (`layouts/<name>`), which a project's
+    /// unchanged copy of it also reads as.
     Builtin(String),
 }
 
@@ -72,7 +78,7 @@ pub struct Declaration {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum PrintOption {
-    /// `--bleed`: backgrounds run into the bleed; the PDF gets a TrimBox.
+    /// `--bleed`: backgrounds run into the bleed; the PDF gets a `TrimBox`.
     Bleed,
     /// `--marks`: crop marks, on a proof page larger than the trimmed page.
     Marks,
@@ -91,8 +97,11 @@ impl PrintOption {
 /// A layout: a folder holding `main.typ` and whatever it reads, and what it declares.
 #[derive(Debug, Clone)]
 pub struct Layout {
+    /// The layout's name, its folder's (`handout`).
     pub name: String,
+    /// Where its files come from.
     pub source: LayoutSource,
+    /// What its layout.toml declares it supports.
     pub declaration: Declaration,
 }
 

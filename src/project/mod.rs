@@ -40,9 +40,14 @@ pub fn builtin_files(folder: &str) -> Vec<(&'static str, &'static [u8])> {
 /// Where the statement's own files come from.
 #[derive(Debug, Clone)]
 pub enum Root {
-    /// A folder holding publish.toml; `shown` is how it is named to the user: relative to the
-    /// current folder when under it, as rustc and cargo name files.
-    Disk { dir: PathBuf, shown: PathBuf },
+    /// A folder on disk holding publish.toml.
+    Disk {
+        /// The folder's path (absolute, as `locate` gives it).
+        dir: PathBuf,
+        /// How the folder is named to the user: relative to the current folder when under it,
+        /// as rustc and cargo name files; else whole.
+        shown: PathBuf,
+    },
     /// The example statement built into the binary.
     Builtin,
     /// Files held in memory, by relative path (for tests and fuzzing).
@@ -52,15 +57,20 @@ pub enum Root {
 /// A file read from the project: its display name, where it is on disk (if it is), its bytes.
 #[derive(Debug, Clone)]
 pub struct ProjectFile {
+    /// The file's display name (`locales/fr/main.ftl`, `<built-in>/publish.toml`).
     pub name: String,
+    /// Where it is on disk; `None` for a built-in or in-memory file.
     pub path: Option<PathBuf>,
+    /// The file's contents.
     pub bytes: Vec<u8>,
 }
 
 /// The statement found, with its checked publish.toml.
 #[derive(Debug, Clone)]
 pub struct Project {
+    /// Where the project's files come from.
     pub root: Root,
+    /// publish.toml, read and checked.
     pub config: Config,
 }
 
@@ -102,6 +112,11 @@ fn absolute(dir: &Path, cwd: &Path) -> PathBuf {
     std::fs::canonicalize(&joined).unwrap_or(joined)
 }
 
+/// Whether a file name ends in one of `extensions` (without the dot), in any case (`.TTF`).
+pub fn has_extension(name: &str, extensions: &[&str]) -> bool {
+    Path::new(name).extension().is_some_and(|e| extensions.iter().any(|x| e.eq_ignore_ascii_case(x)))
+}
+
 /// How a path is named to the user: relative to the current folder when it lies under it (as
 /// rustc and cargo name files), else whole.
 pub fn shown(path: &Path, cwd: &Path) -> PathBuf {
@@ -138,9 +153,9 @@ impl Root {
     /// Reads a file of the project (relative path with `/`), by the rules of [`disk`]: a regular
     /// file inside the project, within the size limit of its kind.
     pub fn read(&self, rel: &str) -> io::Result<ProjectFile> {
-        let limit = if rel.ends_with(".ftl") {
+        let limit = if has_extension(rel, &["ftl"]) {
             Limit::Ftl
-        } else if rel.ends_with(".toml") {
+        } else if has_extension(rel, &["toml"]) {
             Limit::Config
         } else {
             Limit::Layout
@@ -181,7 +196,7 @@ impl Root {
                 }
                 let mut names = Vec::new();
                 let mut entries: Vec<_> = std::fs::read_dir(&path)?.flatten().collect();
-                entries.sort_by_key(|e| e.file_name());
+                entries.sort_by_key(std::fs::DirEntry::file_name);
                 for entry in entries {
                     let name = entry.file_name().to_string_lossy().into_owned();
                     if !name.ends_with(ext) {

@@ -20,6 +20,7 @@ use crate::request::{Emit, Paper, Request, Theme};
 /// Everything a publish run needs, checked.
 #[derive(Debug)]
 pub struct Settings {
+    /// The project: where it is, and its publish.toml read.
     pub project: Project,
     /// How the project was found, for the user ("using project publish.toml").
     pub described: String,
@@ -27,17 +28,23 @@ pub struct Settings {
     /// order), the pseudo-locales last. A worker process typesets one of them; the web pages link
     /// to all of them.
     pub languages: Vec<Language>,
+    /// The layout, found and its declaration checked against the run.
     pub layout: Layout,
     /// The social card's layout (`card`, built in unless the project has its own), when the
     /// card is asked for.
     pub card: Option<Layout>,
     /// Whether the layout is the statement's default (left out of file names).
     pub default_layout: bool,
+    /// The paper.
     pub paper: Paper,
+    /// The output folder, absolute.
     pub out: PathBuf,
+    /// Drafts: a message missing in a language falls back to the reference's, with a warning.
     pub allow_fallback: bool,
+    /// Whether the system's fonts are loaded beside the project's.
     pub system_fonts: bool,
-    /// The PDF creation date: SOURCE_DATE_EPOCH when set, else the statement's date.
+    /// The PDF creation date: `SOURCE_DATE_EPOCH` when set, else the statement's date (or the
+    /// list's update date).
     pub timestamp: Datetime,
     /// The PDF standards asked for (none for `--pdf-standard none`).
     pub pdf_standards: Vec<typst_pdf::PdfStandard>,
@@ -47,8 +54,9 @@ pub struct Settings {
     pub ppi: f32,
     /// Where to write the manifest, if asked.
     pub manifest: Option<PathBuf>,
+    /// The colour theme.
     pub theme: Theme,
-    /// Bleed on each side, in millimetres (0 without --bleed).
+    /// Bleed on each side, in millimetres (0 without `--bleed`).
     pub bleed_mm: f64,
     /// Crop marks: the proof variant.
     pub marks: bool,
@@ -70,9 +78,11 @@ pub struct Settings {
 /// the theme printed.
 #[derive(Debug, Clone, Default)]
 pub struct Assets {
+    /// The files, in the order publish.toml names them (the `*` logo first).
     pub files: Vec<Asset>,
     /// The logo's path (as in `files`) by locale tag; `*` for every other language.
     pub logos: std::collections::BTreeMap<String, String>,
+    /// The accent colour for the theme printed (`#rrggbb`), checked legible on its page.
     pub accent: Option<String>,
 }
 
@@ -81,6 +91,7 @@ pub struct Assets {
 pub struct Asset {
     /// Its path in the layout's file system (`/publish-assets/logo-0.svg`).
     pub path: String,
+    /// Its contents.
     pub bytes: typst::foundations::Bytes,
     /// What kind of image it is.
     pub kind: ImageKind,
@@ -92,10 +103,15 @@ pub struct Asset {
 /// a web browser shows too.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ImageKind {
+    /// PNG.
     Png,
+    /// JPEG.
     Jpeg,
+    /// GIF.
     Gif,
+    /// WebP.
     Webp,
+    /// SVG (not compressed).
     Svg,
 }
 
@@ -144,6 +160,7 @@ impl ImageKind {
 /// The page colours of the library's themes (layouts/publish.typ), which an accent colour is
 /// checked against.
 pub const PAGE_DEFAULT: [u8; 3] = [255, 255, 255];
+/// The contrast theme's dark page.
 pub const PAGE_CONTRAST: [u8; 3] = [0x12, 0x12, 0x12];
 
 /// WCAG 2 contrast ratio of two sRGB colours.
@@ -288,21 +305,7 @@ pub fn resolve(request: &Request, cwd: &Path) -> Result<Settings, Failure> {
     let layout = layout::find_layout(&project.root, &layout_name)?;
     let default_layout = layout_name == config.layout;
 
-    let timestamp = match &request.source_date_epoch {
-        Some(s) => epoch_to_datetime(s).map_err(|why| {
-            Failure::usage(
-                Diagnostic::error("environment", format!("SOURCE_DATE_EPOCH={s:?} {why}"))
-                    .help("unset it, or set it to a whole number of seconds such as 1737000000"),
-            )
-        })?,
-        // The statement's date, or the list's when signatures came after it: two versions of
-        // the PDF never carry one date.
-        None => {
-            let day = config.late().map_or(config.date, |(_, d)| d);
-            Datetime::from_ymd_hms(day.year(), day.month() as u8, day.day() as u8, 0, 0, 0)
-                .expect("a valid date")
-        }
-    };
+    let timestamp = timestamp(request, config)?;
 
     let out = match &request.out {
         Some(p) if p.is_absolute() => p.clone(),
@@ -350,28 +353,7 @@ pub fn resolve(request: &Request, cwd: &Path) -> Result<Settings, Failure> {
     supports(&layout, &languages, request, bleed_mm)?;
     let assets = resolve_assets(&project, request.theme)?;
     let mut notices = web_notices(config, request, &emit);
-    let fit_pages = match (request.fit_pages, config.fit_pages) {
-        (Some(n), _) if layout.declaration.fit.is_none() => {
-            return Err(Failure::usage(
-                Diagnostic::error(
-                    "layout",
-                    format!("layout `{}` cannot be fitted to pages (--fit-pages {n}): it states no limits to tighten within (`fit` in its layout.toml)", layout.name),
-                )
-                .help("drop --fit-pages, or choose a layout that can be fitted (the handout)"),
-            ));
-        }
-        (None, Some(n)) if layout.declaration.fit.is_none() => {
-            notices.push(
-                Diagnostic::warning(
-                    "fit-ignored",
-                    format!("publish.toml's fit_pages = {n} is ignored: layout `{}` cannot be fitted to pages (its layout.toml states no `fit`)", layout.name),
-                )
-                .help("the handout can be fitted"),
-            );
-            None
-        }
-        (asked, written) => asked.or(written),
-    };
+    let fit_pages = fit_pages(request, config, &layout, &mut notices)?;
 
     Ok(Settings {
         described,
@@ -400,7 +382,53 @@ pub fn resolve(request: &Request, cwd: &Path) -> Result<Settings, Failure> {
     })
 }
 
-/// The latest SOURCE_DATE_EPOCH a PDF date can hold: 9999-12-31 23:59:59 UTC (a PDF date has a
+/// The PDF's creation date: `SOURCE_DATE_EPOCH` when set, else the statement's date, or the
+/// list's when signatures came after it (two versions of the PDF never carry one date).
+fn timestamp(request: &Request, config: &Config) -> Result<Datetime, Failure> {
+    if let Some(s) = &request.source_date_epoch {
+        return epoch_to_datetime(s).map_err(|why| {
+            Failure::usage(
+                Diagnostic::error("environment", format!("SOURCE_DATE_EPOCH={s:?} {why}"))
+                    .help("unset it, or set it to a whole number of seconds such as 1737000000"),
+            )
+        });
+    }
+    let day = config.late().map_or(config.date, |(_, d)| d);
+    Ok(Datetime::from_ymd_hms(day.year(), day.month() as u8, day.day() as u8, 0, 0, 0).expect("a valid date"))
+}
+
+/// The pages to fit the document to: `--fit-pages`, else publish.toml's `fit_pages`, where the
+/// layout can be fitted. The flag with a layout that cannot is an error; the setting is ignored
+/// with a notice.
+fn fit_pages(
+    request: &Request,
+    config: &Config,
+    layout: &Layout,
+    notices: &mut Vec<Diagnostic>,
+) -> Result<Option<u32>, Failure> {
+    match (request.fit_pages, config.fit_pages) {
+        (Some(n), _) if layout.declaration.fit.is_none() => Err(Failure::usage(
+            Diagnostic::error(
+                "layout",
+                format!("layout `{}` cannot be fitted to pages (--fit-pages {n}): it states no limits to tighten within (`fit` in its layout.toml)", layout.name),
+            )
+            .help("drop --fit-pages, or choose a layout that can be fitted (the handout)"),
+        )),
+        (None, Some(n)) if layout.declaration.fit.is_none() => {
+            notices.push(
+                Diagnostic::warning(
+                    "fit-ignored",
+                    format!("publish.toml's fit_pages = {n} is ignored: layout `{}` cannot be fitted to pages (its layout.toml states no `fit`)", layout.name),
+                )
+                .help("the handout can be fitted"),
+            );
+            Ok(None)
+        }
+        (asked, written) => Ok(asked.or(written)),
+    }
+}
+
+/// The latest `SOURCE_DATE_EPOCH` a PDF date can hold: 9999-12-31 23:59:59 UTC (a PDF date has a
 /// four-digit year, ISO 32000-1, 7.9.4).
 pub const MAX_EPOCH: i64 = 253_402_300_799;
 
@@ -488,7 +516,7 @@ fn supports(
     Ok(())
 }
 
-/// SOURCE_DATE_EPOCH to a date. The reproducible-builds specification defines it as a
+/// `SOURCE_DATE_EPOCH` to a date. The reproducible-builds specification defines it as a
 /// non-negative number of seconds since 1970-01-01 00:00:00 UTC; a PDF date ends in 9999.
 fn epoch_to_datetime(s: &str) -> Result<Datetime, String> {
     let secs: i64 =

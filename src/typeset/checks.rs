@@ -15,11 +15,15 @@ use crate::model::Document;
 pub struct Run {
     /// 0-based page index.
     pub page: usize,
+    /// Where the run begins, in points from the page's left edge.
     pub x: f64,
-    /// The baseline.
+    /// The baseline, in points from the page's top.
     pub y: f64,
+    /// Its advance width, in points.
     pub width: f64,
+    /// The font size, in points.
     pub size: f64,
+    /// Its text.
     pub text: String,
     /// The font's family name.
     pub font: String,

@@ -74,10 +74,12 @@ impl Fonts {
         (Self { store }, diags)
     }
 
+    /// What each font covers, for Typst's font selection (and `check`'s coverage).
     pub fn book(&self) -> &LazyHash<FontBook> {
         self.store.book()
     }
 
+    /// The font at an index of the book.
     pub fn font(&self, index: usize) -> Option<Font> {
         self.store.font(index)
     }
@@ -101,11 +103,13 @@ fn library() -> &'static LazyHash<Library> {
     LIBRARY.get_or_init(|| LazyHash::new(Library::builder().build()))
 }
 
+/// The id of a file of the layout's file system (`/main.typ`, `/model.json`).
 pub fn file_id(path: &str) -> FileId {
     RootedPath::new(VirtualRoot::Project, VirtualPath::new(path).expect("a fixed, valid path")).intern()
 }
 
 impl PublishWorld {
+    /// A compilation of `layout` with these fonts, model (as JSON), date and assets.
     pub fn new(
         fonts: Arc<Fonts>,
         layout: Arc<Layout>,
@@ -124,11 +128,13 @@ impl PublishWorld {
         }
     }
 
+    /// The layout it compiles.
     pub fn layout(&self) -> &Layout {
         &self.layout
     }
 
     fn read(&self, id: FileId) -> FileResult<Bytes> {
+        use crate::project::disk::ReadError;
         let rooted = id.get();
         if *rooted.root() != VirtualRoot::Project {
             return Err(FileError::Other(Some("publish layouts cannot use Typst packages".into())));
@@ -140,7 +146,6 @@ impl PublishWorld {
         if let Some((_, bytes)) = self.assets.iter().find(|(p, _)| p == path) {
             return Ok(bytes.clone());
         }
-        use crate::project::disk::ReadError;
         self.layout.read(path).map(Bytes::new).map_err(|e| match e {
             ReadError::Io(e) if e.kind() == std::io::ErrorKind::NotFound => {
                 FileError::NotFound(std::path::PathBuf::from(path))

@@ -154,10 +154,10 @@ fn the_linux_archive_runs_without_rust_and_prints_the_same_statement() {
 
 /// A fake `uname` first on PATH, saying what this machine is.
 fn fake_uname(dir: &Path, system: &str, machine: &str) -> String {
+    use std::os::unix::fs::PermissionsExt;
     let script = format!("#!/bin/sh\ncase \"$1\" in -s) echo {system} ;; -m) echo {machine} ;; esac\n");
     let file = dir.join("uname");
     fs::write(&file, script).unwrap();
-    use std::os::unix::fs::PermissionsExt;
     fs::set_permissions(&file, fs::Permissions::from_mode(0o755)).unwrap();
     format!("{}:{}", dir.display(), std::env::var("PATH").unwrap())
 }

@@ -62,8 +62,8 @@ fn names_start_at_three_x_positions_and_the_last_page_is_balanced() {
             *b = b.max(l.y);
         }
         assert_eq!(bottoms.len(), 3, "{}: the last page has {} columns", t.model.locale, bottoms.len());
-        let max = bottoms.values().cloned().fold(f64::MIN, f64::max);
-        let min = bottoms.values().cloned().fold(f64::MAX, f64::min);
+        let max = bottoms.values().copied().fold(f64::MIN, f64::max);
+        let min = bottoms.values().copied().fold(f64::MAX, f64::min);
         // One line: the distance between two baselines of one entry (and a tenth of a point for
         // rounding: the columns' heights are computed in the layout, the baselines read back).
         let one_line = NAME_SIZE * 1.2;

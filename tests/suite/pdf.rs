@@ -92,7 +92,7 @@ fn qpdf_check(path: &Path) {
     match Command::new("qpdf").arg("--check").arg(path).output() {
         Ok(o) => assert!(o.status.success(), "qpdf --check: {}", String::from_utf8_lossy(&o.stdout)),
         Err(_) if std::env::var_os("CI").is_none() => {
-            eprintln!("qpdf is not installed (Debian: apt-get install qpdf); its check was not run")
+            eprintln!("qpdf is not installed (Debian: apt-get install qpdf); its check was not run");
         }
         Err(e) => panic!("qpdf is needed in CI: {e}"),
     }

@@ -65,6 +65,7 @@ fn the_contrast_theme_is_light_on_dark_at_7_to_1_in_every_layout() {
 
 #[test]
 fn previews_web_pages_and_the_manifest_describe_every_file() {
+    use sha2::Digest;
     let out = tempfile::tempdir().unwrap();
     let manifest = out.path().join("manifest.json");
     let o = publish(
@@ -108,7 +109,6 @@ fn previews_web_pages_and_the_manifest_describe_every_file() {
     assert_eq!(files.len(), on_disk.len());
     for f in files {
         let bytes = fs::read(out.path().join(f["file"].as_str().unwrap())).unwrap();
-        use sha2::Digest;
         let sha: String = sha2::Sha256::digest(&bytes).iter().map(|b| format!("{b:02x}")).collect();
         assert_eq!(f["sha256"], sha.as_str());
         assert_eq!(f["bytes"], bytes.len());

@@ -405,7 +405,7 @@ fn at_most_one_worker_per_core_runs_at_once() {
     let project = many_languages(6, "");
     // The handout as the project's own layout: typeset in workers.
     common::copy_dir(&repo().join("layouts/handout"), &project.path().join("layouts/own"));
-    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let cores = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
     let mut child = Command::new(env!("CARGO_BIN_EXE_publish"))
         .args(["--layout", "own", "--out", "out"])
         .current_dir(project.path())

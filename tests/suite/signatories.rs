@@ -326,6 +326,12 @@ fn bad_input_is_a_clear_error_and_nothing_is_written() {
 
 #[test]
 fn an_import_changes_nothing_when_publish_toml_cannot_be_replaced() {
+    struct Undo<'a>(&'a Path);
+    impl Drop for Undo<'_> {
+        fn drop(&mut self) {
+            let _ = Command::new("chattr").arg("-i").arg(self.0).status();
+        }
+    }
     let project = copy_project();
     let p = project.path();
     let f = fixtures();
@@ -333,12 +339,6 @@ fn an_import_changes_nothing_when_publish_toml_cannot_be_replaced() {
     if !Command::new("chattr").arg("+i").arg(&toml).status().is_ok_and(|s| s.success()) {
         eprintln!("skipped: chattr +i is not supported on this file system");
         return;
-    }
-    struct Undo<'a>(&'a Path);
-    impl Drop for Undo<'_> {
-        fn drop(&mut self) {
-            let _ = Command::new("chattr").arg("-i").arg(self.0).status();
-        }
     }
     let _undo = Undo(&toml);
     let before = snapshot(p);

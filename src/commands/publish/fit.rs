@@ -26,10 +26,10 @@ use crate::typeset::{self, Assets, world::Fonts};
 /// error saying by how much.
 pub fn compile(
     settings: &Settings,
-    fonts: Arc<Fonts>,
-    layout: Arc<Layout>,
-    doc: Document,
-    assets: Assets,
+    fonts: &Arc<Fonts>,
+    layout: &Arc<Layout>,
+    doc: &Document,
+    assets: &Assets,
 ) -> (Option<(PagedDocument, Document)>, Vec<Diagnostic>) {
     let attempt = |fit: f64| {
         let mut d = doc.clone();

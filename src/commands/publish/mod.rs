@@ -27,19 +27,27 @@ use crate::typeset::{self, world::Fonts};
 /// written (named in the output folder `out`), and the warnings met on the way.
 #[derive(Debug)]
 pub struct Report {
+    /// How the project was found, for the user.
     pub project: String,
+    /// The output folder.
     pub out: std::path::PathBuf,
+    /// Every file written, in the run's order.
     pub written: Vec<OutputFile>,
+    /// Warnings met on the way (nothing that stopped the run).
     pub warnings: Vec<Diagnostic>,
 }
 
 /// A language typeset in memory, not yet written.
 pub struct Typeset {
+    /// The language's model, as the layout read it (fitted when `--fit-pages` asked).
     pub model: Document,
+    /// The typeset pages.
     pub document: typst_layout::PagedDocument,
+    /// The exported PDF.
     pub pdf: Vec<u8>,
     /// The social card (PNG), when asked for.
     pub card: Option<Vec<u8>>,
+    /// How long the language took, from its model to its exported files.
     pub time: Duration,
 }
 
@@ -110,7 +118,7 @@ pub fn build_models(
     }
     diags.extend(
         lint.into_iter()
-            .filter(|d| d.is_error())
+            .filter(super::super::diag::Diagnostic::is_error)
             .filter(|d| !(options.allow_fallback && FALLBACK_CODES.contains(&&*d.code))),
     );
     if diags.iter().any(Diagnostic::is_error) {
@@ -142,7 +150,7 @@ pub fn on_timeout(hook: fn(Vec<Diagnostic>)) {
 /// limit when a hook is set.
 pub fn typeset_all(
     settings: &Settings,
-    fonts: Arc<Fonts>,
+    fonts: &Arc<Fonts>,
     docs: Vec<Document>,
 ) -> (Vec<Typeset>, Vec<Diagnostic>) {
     let mut diags = Vec::new();
@@ -171,12 +179,11 @@ pub fn typeset_all(
         let handles: Vec<_> = docs
             .into_iter()
             .map(|doc| {
-                let fonts = fonts.clone();
-                let layout = layout.clone();
+                let layout = &layout;
                 let running = &running;
                 scope.spawn(move || {
                     let tag = doc.locale.clone();
-                    let r = typeset_one(settings, fonts, layout, doc);
+                    let r = typeset_one(settings, fonts, layout, &doc);
                     if let Ok(mut list) = running.lock() {
                         list.retain(|t| *t != tag);
                     }
@@ -198,14 +205,14 @@ pub fn typeset_all(
 
 fn typeset_one(
     settings: &Settings,
-    fonts: Arc<Fonts>,
-    layout: Arc<Layout>,
-    doc: Document,
+    fonts: &Arc<Fonts>,
+    layout: &Arc<Layout>,
+    doc: &Document,
 ) -> (Option<Typeset>, Vec<Diagnostic>) {
     let start = Instant::now();
     let assets: typeset::Assets =
         Arc::new(settings.assets.files.iter().map(|a| (a.path.clone(), a.bytes.clone())).collect());
-    let (done, mut diags) = fit::compile(settings, fonts.clone(), layout, doc, assets.clone());
+    let (done, mut diags) = fit::compile(settings, fonts, layout, doc, &assets);
     let Some((document, doc)) = done else {
         return (None, diags);
     };
@@ -321,7 +328,7 @@ pub fn typeset_languages(
     let (docs, mut d) = models.map_err(|f| f.after(&warnings))?;
     warnings.append(&mut d);
     let n = docs.len();
-    let (done, mut diags) = typeset_all(settings, fonts, docs);
+    let (done, mut diags) = typeset_all(settings, &fonts, docs);
     warnings.append(&mut diags);
     if warnings.iter().any(Diagnostic::is_error) || done.len() != n {
         return Err(Failure::project(warnings));

@@ -54,7 +54,7 @@ pub fn wanted(settings: &Settings) -> bool {
 
 /// How many workers run at once: one per core, the rest wait their turn.
 pub fn parallelism() -> usize {
-    std::thread::available_parallelism().map_or(1, |n| n.get())
+    std::thread::available_parallelism().map_or(1, std::num::NonZero::get)
 }
 
 /// The worker's side: typesets the language `tag` of `settings` and returns what it prints on

@@ -103,7 +103,7 @@ pub fn typeset(project: &Path, request: &Request) -> Vec<Typeset> {
     let settings = publish::project::settings::resolve(&request, project).expect("settings resolve");
     let (done, diags) = publish::commands::publish::typeset_languages(&settings, &settings.languages, None)
         .unwrap_or_else(|f| panic!("{:#?}", f.diagnostics));
-    assert!(!diags.iter().any(|d| d.is_error()), "{diags:#?}");
+    assert!(!diags.iter().any(publish::diag::Diagnostic::is_error), "{diags:#?}");
     done
 }
 
@@ -142,7 +142,7 @@ pub fn lines(runs: &[Run], filter: impl Fn(&Run) -> bool) -> Vec<Line> {
     out
 }
 
-/// A PDF text string (PDFDocEncoding or UTF-16BE with a byte-order mark) as a Rust string.
+/// A PDF text string (`PDFDocEncoding` or UTF-16BE with a byte-order mark) as a Rust string.
 pub fn text_string(obj: &lopdf::Object) -> String {
     let bytes = obj.as_str().expect("a string");
     if bytes.starts_with(&[0xFE, 0xFF]) {

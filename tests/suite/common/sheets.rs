@@ -1,6 +1,6 @@
 //! Sign-on form exports for the tests and the benchmark, made here rather than kept as binaries:
-//! CSV in the encodings and delimiters forms and Excel write, XLSX (rust_xlsxwriter) and ODS (a
-//! zip of OpenDocument XML), and a campaign of any size with made-up organisation names.
+//! CSV in the encodings and delimiters forms and Excel write, XLSX (`rust_xlsxwriter`) and ODS (a
+//! zip of `OpenDocument` XML), and a campaign of any size with made-up organisation names.
 //! `cargo run --example make-sheets -- DIR [ROWS]` writes them into a folder.
 
 use std::io::Write;
@@ -15,8 +15,8 @@ pub struct Table {
 impl Table {
     pub fn new(headers: &[&str], rows: &[&[&str]]) -> Self {
         Table {
-            headers: headers.iter().map(|s| s.to_string()).collect(),
-            rows: rows.iter().map(|r| r.iter().map(|s| s.to_string()).collect()).collect(),
+            headers: headers.iter().map(std::string::ToString::to_string).collect(),
+            rows: rows.iter().map(|r| r.iter().map(std::string::ToString::to_string).collect()).collect(),
         }
     }
 }
@@ -88,7 +88,7 @@ fn xml_escape(s: &str) -> String {
     s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
 }
 
-/// The table as an OpenDocument spreadsheet (what LibreOffice saves).
+/// The table as an `OpenDocument` spreadsheet (what `LibreOffice` saves).
 pub fn ods_bytes(t: &Table) -> Vec<u8> {
     let mut content = String::from(
         r#"<?xml version="1.0" encoding="UTF-8"?>
@@ -181,7 +181,7 @@ pub fn second_export() -> Table {
         &["2025-01-20 10:45:00", "Example Survivors Forum", "Narnia", "2025-01-20", "", "j@example.org"],
         &["2025-01-20 11:00:00", "Example Survivors Forum", "KE", "2025-01-20", "", "k@example.org"],
     ];
-    t.rows.extend(more.iter().map(|r| r.iter().map(|s| s.to_string()).collect()));
+    t.rows.extend(more.iter().map(|r| r.iter().map(std::string::ToString::to_string).collect()));
     t
 }
 
@@ -244,7 +244,7 @@ pub fn campaign(n: usize) -> Table {
             format!("org{i}@example.org"),
         ]);
     }
-    Table { headers: HEADERS.iter().map(|s| s.to_string()).collect(), rows }
+    Table { headers: HEADERS.iter().map(std::string::ToString::to_string).collect(), rows }
 }
 
 /// The rows Windows-1252 can write (an export from Excel on a Western European machine has
