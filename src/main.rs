@@ -98,7 +98,13 @@ fn build(cli: &Cli, env: &Env, cwd: &Path) -> Result<ExitCode, Failure> {
 fn worker(cli: &Cli, env: &Env, cwd: &Path, tag: &str) -> Result<ExitCode, Failure> {
     let settings = settings::resolve(&cli.build.request(env), cwd)?;
     let out = workers::serve(&settings, tag)?;
-    Ok(if std::io::stdout().lock().write_all(&out).is_ok() { ExitCode::SUCCESS } else { ExitCode::from(2) })
+    let mut stdout = std::io::stdout().lock();
+    if stdout.write_all(&out).and_then(|()| stdout.flush()).is_err() {
+        return Ok(ExitCode::from(2));
+    }
+    // The parent has the whole result: it goes on at once, while this process ends.
+    workers::close_output();
+    std::process::exit(0)
 }
 
 /// `publish watch`: each build's result as it comes.

@@ -153,8 +153,8 @@ pub struct BuildArgs {
     pub fit_pages: Option<u32>,
 
     /// Memory limit of each language's typesetting process, e.g. 4GiB, 512MiB, or `none`.
-    /// Applies where typesetting runs in a process of its own: a layout of the project's, or a
-    /// list of 1,000 names or more.
+    /// Applies where typesetting runs in a process of its own: every language with a layout of
+    /// the project's, and every language but the first typeset with a built-in layout.
     #[arg(long, value_name = "SIZE", default_value = "4GiB")]
     pub memory_limit: String,
 }

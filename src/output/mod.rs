@@ -222,13 +222,25 @@ pub(crate) fn commit_with(
         remove_stale(d);
     }
 
-    // Stage every file.
-    let mut staged = Vec::new();
-    for (target, bytes) in files {
-        let dir = parent_of(target);
+    // Stage every file: written and flushed to the disk, a thread per core at once (each file
+    // waits on its own flush).
+    let stage = |(target, bytes): &(PathBuf, &[u8])| {
         let keep = fs::metadata(target).ok().map(|m| m.permissions());
-        let result = temp_in(&dir, keep)
-            .and_then(|mut tmp| tmp.write_all(bytes).and_then(|_| tmp.as_file().sync_all()).map(|_| tmp));
+        temp_in(&parent_of(target), keep)
+            .and_then(|mut tmp| tmp.write_all(bytes).and_then(|()| tmp.as_file().sync_all()).map(|()| tmp))
+    };
+    let threads =
+        std::thread::available_parallelism().map_or(1, std::num::NonZero::get).min(files.len()).max(1);
+    let chunk = files.len().div_ceil(threads).max(1);
+    let results: Vec<std::io::Result<tempfile::NamedTempFile>> = std::thread::scope(|scope| {
+        let handles: Vec<_> = files
+            .chunks(chunk)
+            .map(|part| scope.spawn(move || part.iter().map(stage).collect::<Vec<_>>()))
+            .collect();
+        handles.into_iter().flat_map(|h| h.join().expect("staging does not panic")).collect()
+    });
+    let mut staged = Vec::new();
+    for ((target, _), result) in files.iter().zip(results) {
         match result {
             Ok(tmp) => staged.push(tmp),
             Err(e) => {

@@ -221,6 +221,22 @@ impl Root {
     }
 }
 
+impl Root {
+    /// How many bytes the files `list` gives hold together (0 when there are none): a cheap
+    /// measure of how much text a language has, read from the files' metadata.
+    pub fn size_of(&self, rel_dir: &str, ext: &str) -> u64 {
+        let Ok(Some((names, _))) = self.list(rel_dir, ext) else { return 0 };
+        names
+            .iter()
+            .map(|rel| match self {
+                Root::Disk { dir, .. } => std::fs::metadata(dir.join(rel)).map_or(0, |m| m.len()),
+                Root::Builtin => embedded_file(rel).map_or(0, |b| b.len() as u64),
+                Root::Memory(files) => files.get(rel).map_or(0, |b| b.len() as u64),
+            })
+            .sum()
+    }
+}
+
 /// The paths directly in `rel_dir` ending with `ext`, from a list of paths; `None` when none.
 fn list_in<'a>(paths: impl Iterator<Item = &'a str>, rel_dir: &str, ext: &str) -> Option<Vec<String>> {
     let prefix = format!("{rel_dir}/");

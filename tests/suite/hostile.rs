@@ -68,8 +68,9 @@ fn synthetic_en_fr(n: usize) -> tempfile::TempDir {
 
 #[test]
 fn a_long_list_in_two_languages_gives_what_each_language_gives_alone() {
-    // From 1,000 names on, each language is typeset in a process of its own, its files handed
-    // back to the first, which writes them: the bytes must be those of a run of that language.
+    // One language is typeset in publish's own process, the other in a process of its own, its
+    // files handed back to the first, which writes them: the bytes must be those of a run of
+    // that language alone.
     let project = synthetic_en_fr(1000);
     let o = publish(project.path(), &["--lang", "en,fr", "--out", "both"]);
     assert!(o.status.success(), "{}", stderr(&o));
@@ -375,4 +376,32 @@ fn watch_needs_a_project_folder() {
     let o = publish(dir.path(), &["watch"]);
     assert_eq!(o.status.code(), Some(2));
     assert!(stderr(&o).contains("no project folder to watch"), "{}", stderr(&o));
+}
+
+#[test]
+fn the_language_with_the_most_text_is_typeset_here_the_others_in_workers() {
+    use publish::commands::publish::workers;
+    let tags = |l: &[publish::language::Language]| l.iter().map(|l| l.tag.clone()).collect::<Vec<_>>();
+    // The built-in statement, from a folder without publish.toml: French has more text than
+    // English (about 7% longer to typeset), so French starts at once and English in a worker.
+    let empty = tempfile::tempdir().unwrap();
+    let settings = publish::project::settings::resolve(&common::langs("en-GB,fr"), empty.path()).unwrap();
+    let split = workers::split(&settings);
+    assert_eq!(
+        (tags(&split.here), tags(&split.workers)),
+        (vec!["fr".to_string()], vec!["en-GB".to_string()])
+    );
+    // One language: here, no worker.
+    let settings = publish::project::settings::resolve(&common::langs("en-GB"), empty.path()).unwrap();
+    assert!(workers::split(&settings).workers.is_empty());
+    // A layout of the project's: every language in a worker.
+    let project = copy_project();
+    common::copy_dir(&repo().join("layouts/handout"), &project.path().join("layouts/handout"));
+    // (Changed: an unchanged copy of a built-in layout is the built-in one.)
+    let main = project.path().join("layouts/handout/main.typ");
+    fs::write(&main, fs::read_to_string(&main).unwrap() + "\n// the project's own\n").unwrap();
+    let settings = publish::project::settings::resolve(&common::langs("all"), project.path()).unwrap();
+    let split = workers::split(&settings);
+    assert!(split.here.is_empty());
+    assert_eq!(tags(&split.workers), ["en-GB", "fr"]);
 }

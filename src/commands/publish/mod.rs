@@ -281,11 +281,13 @@ fn card(
     (png, diags)
 }
 
-/// The whole publish command: every language of the run written, or none; typeset in worker
-/// processes when the run wants them (`workers::wanted`), else in threads of this process.
+/// The whole publish command: every language of the run written, or none; the language with the
+/// most text typeset in this process and the others in worker processes at the same time, or
+/// every one in a worker for a layout of the project's (`workers::split`).
 pub fn run(settings: &Settings) -> Result<Report, Failure> {
-    if workers::wanted(settings)
-        && let Some(report) = workers::publish(settings)
+    let split = workers::split(settings);
+    if !split.workers.is_empty()
+        && let Some(report) = workers::publish(settings, &split)
     {
         return report;
     }

@@ -1,11 +1,15 @@
-//! Languages typeset in worker processes: for a run of several languages, one `publish` process
-//! per language, each the same command line with `PUBLISH_INTERNAL_WORKER=<tag>` in its environment,
-//! handing its files and findings back on standard output. Threads of one process share Typst's
-//! memoization caches and slow each other down on their locks (10,000 names, EN+FR: 2.8 s in
-//! two threads, 2.0 s in two processes; see BENCHMARKS.md); processes do not.
+//! Languages typeset in worker processes: each the same `publish` command line with
+//! `PUBLISH_INTERNAL_WORKER=<tag>` in its environment, handing its files and findings back on
+//! standard output. Threads of one process share Typst's memoization caches and slow each other
+//! down on their locks (the statement, EN+FR: each compilation a quarter slower than alone; at
+//! 10,000 names 2.8 s in two threads, 2.0 s in two processes; see BENCHMARKS.md); processes do
+//! not. So a run of several languages typesets the first in this process and each other in a
+//! worker of its own, at once; and a layout of the project's (a program: in a process of its own
+//! it runs under the time and memory limits, and a runaway one ends cleanly) runs every language
+//! in a worker.
 //!
-//! Owns: the worker protocol (a JSON line, then the files' bytes). Must not: write files (the
-//! parent writes all of them or none).
+//! Owns: which languages run where, and the worker protocol (a JSON line, then the files'
+//! bytes). Must not: write files (the parent writes all of them or none).
 
 use std::ffi::OsString;
 use std::io::Read;
@@ -17,14 +21,9 @@ use serde::{Deserialize, Serialize};
 
 use super::{Report, outputs, typeset_languages, write};
 use crate::diag::{Diagnostic, Failure, FailureKind, Severity};
+use crate::language::Language;
 use crate::output::files::OutputFile;
 use crate::project::settings::Settings;
-
-/// From this many signatories on, a run of several languages starts a worker per language.
-/// Below, the languages are typeset in threads of one process: as fast at the statement's size
-/// (129 names, measured), and a process costs memory (two workers and their parent hold 80 MB
-/// at that size, two threads 46 MB). At 1,000 names workers are 12% faster, at 10,000 30%.
-pub const FROM_SIGNATORIES: usize = 1000;
 
 /// The environment variable that makes `publish` a worker for one language.
 pub const WORKER_ENV: &str = "PUBLISH_INTERNAL_WORKER";
@@ -44,15 +43,51 @@ pub fn worker_tag() -> Option<String> {
     std::env::var(WORKER_ENV).ok()
 }
 
-/// Whether a run typesets in worker processes: when its languages are many names long (they
-/// run faster apart), or when the layout is the project's own (a layout is a program: in a
-/// process of its own it runs under the time and memory limits, and a runaway one ends cleanly).
-pub fn wanted(settings: &Settings) -> bool {
-    let large = settings.project.config.signatories.len() >= FROM_SIGNATORIES;
-    (large && settings.languages.len() > 1) || !settings.layout.is_builtin()
+/// Where a run's languages are typeset: those of this process (in threads) and those each of a
+/// worker process of its own.
+pub struct Split {
+    /// Typeset in this process.
+    pub here: Vec<Language>,
+    /// Typeset in worker processes.
+    pub workers: Vec<Language>,
 }
 
-/// How many workers run at once: one per core, the rest wait their turn.
+/// Where each language of the run is typeset: with a layout of the project's, every language in
+/// a worker; with a built-in one, the language with the most text here (it starts at once, while
+/// the workers start, so the longest language is not the one that starts last) and the others
+/// in workers; one language: here.
+pub fn split(settings: &Settings) -> Split {
+    let languages = &settings.languages;
+    if !settings.layout.is_builtin() {
+        return Split { here: Vec::new(), workers: languages.clone() };
+    }
+    let root = &settings.project.root;
+    let reference = &settings.project.config.reference;
+    let text = |l: &Language| {
+        let folder = if l.pseudo.is_some() { reference } else { &l.tag };
+        root.size_of(&format!("locales/{folder}"), ".ftl")
+    };
+    // The first of the longest (publish.toml's order breaks ties).
+    let longest = (0..languages.len()).rev().max_by_key(|&i| text(&languages[i])).unwrap_or(0);
+    let mut workers = languages.clone();
+    let here = if workers.is_empty() { Vec::new() } else { vec![workers.remove(longest)] };
+    Split { here, workers }
+}
+
+/// Closes this worker's standard output, where its result was written: the parent reads to the
+/// end of it and goes on without waiting for the process to end (freeing a typesetting
+/// process's memory takes milliseconds). Call it just before exiting.
+pub fn close_output() {
+    #[cfg(unix)]
+    // SAFETY: closes file descriptor 1, which nothing of this process writes to after the
+    // result (the caller exits at once).
+    unsafe {
+        libc::close(1);
+    }
+}
+
+/// How many workers run at once: one per core (less the one typesetting here), the rest wait
+/// their turn.
 pub fn parallelism() -> usize {
     std::thread::available_parallelism().map_or(1, std::num::NonZero::get)
 }
@@ -128,13 +163,14 @@ enum Outcome {
     Crashed { stderr: String, status: String },
 }
 
-/// Runs one worker to its end, or to the time limit.
+/// Runs one worker to its end, or to the time limit. A worker that handed back a whole result is
+/// returned too, still ending (freeing its memory takes milliseconds), to be waited for.
 fn run_worker(
     exe: &Path,
     args: &[OsString],
     tag: &str,
     timeout: Option<Duration>,
-) -> std::io::Result<Outcome> {
+) -> std::io::Result<(Outcome, Option<std::process::Child>)> {
     let mut child = Command::new(exe)
         .args(args)
         .env(WORKER_ENV, tag)
@@ -162,6 +198,11 @@ fn run_worker(
         None => rx.recv().map_err(|_| ()),
     };
     let outcome = match received {
+        // A whole result: the worker closed its output as soon as it was written, and ends.
+        Ok(Ok(out)) if is_whole(&out) => {
+            drop(stdin);
+            return Ok((Outcome::Output(out), Some(child)));
+        }
         Ok(Ok(out)) => {
             let status = child.wait()?;
             if status.success() {
@@ -182,7 +223,7 @@ fn run_worker(
         }
     };
     drop(stdin);
-    Ok(outcome)
+    Ok((outcome, None))
 }
 
 fn describe(status: std::process::ExitStatus) -> String {
@@ -236,93 +277,188 @@ fn failed(settings: &Settings, tag: &str, outcome: Outcome) -> Diagnostic {
     }
 }
 
-/// The parent's side: one worker per language of `settings`, each this same program with this
-/// process's arguments, at most [`parallelism`] at once (the others wait their turn), then all
-/// files written or none. `None` when no worker could be started (the caller typesets in
-/// threads instead).
-pub fn publish(settings: &Settings) -> Option<Result<Report, Failure>> {
+/// The parent's side: the languages `split.workers` each in a worker, this same program with
+/// this process's arguments, at most [`parallelism`] at once (the others wait their turn), while
+/// this process typesets `split.here`; then all files written or none. `None` when no worker
+/// could be started (the caller typesets every language in threads instead).
+pub fn publish(settings: &Settings, split: &Split) -> Option<Result<Report, Failure>> {
     let exe = std::env::current_exe().ok()?;
     let args: Vec<OsString> = std::env::args_os().skip(1).collect();
     let (exe, args) = (exe.as_path(), args.as_slice());
     let queue: std::sync::Mutex<std::collections::VecDeque<(usize, String)>> =
-        std::sync::Mutex::new(settings.languages.iter().map(|l| l.tag.clone()).enumerate().collect());
+        std::sync::Mutex::new(split.workers.iter().map(|l| l.tag.clone()).enumerate().collect());
     let results: std::sync::Mutex<Vec<(usize, String, std::io::Result<Outcome>)>> = Default::default();
-    let slots = parallelism().min(settings.languages.len()).max(1);
-    std::thread::scope(|scope| {
+    let busy_here = usize::from(!split.here.is_empty());
+    let slots = parallelism().saturating_sub(busy_here).clamp(1, split.workers.len().max(1));
+    let here = std::thread::scope(|scope| {
         for _ in 0..slots {
             scope.spawn(|| {
+                let mut ending: Option<std::process::Child> = None;
                 loop {
                     let Some((i, tag)) = queue.lock().expect("not poisoned").pop_front() else {
+                        // The last one ends while the parent writes the files.
+                        if let Some(mut child) = ending {
+                            std::thread::spawn(move || child.wait());
+                        }
                         return;
                     };
-                    let outcome = run_worker(exe, args, &tag, settings.timeout);
+                    // One worker per slot, ended before the next starts.
+                    if let Some(mut child) = ending.take() {
+                        let _ = child.wait();
+                    }
+                    let outcome = run_worker(exe, args, &tag, settings.timeout).map(|(outcome, child)| {
+                        ending = child;
+                        outcome
+                    });
                     results.lock().expect("not poisoned").push((i, tag, outcome));
                 }
             });
         }
+        // This process's own languages, meanwhile.
+        (!split.here.is_empty()).then(|| typeset_here(settings, &split.here))
     });
     let mut results = results.into_inner().expect("not poisoned");
     results.sort_by_key(|(i, _, _)| *i);
-    if results.iter().all(|(_, _, o)| o.is_err()) {
+    if results.iter().all(|(_, _, o)| o.is_err()) && here.is_none() {
         return None;
     }
-
-    let mut diagnostics: Vec<Diagnostic> = Vec::new();
-    let mut errors: Vec<Diagnostic> = Vec::new();
-    let mut usage = false;
-    let mut files = Vec::new();
-    for (_, tag, outcome) in results {
-        let output = match outcome {
-            Ok(Outcome::Output(o)) => o,
-            Ok(other) => {
-                errors.push(failed(settings, &tag, other));
-                continue;
-            }
-            Err(e) => {
-                errors.push(Diagnostic::error(
-                    "internal",
-                    format!("cannot start the process typesetting {tag}: {e}"),
-                ));
-                continue;
-            }
-        };
-        let Some((header, bytes)) = parse(&output) else {
-            errors.push(failed(
-                settings,
-                &tag,
-                Outcome::Crashed { stderr: String::new(), status: "its output was not a result".into() },
-            ));
-            continue;
-        };
-        usage |= header.usage;
-        // Findings every language meets (in the reference, in publish.toml) are told once.
-        for d in header.diagnostics {
-            if !diagnostics.contains(&d) {
-                diagnostics.push(d);
-            }
-        }
-        let mut at = 0;
-        for mut f in header.files {
-            let Some(b) = bytes.get(at..at + f.bytes) else {
-                errors.push(Diagnostic::error(
-                    "internal",
-                    format!("the process typesetting {tag} handed back a short file"),
-                ));
-                break;
-            };
-            at += f.bytes;
-            f.data = b.to_vec();
-            files.push(f);
-        }
+    let mut all = Gathered::default();
+    if let Some(here) = here {
+        all.add(settings, &split.here, here);
     }
-    diagnostics.append(&mut errors);
+    // A worker that could not be started is typeset here after all.
+    let unstarted: Vec<Language> = results
+        .iter()
+        .filter(|(_, _, o)| o.is_err())
+        .filter_map(|(_, tag, _)| split.workers.iter().find(|l| l.tag == *tag).cloned())
+        .collect();
+    if !unstarted.is_empty() {
+        results.retain(|(_, _, o)| o.is_ok());
+        all.add(settings, &unstarted, typeset_here(settings, &unstarted));
+    }
+    for (_, tag, outcome) in results {
+        all.add_worker(settings, &tag, outcome.expect("the unstarted were typeset here"));
+    }
+    let (mut files, diagnostics, usage) = all.in_order();
     if usage {
         return Some(Err(Failure { kind: FailureKind::Usage, diagnostics }));
     }
     if diagnostics.iter().any(|d| d.severity == Severity::Error) {
         return Some(Err(Failure::project(diagnostics)));
     }
+    // A language of its own per file, in the run's order, wherever each was typeset.
+    files.sort_by_key(|f| position(settings, &f.language));
     Some(write(settings, files, diagnostics))
+}
+
+/// Languages typeset in this process, their files made in memory.
+fn typeset_here(settings: &Settings, languages: &[Language]) -> HereResult {
+    let (done, warnings) = typeset_languages(settings, languages, None)?;
+    match outputs(settings, &done) {
+        Ok(files) => Ok((files, warnings)),
+        Err(f) => Err(f.after(&warnings)),
+    }
+}
+
+/// What the languages of a run gave, wherever they were typeset, by the position of their
+/// (first) language in the run.
+#[derive(Default)]
+struct Gathered {
+    parts: Vec<Part>,
+}
+
+/// What one process gave: its files and findings, or (a worker without a result) why not.
+#[derive(Default)]
+struct Part {
+    at: usize,
+    files: Vec<OutputFile>,
+    diagnostics: Vec<Diagnostic>,
+    /// It stopped for a usage or environment reason (exit code 2).
+    usage: bool,
+}
+
+/// Languages typeset in this process: their files and findings, or why they stopped.
+type HereResult = Result<(Vec<OutputFile>, Vec<Diagnostic>), Failure>;
+
+impl Gathered {
+    /// Languages typeset in this process.
+    fn add(&mut self, settings: &Settings, languages: &[Language], result: HereResult) {
+        let at = languages.iter().filter_map(|l| position(settings, &l.tag)).min().unwrap_or(0);
+        self.parts.push(match result {
+            Ok((files, diagnostics)) => Part { at, files, diagnostics, usage: false },
+            Err(f) => Part {
+                at,
+                usage: f.kind == FailureKind::Usage,
+                diagnostics: f.diagnostics,
+                ..Part::default()
+            },
+        });
+    }
+
+    /// A worker's result: its files and findings, or why it gave none.
+    fn add_worker(&mut self, settings: &Settings, tag: &str, outcome: Outcome) {
+        let mut part = Part { at: position(settings, tag).unwrap_or(0), ..Part::default() };
+        match outcome {
+            Outcome::Output(output) => match parse(&output) {
+                Some((header, bytes)) => {
+                    part.usage = header.usage;
+                    part.diagnostics = header.diagnostics;
+                    let mut at = 0;
+                    for mut f in header.files {
+                        let Some(b) = bytes.get(at..at + f.bytes) else {
+                            part.diagnostics.push(Diagnostic::error(
+                                "internal",
+                                format!("the process typesetting {tag} handed back a short file"),
+                            ));
+                            break;
+                        };
+                        at += f.bytes;
+                        f.data = b.to_vec();
+                        part.files.push(f);
+                    }
+                }
+                None => {
+                    let status = "its output was not a result".into();
+                    part.diagnostics.push(failed(
+                        settings,
+                        tag,
+                        Outcome::Crashed { stderr: String::new(), status },
+                    ));
+                }
+            },
+            other => part.diagnostics.push(failed(settings, tag, other)),
+        }
+        self.parts.push(part);
+    }
+
+    /// The files and the findings in the run's order of languages, each finding told once
+    /// (those every language meets, in the reference or in publish.toml, come from each
+    /// process); and whether some language stopped for a usage reason.
+    fn in_order(mut self) -> (Vec<OutputFile>, Vec<Diagnostic>, bool) {
+        self.parts.sort_by_key(|p| p.at);
+        let (mut files, mut diagnostics, mut usage) = (Vec::new(), Vec::new(), false);
+        for part in self.parts {
+            files.extend(part.files);
+            for d in part.diagnostics {
+                if !diagnostics.contains(&d) {
+                    diagnostics.push(d);
+                }
+            }
+            usage |= part.usage;
+        }
+        (files, diagnostics, usage)
+    }
+}
+
+/// Where a language is in the run.
+fn position(settings: &Settings, tag: &str) -> Option<usize> {
+    settings.languages.iter().position(|l| l.tag == tag)
+}
+
+/// Whether a worker's output is a whole result: its header, then exactly the bytes it announces.
+fn is_whole(out: &[u8]) -> bool {
+    parse(out)
+        .is_some_and(|(header, bytes)| header.files.iter().map(|f| f.bytes).sum::<usize>() == bytes.len())
 }
 
 fn parse(out: &[u8]) -> Option<(Header, &[u8])> {
