@@ -6,6 +6,22 @@ use std::env;
 use std::fs;
 use std::path::{Path, PathBuf};
 
+/// On Linux with glibc the program is linked as a position-dependent executable: the dynamic
+/// loader then has nothing to relocate at start (a position-independent build relocates some
+/// 120,000 pointers, about 3 ms, and each process keeps its own dirtied copy of them, 5 MB: a run
+/// of two languages is two processes). Libraries, heap and stack are still placed at random;
+/// ARCHITECTURE.md, "Decisions", says what it costs and gains. Only the `publish` binary: the
+/// objects stay position-independent. `PUBLISH_LINK_PIE=1` links it position-independent
+/// (bench/startup.sh compares the two).
+fn link_without_pie() {
+    println!("cargo:rerun-if-env-changed=PUBLISH_LINK_PIE");
+    let os = env::var("CARGO_CFG_TARGET_OS").unwrap_or_default();
+    let target_env = env::var("CARGO_CFG_TARGET_ENV").unwrap_or_default();
+    if os == "linux" && target_env == "gnu" && env::var_os("PUBLISH_LINK_PIE").is_none() {
+        println!("cargo:rustc-link-arg-bins=-no-pie");
+    }
+}
+
 fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
     let Ok(entries) = fs::read_dir(dir) else {
         return;
@@ -21,6 +37,7 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
 }
 
 fn main() {
+    link_without_pie();
     let root = PathBuf::from(env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
     let mut files = vec![root.join("publish.toml")];
     for dir in ["locales", "layouts", "fonts", "templates"] {

@@ -1,7 +1,10 @@
 #!/usr/bin/env python3
 """Runs a command and prints the peak of the resident memory of it and all its descendants
 together, in MB (sampled every 2 ms from /proc): GNU time reports one process's peak, which
-undercounts a run that starts worker processes. Usage: bench/peak-rss.py COMMAND [ARGS...]"""
+undercounts a run that starts worker processes. With --pss, the peak of their proportional set
+size instead (Linux's Pss: a page shared by several processes, such as the binary's own code and
+built-in fonts, counted once in all): the memory the machine spends, which the sum of resident
+sizes overcounts. Usage: bench/peak-rss.py [--pss] COMMAND [ARGS...]"""
 import os
 import subprocess
 import sys
@@ -34,8 +37,23 @@ def rss_kb(pid):
     return 0
 
 
+def pss_kb(pid):
+    try:
+        with open(f"/proc/{pid}/smaps_rollup") as f:
+            for line in f:
+                if line.startswith("Pss:"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    return 0
+
+
 def main():
-    proc = subprocess.Popen(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    args = sys.argv[1:]
+    measure = rss_kb
+    if args and args[0] == "--pss":
+        measure, args = pss_kb, args[1:]
+    proc = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     peak = 0
     while proc.poll() is None:
         tree, todo = [], [proc.pid]
@@ -44,7 +62,7 @@ def main():
             p = todo.pop()
             tree.append(p)
             todo.extend(kids.get(p, []))
-        peak = max(peak, sum(rss_kb(p) for p in tree))
+        peak = max(peak, sum(measure(p) for p in tree))
         time.sleep(0.002)
     if proc.returncode != 0:
         sys.exit(f"the command failed with exit code {proc.returncode}")

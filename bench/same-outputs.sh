@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Same inputs, same bytes, across a change of the code: builds a base commit (default: HEAD~1)
 # in a git worktree, then runs its publish and this checkout's publish over the same matrix of
-# outputs (both languages and the pseudo-locale, both layouts, both papers, both themes, bleed,
-# crop marks, PNG and SVG previews, manifests, eject's model) and compares every file's sha256.
+# outputs (both languages and the pseudo-locales, every layout, both papers, both themes, bleed,
+# crop marks, fitting, PNG and SVG previews, cards, web pages, manifests, the example letter in
+# every layout, eject's model) and compares every file's sha256, and what each run said.
 # Prints each file that differs and exits 1 if any does; exits 0 when every file is the same.
 # Usage: bench/same-outputs.sh [BASE]        (not part of CI: it builds publish twice)
 set -euo pipefail
@@ -24,16 +25,25 @@ cp "$here/target/release/publish" "$work/publish-new"
 variants=(
   "--lang all"
   "--lang pseudo"
+  "--lang pseudo-rtl"
   "--lang all --layout large-print"
+  "--lang all --layout open-letter"
   "--lang all --paper us-letter"
   "--lang all --layout large-print --paper us-letter"
   "--lang all --theme contrast"
   "--lang all --layout large-print --theme contrast"
   "--lang all --bleed 3mm"
   "--lang all --marks --bleed 3mm"
-  "--lang all --emit pdf,png,svg --ppi 48"
+  "--lang all --fit-pages 2"
+  "--lang all --emit pdf,png,svg,card,html --ppi 48"
   "--lang fr --layout large-print --emit png,svg --ppi 36"
   "--lang all --pdf-standard none"
+  # The example letter (five languages, Arabic among them, groups, a logo) in every layout.
+  "--project $here/examples/open-letter --lang all"
+  "--project $here/examples/open-letter --lang all --layout handout"
+  "--project $here/examples/open-letter --lang all --layout large-print"
+  "--project $here/examples/open-letter --lang pseudo-rtl"
+  "--project $here/examples/open-letter --lang all --emit html,card"
 )
 # Each binary publishes its own built-in example (run from an empty folder: the checkout is a
 # project too, whose layouts/ folder would replace the built-in layouts of both).
@@ -42,7 +52,9 @@ for who in base new; do
   i=0
   for v in "${variants[@]}"; do
     # shellcheck disable=SC2086
-    (cd "$work/empty" && "$work/publish-$who" $v --out "$work/out-$who/$i" --manifest "$work/out-$who/$i/manifest.json" 2>/dev/null)
+    (cd "$work/empty" && "$work/publish-$who" $v --out "$work/out-$who/$i" --manifest "$work/out-$who/$i/manifest.json" 2>"$work/said-$who-$i" || true)
+    # What it said, the times and its folder left out.
+    sed -e 's/[0-9]* ms)/ms)/' -e "s#$work/out-$who#OUT#g" "$work/said-$who-$i" >>"$work/said-$who"
     i=$((i + 1))
   done
   # Eject: the model it writes (its layout files are the layout's, which a change may move).
@@ -52,6 +64,10 @@ for who in base new; do
 done
 
 count=$(wc -l <"$work/sums-new")
+if ! diff "$work/said-base" "$work/said-new" >"$work/said-diff"; then
+  echo "what the runs said differs from $base's:"
+  cat "$work/said-diff"
+fi
 if diff "$work/sums-base" "$work/sums-new" >"$work/diff"; then
   echo "same: all $count files are byte-identical to $base's ($(git rev-parse --short "$base"))"
 else
