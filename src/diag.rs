@@ -166,6 +166,11 @@ impl Diagnostic {
         self
     }
 
+    /// The same finding as an error (`--strict`).
+    pub fn into_error(self) -> Self {
+        Self { severity: Severity::Error, ..self }
+    }
+
     /// Whether it is an error.
     pub fn is_error(&self) -> bool {
         self.severity == Severity::Error

@@ -128,6 +128,9 @@ pub struct Request {
     pub memory_limit: String,
     /// `--fit-pages N`: the layout tightened until the document takes N pages.
     pub fit_pages: Option<u32>,
+    /// `--strict`: the preflight's findings on the typeset pages (`page-…`) are errors, and
+    /// nothing is written.
+    pub strict: bool,
     /// The environment's `SOURCE_DATE_EPOCH`, as written: the PDF's creation date (`None`: the
     /// statement's date).
     pub source_date_epoch: Option<String>,
@@ -153,6 +156,7 @@ impl Default for Request {
             timeout_secs: 120,
             memory_limit: "4GiB".into(),
             fit_pages: None,
+            strict: false,
             source_date_epoch: None,
         }
     }

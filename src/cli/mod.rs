@@ -152,6 +152,12 @@ pub struct BuildArgs {
     #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..=999))]
     pub fit_pages: Option<u32>,
 
+    /// Fail on the preflight's findings: a fault on the typeset pages (`page-…`: an entry split
+    /// across columns, a loose line, a hyphen ladder, a runt, a stranded heading, a short page,
+    /// a footer on two lines) is an error, and nothing is written. For CI.
+    #[arg(long)]
+    pub strict: bool,
+
     /// Memory limit of each language's typesetting process, e.g. 4GiB, 512MiB, or `none`.
     /// Applies where typesetting runs in a process of its own: every language with a layout of
     /// the project's, and every language but the first typeset with a built-in layout.
@@ -180,6 +186,7 @@ impl BuildArgs {
             timeout_secs: self.timeout,
             memory_limit: self.memory_limit.clone(),
             fit_pages: self.fit_pages,
+            strict: self.strict,
             source_date_epoch: env.source_date_epoch.clone(),
         }
     }

@@ -304,6 +304,25 @@ pub struct Print {
     /// How far the layout is tightened to fit `--fit-pages`: 0 as designed, 1 every limit the
     /// layout states reached (layout.toml's `fit`).
     pub fit: f64,
+    /// Paragraphs publish's preflight asks the layout to set again, by the key the layout library
+    /// names them with (`"3"`, the fourth block; `"3.1"`, its second item; `"3.lead"`): empty on
+    /// the first compilation.
+    pub reset: std::collections::BTreeMap<String, Reset>,
+}
+
+/// How to set one paragraph again (the layout library's `body` reads it): what the preflight saw
+/// there decides it.
+#[derive(Debug, Clone, Default, Serialize, PartialEq, Eq)]
+pub struct Reset {
+    /// 1: spaces and letters give a little more, runts cost more; 2: also hyphenate more
+    /// readily; 3: set ragged.
+    pub level: u8,
+    /// Tie the last two words (the paragraph ended on one word alone).
+    pub tie: bool,
+    /// Hyphens cost more (lines ended in hyphens three or more in a row).
+    pub ladder: bool,
+    /// Words not to hyphenate (they were broken with fewer than three letters on a side).
+    pub keep: Vec<String>,
 }
 
 /// The PDF's metadata, for Typst's `set document(...)`.

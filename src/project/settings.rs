@@ -69,6 +69,8 @@ pub struct Settings {
     /// The pages to fit the document to (`--fit-pages`, or publish.toml's `fit_pages` where the
     /// layout can be fitted).
     pub fit_pages: Option<u32>,
+    /// The preflight's findings (`page-…`) are errors (`--strict`).
+    pub strict: bool,
     /// What the run says about the request itself (options the web page ignores, link
     /// previews without addresses), as warnings.
     pub notices: Vec<Diagnostic>,
@@ -359,6 +361,7 @@ pub fn resolve(request: &Request, cwd: &Path) -> Result<Settings, Failure> {
         described,
         pdf_standards,
         fit_pages,
+        strict: request.strict,
         notices,
         emit,
         ppi: request.ppi,

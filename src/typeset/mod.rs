@@ -6,6 +6,7 @@
 
 pub mod checks;
 pub mod export;
+pub mod preflight;
 pub mod world;
 
 pub use checks::{Run, check, page_color, runs};

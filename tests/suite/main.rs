@@ -16,6 +16,7 @@ mod hostile;
 mod languages;
 mod layouts;
 mod pdf;
+mod preflight;
 mod print;
 mod reliability;
 mod signatories;

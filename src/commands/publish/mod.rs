@@ -7,6 +7,7 @@
 //! flags or print.
 
 pub mod fit;
+pub mod reset;
 pub mod workers;
 
 use std::sync::Arc;
@@ -76,6 +77,7 @@ pub fn models(
             bleed_mm: settings.bleed_mm,
             marks: settings.marks,
             fit: 0.0,
+            reset: std::collections::BTreeMap::new(),
         },
         logos: settings.assets.logos.clone(),
         accent: settings.assets.accent.clone(),
@@ -216,7 +218,17 @@ fn typeset_one(
     let Some((document, doc)) = done else {
         return (None, diags);
     };
-    let problems = typeset::check(&document, &doc);
+    let mut problems = typeset::check(&document, &doc);
+    if problems.iter().any(Diagnostic::is_error) {
+        diags.extend(problems);
+        return (None, diags);
+    }
+    // The preflight reads the pages; faulted paragraphs are set again (reset.rs).
+    let context = format!("{}, layout `{}`, {}", doc.locale, layout.name, doc.paper);
+    let (document, doc, found) = reset::mend(settings, fonts, layout, document, doc, &assets, &context);
+    problems.extend(
+        found.into_iter().map(|f| if settings.strict { f.diagnostic.into_error() } else { f.diagnostic }),
+    );
     let failed = problems.iter().any(Diagnostic::is_error);
     diags.extend(problems);
     if failed {

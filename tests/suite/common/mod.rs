@@ -167,6 +167,8 @@ pub struct Entry {
 
     pub bottom: f64,
     pub marked: bool,
+    /// How many lines it takes.
+    pub lines: usize,
 }
 
 /// Rebuilds the entries from the typeset lines of `name_size`: a line at a column's left edge
@@ -200,7 +202,14 @@ pub fn entries(t: &Typeset, name_size: f64) -> Vec<Entry> {
             for l in col {
                 let starts = (l.x - edges[c]).abs() < 0.1;
                 if starts || out.is_empty() {
-                    out.push(Entry { name: l.text.clone(), page, x: l.x, bottom: l.y, marked: false });
+                    out.push(Entry {
+                        name: l.text.clone(),
+                        page,
+                        x: l.x,
+                        bottom: l.y,
+                        marked: false,
+                        lines: 1,
+                    });
                 } else {
                     let e: &mut Entry = out.last_mut().unwrap();
                     // A line broken after a hyphen or a slash continues the same word.
@@ -209,6 +218,7 @@ pub fn entries(t: &Typeset, name_size: f64) -> Vec<Entry> {
                     }
                     e.name.push_str(&l.text);
                     e.bottom = l.y;
+                    e.lines += 1;
                 }
             }
         }

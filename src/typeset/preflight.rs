@@ -1,0 +1,638 @@
+//! The preflight: the typeset pages read as a typographer proofs them, from the frames Typst
+//! laid out (not the PDF, not the layout's own report). Typst tells nothing of a loose line or a
+//! name broken across columns, as LaTeX tells of overfull and underfull boxes; this does, with
+//! the page, the line's first words and a code each (`page-…`).
+//!
+//! The frames carry the start and end of every paragraph, heading, list item, footnote and
+//! labelled element (Typst's introspection tags, which PDF tagging needs too): the walk below
+//! gives each run of text to the innermost of them, and the runs of one element at one baseline
+//! make a line. What each check sees:
+//! - `page-split-entry`: an entry of the list of signatories (an element labelled
+//!   `<publish-entry>`) whose lines lie in more than one column or page;
+//! - `page-loose-line`: a line, not its paragraph's last, whose word spaces are on average more
+//!   than 1.6 times the natural width of a space in their font (`MAX_SPACE_RATIO`);
+//! - `page-hyphen-ladder`: more than two consecutive lines of a paragraph ending in a hyphen;
+//! - `page-hyphen-fragment`: a word hyphenated with two letters or fewer on one side;
+//! - `page-runt`: a paragraph whose last line is a single word (a runt, as Typst's `costs` call
+//!   it: the tail of a hyphenated word, or a word alone);
+//! - `page-stranded-heading`: a heading whose text that follows begins on a later page;
+//! - `page-short-page`: a page before the last whose text ends more than 35 mm above the foot
+//!   of its text area (or its notes), or fills less than half of it;
+//! - `page-footer-wrap`: a running footer (the page's marginals) set on more than one line.
+//!
+//! Owns: reading the pages for typographic faults. Must not: compile, or change a document.
+
+use std::collections::HashMap;
+
+use typst::foundations::{Content, NativeElement, Value};
+use typst::introspection::{Location, MetadataElem, Tag};
+use typst::layout::{Frame, FrameItem, Transform};
+use typst::model::{FootnoteEntry, HeadingElem, ParElem};
+use typst::text::TextItem;
+use typst_layout::PagedDocument;
+
+use crate::diag::Diagnostic;
+
+/// The most a justified line's word spaces may stretch, on average, as a ratio of a space's
+/// natural width in its font.
+pub const MAX_SPACE_RATIO: f64 = 1.6;
+/// The most consecutive lines of a paragraph that may end in a hyphen.
+pub const MAX_HYPHENS_IN_A_ROW: usize = 2;
+/// The fewest letters a hyphenated word keeps on each side of the break.
+pub const MIN_FRAGMENT: usize = 3;
+/// The tallest empty band a page before the last may leave under its text, in points (35 mm).
+pub const MAX_EMPTY_BAND_PT: f64 = 35.0 * 72.0 / 25.4;
+/// The label of an element a layout sets as one unit that must not break (an entry of the
+/// list of signatories).
+pub const ENTRY_LABEL: &str = "publish-entry";
+/// The label of the `metadata` the layout library puts before each of the body's blocks and
+/// items, naming it (`"3"`, `"3.1"`), and after the body (`none`).
+pub const BLOCK_LABEL: &str = "publish-block";
+
+/// What kind of element holds a run of text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// A paragraph.
+    Paragraph,
+    /// A heading.
+    Heading,
+    /// Text set in a block of its own, not a paragraph: a list item's body, a table cell, a
+    /// lead set as a block of text.
+    Other,
+}
+
+/// One line of an element as it lies on a page.
+#[derive(Debug, Clone)]
+pub struct Line {
+    /// 0-based page index.
+    pub page: usize,
+    /// Its left edge, in points from the page's left edge.
+    pub left: f64,
+    /// Its right edge.
+    pub right: f64,
+    /// The baseline, in points from the page's top.
+    pub y: f64,
+    /// The largest font size on it, in points.
+    pub size: f64,
+    /// Its text, runs joined in the order the frames hold them.
+    pub text: String,
+    /// Word spaces on it that take room (a line's last space is trimmed to nothing).
+    pub spaces: usize,
+    /// Their widths as set, in ems of their fonts.
+    pub set_width: f64,
+    /// Their natural widths in their fonts, in ems.
+    pub natural_width: f64,
+    /// Whether the line ends at a hyphen Typst added (hyphenation, a soft hyphen).
+    pub hyphenated: bool,
+}
+
+impl Line {
+    /// The mean word space as set, divided by its natural width (1 in ragged text).
+    pub fn space_ratio(&self) -> f64 {
+        if self.natural_width > 0.0 { self.set_width / self.natural_width } else { 1.0 }
+    }
+}
+
+/// An element with text of its own: its lines in reading order.
+#[derive(Debug, Clone)]
+pub struct Unit {
+    /// What it is.
+    pub kind: Kind,
+    /// Whether it lies in a footnote.
+    pub footnote: bool,
+    /// Whether it is part of a page's marginals (running header or footer: Typst's artifacts).
+    pub marginal: bool,
+    /// The entry of the list of signatories it belongs to, if any (the index into `entries`).
+    pub entry: Option<usize>,
+    /// The key of the body's block (or item) it belongs to, as the layout library names it
+    /// (`<publish-block>`), if any.
+    pub block: Option<String>,
+    /// Its lines.
+    pub lines: Vec<Line>,
+}
+
+/// The text area of a page, as far as the text of the document's pages shows it.
+#[derive(Debug, Clone, Copy)]
+pub struct Area {
+    /// Its top, in points from the page's top.
+    pub top: f64,
+    /// Its bottom.
+    pub bottom: f64,
+}
+
+/// A typeset document read for the preflight.
+#[derive(Debug, Default)]
+pub struct Pages {
+    /// Every element with text, in the order the frames hold them.
+    pub units: Vec<Unit>,
+    /// Each page's text area as its text shows it (from the highest line of any page of its
+    /// size to the lowest), if it has text.
+    pub areas: Vec<Option<Area>>,
+    /// How many entries (elements labelled `<publish-entry>`) the document has.
+    pub entries: usize,
+}
+
+/// What an open element is, for the walk.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Open {
+    /// A paragraph, heading or block of text: runs go to its unit.
+    Unit(usize),
+    /// A footnote's entry.
+    Footnote,
+    /// A page's marginals.
+    Marginal,
+    /// An entry of the list.
+    Entry(usize),
+    /// Anything else (emphasis, a link, a context): transparent.
+    Inline,
+}
+
+struct Walker {
+    pages: Pages,
+    stack: Vec<(Location, Open)>,
+    by_location: HashMap<Location, usize>,
+    entry_at: HashMap<Location, usize>,
+    page: usize,
+    block: Option<String>,
+    /// The unit of the text in no element on a page, and the page.
+    loose: Option<(usize, usize)>,
+}
+
+/// Reads a typeset document's pages into lines.
+pub fn read(document: &PagedDocument) -> Pages {
+    let mut w = Walker {
+        pages: Pages::default(),
+        stack: Vec::new(),
+        by_location: HashMap::new(),
+        entry_at: HashMap::new(),
+        page: 0,
+        block: None,
+        loose: None,
+    };
+    for (i, page) in document.pages().iter().enumerate() {
+        w.page = i;
+        w.walk(&page.frame, Transform::identity());
+    }
+    // The text area, as far as the text shows it: from the highest line of any page to the
+    // lowest (a body line or a note, the running header and footer left out), on pages of one
+    // size. A page is full when its text reaches that foot.
+    let mut pages = w.pages;
+    for page in document.pages() {
+        let size = page.frame.size();
+        let (mut top, mut bottom) = (f64::INFINITY, f64::NEG_INFINITY);
+        for unit in pages.units.iter().filter(|u| !u.marginal) {
+            for line in unit.lines.iter().filter(|l| document.pages()[l.page].frame.size() == size) {
+                top = top.min(line.y - line.size);
+                bottom = bottom.max(line.y + 0.25 * line.size);
+            }
+        }
+        pages.areas.push((top < bottom).then_some(Area { top, bottom }));
+    }
+    pages
+}
+
+impl Walker {
+    fn walk(&mut self, frame: &Frame, ts: Transform) {
+        for (pos, item) in frame.items() {
+            match item {
+                FrameItem::Group(group) => {
+                    let inner = ts.pre_concat(Transform::translate(pos.x, pos.y)).pre_concat(group.transform);
+                    self.walk(&group.frame, inner);
+                }
+                FrameItem::Text(text) => {
+                    let at = pos.transform(ts);
+                    self.text(text, at.x.to_pt(), at.y.to_pt(), ts.sx.get());
+                }
+                FrameItem::Tag(Tag::Start(content, _)) => self.start(content),
+                FrameItem::Tag(Tag::End(location, _, _)) => {
+                    if let Some(i) = self.stack.iter().rposition(|(l, _)| l == location) {
+                        self.stack.truncate(i);
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+
+    fn start(&mut self, content: &Content) {
+        let Some(location) = content.location() else { return };
+        let elem = content.elem();
+        let label = content.label().map(typst::foundations::Label::resolve);
+        if label.as_ref().is_some_and(|l| l.as_str() == BLOCK_LABEL)
+            && let Some(meta) = content.to_packed::<MetadataElem>()
+        {
+            self.block = match &meta.value {
+                Value::Str(key) => Some(key.to_string()),
+                _ => None,
+            };
+        }
+        let labelled_entry = label.as_ref().is_some_and(|l| l.as_str() == ENTRY_LABEL);
+        let open = if labelled_entry {
+            let next = self.pages.entries;
+            let i = *self.entry_at.entry(location).or_insert(next);
+            if i == next {
+                self.pages.entries += 1;
+            }
+            Open::Entry(i)
+        } else if elem == FootnoteEntry::ELEM {
+            Open::Footnote
+        } else if elem.name() == "artifact" {
+            Open::Marginal
+        } else if elem == ParElem::ELEM || elem == HeadingElem::ELEM {
+            let kind = if elem == HeadingElem::ELEM { Kind::Heading } else { Kind::Paragraph };
+            Open::Unit(self.unit(location, kind))
+        } else {
+            Open::Inline
+        };
+        self.stack.push((location, open));
+    }
+
+    /// The unit of an element, made the first time it is met (a paragraph broken across pages
+    /// is met again on the next).
+    fn unit(&mut self, location: Location, kind: Kind) -> usize {
+        if let Some(&i) = self.by_location.get(&location) {
+            return i;
+        }
+        let i = self.fresh(kind);
+        self.by_location.insert(location, i);
+        i
+    }
+
+    /// A new unit of `kind`, in the elements open now.
+    fn fresh(&mut self, kind: Kind) -> usize {
+        let footnote = self.stack.iter().any(|(_, o)| *o == Open::Footnote);
+        let marginal = self.stack.iter().any(|(_, o)| *o == Open::Marginal);
+        let entry =
+            self.stack.iter().rev().find_map(|(_, o)| if let Open::Entry(i) = o { Some(*i) } else { None });
+        let block = if footnote || marginal || entry.is_some() { None } else { self.block.clone() };
+        self.pages.units.push(Unit { kind, footnote, marginal, entry, block, lines: Vec::new() });
+        self.pages.units.len() - 1
+    }
+
+    fn text(&mut self, text: &TextItem, x: f64, y: f64, scale: f64) {
+        // The innermost paragraph or heading; else the innermost element (a list item's body,
+        // a cell), which holds its text as a block of its own.
+        let unit = match self
+            .stack
+            .iter()
+            .rev()
+            .find_map(|(_, o)| if let Open::Unit(i) = o { Some(*i) } else { None })
+        {
+            Some(u) => u,
+            None => match self.stack.last() {
+                Some(&(location, _)) => self.unit(location, Kind::Other),
+                // Text in no element at all (a block of text at the document's top level): one
+                // unit for each page's such text.
+                None => match self.loose {
+                    Some((page, i)) if page == self.page => i,
+                    _ => {
+                        let i = self.fresh(Kind::Other);
+                        self.loose = Some((self.page, i));
+                        i
+                    }
+                },
+            },
+        };
+        let size = text.size.to_pt() * scale;
+        let width = text.width().to_pt() * scale;
+        let font = &text.font;
+        let mut spaces = 0;
+        let (mut set_width, mut natural_width) = (0.0, 0.0);
+        for glyph in &text.glyphs {
+            if text.text.get(glyph.range()) == Some(" ") && glyph.x_advance.get() > 0.0 {
+                spaces += 1;
+                set_width += glyph.x_advance.get();
+                natural_width +=
+                    font.x_advance(glyph.id).map_or(glyph.x_advance.get(), typst::layout::Em::get);
+            }
+        }
+        // A hyphen Typst added at a line's end (hyphenation) is a run of its own; a soft hyphen
+        // of the text ends its run.
+        let hyphen = text.text.as_str() == "\u{AD}" || text.text.ends_with('\u{AD}');
+        let shown: String = text.text.chars().filter(|&c| c != '\u{AD}').collect();
+        let page = self.page;
+        let lines = &mut self.pages.units[unit].lines;
+        // A run on the last line's baseline (within half its size: a footnote mark is raised)
+        // continues it.
+        match lines.last_mut() {
+            Some(line) if line.page == page && (line.y - y).abs() < 0.5 * line.size.max(size) => {
+                line.left = line.left.min(x);
+                line.right = line.right.max(x + width);
+                line.size = line.size.max(size);
+                line.text.push_str(&shown);
+                line.spaces += spaces;
+                line.set_width += set_width;
+                line.natural_width += natural_width;
+                line.hyphenated |= hyphen;
+            }
+            _ => lines.push(Line {
+                page,
+                left: x,
+                right: x + width,
+                y,
+                size,
+                text: shown,
+                spaces,
+                set_width,
+                natural_width,
+                hyphenated: hyphen,
+            }),
+        }
+    }
+}
+
+/// The first words of a line, for a message.
+fn words(text: &str) -> String {
+    let text = text.trim();
+    let mut out: String = text.chars().take(48).collect();
+    if text.chars().count() > 48 {
+        out.push('…');
+    }
+    out
+}
+
+/// Letters in a word fragment (punctuation and marks left out).
+fn letters(fragment: &str) -> usize {
+    fragment.chars().filter(|c| c.is_alphabetic()).count()
+}
+
+/// What setting a paragraph again may mend.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum Mend {
+    /// A loose line: let spaces and letters give more, then hyphenate more readily, then set it
+    /// ragged.
+    Loose,
+    /// A runt: tie the last two words; when it is the tail of a hyphenated word, that word
+    /// (not to be hyphenated).
+    Runt(Option<String>),
+    /// A word hyphenated too near its end: not to be hyphenated.
+    Fragment(String),
+    /// A hyphen ladder: hyphens cost more.
+    Ladder,
+}
+
+/// One fault on the pages: the warning, and the paragraph of the body it is in with what
+/// setting it again may mend, when it is one.
+#[derive(Debug, Clone)]
+pub struct Finding {
+    /// The warning, naming the page, the line's first words and the run's context.
+    pub diagnostic: Diagnostic,
+    /// The body's block or item it is in (the key the layout library names it with).
+    pub block: Option<String>,
+    /// What setting that paragraph again may mend.
+    pub mend: Option<Mend>,
+}
+
+/// Every fault the preflight sees in a typeset document, as warnings naming the page, the
+/// line's first words and `context` (the language, the layout and paper).
+pub fn check(document: &PagedDocument, context: &str) -> Vec<Diagnostic> {
+    findings(document, context).into_iter().map(|f| f.diagnostic).collect()
+}
+
+/// Every fault the preflight sees, with where it is in the body.
+pub fn findings(document: &PagedDocument, context: &str) -> Vec<Finding> {
+    let pages = read(document);
+    let mut out = Vec::new();
+    let mut plain = Vec::new();
+    split_entries(&pages, context, &mut plain);
+    for unit in pages.units.iter().filter(|u| !u.marginal && u.entry.is_none() && u.kind != Kind::Heading) {
+        lines_of(unit, context, &mut out);
+    }
+    stranded(&pages, context, &mut plain);
+    short_pages(&pages, document.pages().len(), context, &mut plain);
+    footers(&pages, context, &mut plain);
+    out.extend(plain.into_iter().map(|diagnostic| Finding { diagnostic, block: None, mend: None }));
+    out
+}
+
+fn split_entries(pages: &Pages, context: &str, out: &mut Vec<Diagnostic>) {
+    let mut lines: Vec<Vec<&Line>> = vec![Vec::new(); pages.entries];
+    for unit in &pages.units {
+        if let Some(e) = unit.entry {
+            lines[e].extend(unit.lines.iter());
+        }
+    }
+    for entry in lines.iter().filter(|l| !l.is_empty()) {
+        let first = entry[0];
+        // A later line on another page, or higher up than the line before it (a new column).
+        let broken = entry.windows(2).any(|w| w[1].page != w[0].page || w[1].y < w[0].y - 0.5);
+        if broken {
+            let text: Vec<&str> = entry.iter().map(|l| l.text.trim()).collect();
+            let pages: Vec<usize> = {
+                let mut p: Vec<usize> = entry.iter().map(|l| l.page + 1).collect();
+                p.dedup();
+                p
+            };
+            let at = if pages.len() > 1 {
+                format!("pages {}", join(&pages))
+            } else {
+                format!("page {}", pages[0])
+            };
+            out.push(
+                Diagnostic::warning(
+                    "page-split-entry",
+                    format!("{at}: the entry “{}” is broken across columns ({context})", words(&text.join(" "))),
+                )
+                .note(format!("it starts on page {} and goes on in another column", first.page + 1))
+                .help("an entry is one unit: the layout must set it whole (`block(breakable: false)`), the columns unequal if need be"),
+            );
+        }
+    }
+}
+
+fn join(pages: &[usize]) -> String {
+    pages.iter().map(ToString::to_string).collect::<Vec<_>>().join(" and ")
+}
+
+/// Loose lines, hyphen ladders and fragments, and runts: within one paragraph.
+fn lines_of(unit: &Unit, context: &str, out: &mut Vec<Finding>) {
+    let mut found = |diagnostic: Diagnostic, mend: Mend| {
+        out.push(Finding { diagnostic, block: unit.block.clone(), mend: Some(mend) });
+    };
+    let n = unit.lines.len();
+    let mut run = 0;
+    for (i, line) in unit.lines.iter().enumerate() {
+        let last = i + 1 == n;
+        if !last && line.spaces > 0 && line.space_ratio() > MAX_SPACE_RATIO {
+            found(
+                Diagnostic::warning(
+                    "page-loose-line",
+                    format!(
+                        "page {}: the line “{}” has word spaces {:.2}× their natural width, more than {MAX_SPACE_RATIO} ({context})",
+                        line.page + 1,
+                        words(&line.text),
+                        line.space_ratio()
+                    ),
+                )
+                .help("the paragraph needs other breaks: reword it, or set the layout's text ragged"),
+                Mend::Loose,
+            );
+        }
+        run = if line.hyphenated { run + 1 } else { 0 };
+        if run == MAX_HYPHENS_IN_A_ROW + 1 {
+            let from = &unit.lines[i + 1 - run];
+            found(
+                Diagnostic::warning(
+                    "page-hyphen-ladder",
+                    format!(
+                        "page {}: {run} lines in a row end in a hyphen, from “{}” ({context})",
+                        from.page + 1,
+                        words(&from.text)
+                    ),
+                )
+                .help(format!("no more than {MAX_HYPHENS_IN_A_ROW} consecutive lines may end in a hyphen")),
+                Mend::Ladder,
+            );
+        }
+        if line.hyphenated && !last {
+            let before = line.text.trim_end().rsplit([' ', '\u{A0}']).next().unwrap_or("");
+            let after = unit.lines[i + 1].text.trim_start().split([' ', '\u{A0}']).next().unwrap_or("");
+            let (b, a) = (letters(before), letters(after));
+            if b < MIN_FRAGMENT || a < MIN_FRAGMENT {
+                // The word as written: its letters on both sides, punctuation around it left out.
+                let word: String =
+                    format!("{before}{after}").trim_matches(|c: char| !c.is_alphanumeric()).to_string();
+                found(
+                    Diagnostic::warning(
+                        "page-hyphen-fragment",
+                        format!(
+                            "page {}: “{before}-{after}” is hyphenated with {} letters on one side, fewer than {MIN_FRAGMENT} ({context})",
+                            line.page + 1,
+                            b.min(a)
+                        ),
+                    )
+                    .help("a hyphenated word keeps at least three letters on each side of the break"),
+                    Mend::Fragment(word),
+                );
+            }
+        }
+    }
+    // Text in no paragraph of the body, in no note (an address, a contact block: lines, each
+    // ended on purpose), has no runts.
+    let lines_only = unit.kind == Kind::Other && unit.block.is_none() && !unit.footnote;
+    if n >= 2 && !lines_only {
+        let last = &unit.lines[n - 1];
+        let text = last.text.trim();
+        // Words are parted by spaces and no-break spaces (a tie keeps two words together); a
+        // narrow no-break space before French punctuation belongs to its word.
+        if !text.is_empty() && !text.contains([' ', '\u{A0}']) {
+            let tail = unit.lines[n - 2].hyphenated;
+            let first: String = unit.lines[0].text.trim().chars().take(40).collect();
+            found(
+                Diagnostic::warning(
+                    "page-runt",
+                    format!(
+                        "page {}: the paragraph “{first}…” ends on {} alone on its last line ({context})",
+                        last.page + 1,
+                        if tail {
+                            format!("the tail of a hyphenated word, “{text}”,")
+                        } else {
+                            format!("the word “{text}”")
+                        }
+                    ),
+                )
+                .help("a paragraph's last line holds at least two words"),
+                Mend::Runt(tail.then(|| {
+                    let head = unit.lines[n - 2].text.trim_end().rsplit([' ', '\u{A0}']).next().unwrap_or("");
+                    format!("{head}{text}").trim_matches(|c: char| !c.is_alphanumeric()).to_string()
+                })),
+            );
+        }
+    }
+}
+
+/// Headings whose text that follows begins on a later page.
+fn stranded(pages: &Pages, context: &str, out: &mut Vec<Diagnostic>) {
+    let body: Vec<&Unit> =
+        pages.units.iter().filter(|u| !u.marginal && !u.footnote && !u.lines.is_empty()).collect();
+    for (i, unit) in body.iter().enumerate() {
+        if unit.kind != Kind::Heading {
+            continue;
+        }
+        let Some(end) = unit.lines.last() else { continue };
+        // The next paragraph (a lead or a group's note set as a block of text goes with the
+        // heading: they are not what a heading announces).
+        let next = body[i + 1..].iter().find(|u| u.kind == Kind::Paragraph || u.entry.is_some());
+        if let Some(next) = next
+            && next.lines[0].page > end.page
+        {
+            let text: Vec<&str> = unit.lines.iter().map(|l| l.text.trim()).collect();
+            out.push(
+                Diagnostic::warning(
+                    "page-stranded-heading",
+                    format!(
+                        "page {}: the heading “{}” ends the page, its text begins on page {} ({context})",
+                        end.page + 1,
+                        words(&text.join(" ")),
+                        next.lines[0].page + 1
+                    ),
+                )
+                .help("a heading (and the lead or note under it) goes to the next page with the text it announces"),
+            );
+        }
+    }
+}
+
+/// Pages before the last that end well above their foot.
+fn short_pages(pages: &Pages, count: usize, context: &str, out: &mut Vec<Diagnostic>) {
+    for page in 0..count.saturating_sub(1) {
+        let Some(area) = pages.areas[page] else { continue };
+        let on_page = |u: &&Unit| u.lines.iter().rfind(|l| l.page == page).map(|l| l.y + 0.25 * l.size);
+        let body = pages
+            .units
+            .iter()
+            .filter(|u| !u.marginal && !u.footnote)
+            .filter_map(|u| on_page(&u))
+            .fold(f64::NAN, f64::max);
+        if body.is_nan() {
+            continue;
+        }
+        // The notes' first line, when the page has notes: the text ends above them.
+        let notes = pages
+            .units
+            .iter()
+            .filter(|u| u.footnote)
+            .flat_map(|u| u.lines.iter().filter(|l| l.page == page).map(|l| l.y - l.size))
+            .fold(f64::NAN, f64::min);
+        // Above the notes, their separator and the space above it.
+        let foot = if notes.is_nan() { area.bottom } else { notes - 12.0 };
+        let band = foot - body;
+        let filled = (body - area.top) / (area.bottom - area.top);
+        if band > MAX_EMPTY_BAND_PT || filled < 0.5 {
+            out.push(
+                Diagnostic::warning(
+                    "page-short-page",
+                    format!(
+                        "page {}: the text ends {:.0} mm above the page's foot{} ({context})",
+                        page + 1,
+                        band * 25.4 / 72.0,
+                        if filled < 0.5 { format!(", the page {:.0}% full", filled * 100.0) } else { String::new() }
+                    ),
+                )
+                .help("a page before the last is full: what follows it may break (a list item, two lines on each side) or move up"),
+            );
+        }
+    }
+}
+
+/// Running headers and footers set on more than one line.
+fn footers(pages: &Pages, context: &str, out: &mut Vec<Diagnostic>) {
+    let mut told = Vec::new();
+    for unit in pages.units.iter().filter(|u| u.marginal) {
+        let Some(first) = unit.lines.first() else { continue };
+        if unit.lines.iter().any(|l| (l.y - first.y).abs() > 0.5 * l.size) && !told.contains(&first.page) {
+            told.push(first.page);
+            out.push(
+                Diagnostic::warning(
+                    "page-footer-wrap",
+                    format!(
+                        "page {}: the running text “{}” wraps to a second line ({context})",
+                        first.page + 1,
+                        words(&first.text)
+                    ),
+                )
+                .help("shorten the running footer (the message `running-footer`)"),
+            );
+        }
+    }
+}

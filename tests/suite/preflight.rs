@@ -1,0 +1,202 @@
+//! The preflight (`typeset::preflight`): each fault made on purpose by a layout of the test's
+//! own and found, with its code; `--strict` makes the findings errors and writes nothing; and the
+//! built-in layouts read from their pages (not from the preflight's report): no entry of the
+//! list broken across columns or pages, no justified line with word spaces over 1.6 times their
+//! natural width, no ladder of hyphens.
+
+use crate::common;
+
+use std::fs;
+
+use common::{copy_project, example, files_under, langs, publish, repo, stderr, typeset};
+use publish::request::{Paper, Request};
+
+/// A PDF/UA document has a title.
+const TITLE: &str = "#set document(title: [Faults on purpose])\n";
+
+const DECLARATION: &str = "schema = 2\nlibrary = 3\ndirections = [\"ltr\"]\nthemes = [\"default\"]\npapers = [\"a4\", \"us-letter\"]\n";
+
+/// Publishes the statement in English with a layout `main.typ` of the test's own; the exit
+/// status, what was said, and the files written.
+fn with_layout(main: &str, extra: &[&str]) -> (bool, String, usize) {
+    let project = copy_project();
+    let dir = project.path().join("layouts/faulty");
+    fs::create_dir_all(&dir).unwrap();
+    fs::write(dir.join("layout.toml"), DECLARATION).unwrap();
+    fs::write(dir.join("main.typ"), format!("{TITLE}{main}")).unwrap();
+    let out = project.path().join("out-faulty");
+    let mut args = vec!["--lang", "en-GB", "--layout", "faulty", "--out", out.to_str().unwrap()];
+    args.extend_from_slice(extra);
+    let o = publish(project.path(), &args);
+    let written = if out.exists() { files_under(&out).len() } else { 0 };
+    (o.status.success(), stderr(&o), written)
+}
+
+/// The codes the run reported as warnings.
+fn warned(err: &str, code: &str) -> usize {
+    err.lines().filter(|l| l.starts_with(&format!("warning[{code}]"))).count()
+}
+
+#[test]
+fn an_entry_broken_across_pages_is_found() {
+    let (ok, err, _) = with_layout(
+        "#set page(height: 60mm, width: 80mm)\n#for i in range(3) [#block(breakable: true)[#lorem(60)] <publish-entry>]\n",
+        &[],
+    );
+    assert!(ok, "{err}");
+    assert!(warned(&err, "page-split-entry") >= 1, "{err}");
+    assert!(err.contains("is broken across columns"), "{err}");
+}
+
+#[test]
+fn a_loose_justified_line_is_found_with_its_ratio() {
+    let (ok, err, _) = with_layout(
+        "#par(justify: true)[One two three #linebreak(justify: true) and the paragraph's last line.]\n",
+        &[],
+    );
+    assert!(ok, "{err}");
+    assert!(warned(&err, "page-loose-line") >= 1, "{err}");
+    assert!(err.contains("× their natural width, more than 1.6"), "{err}");
+}
+
+#[test]
+fn a_ladder_of_hyphens_is_found() {
+    // Soft hyphens (`-?`) make every line end in a hyphen.
+    let (ok, err, _) = with_layout(
+        "#set text(hyphenate: false)\n#block(width: 16mm)[aaaa-?bbbb-?cccc-?dddd-?eeee-?ffff-?gggg]\n",
+        &[],
+    );
+    assert!(ok, "{err}");
+    assert_eq!(warned(&err, "page-hyphen-ladder"), 1, "{err}");
+    assert!(err.contains("lines in a row end in a hyphen"), "{err}");
+}
+
+#[test]
+fn a_word_hyphenated_near_its_end_is_found() {
+    let (ok, err, _) =
+        with_layout("#set text(hyphenate: false)\n#block(width: 26mm)[aaaa bbbb re-?organisation]\n", &[]);
+    assert!(ok, "{err}");
+    assert_eq!(warned(&err, "page-hyphen-fragment"), 1, "{err}");
+    assert!(err.contains("“re-organisation” is hyphenated with 2 letters on one side"), "{err}");
+}
+
+#[test]
+fn a_paragraph_ending_on_one_word_is_found() {
+    let (ok, err, _) = with_layout("#par[The first line of the paragraph #linebreak() alone.]\n", &[]);
+    assert!(ok, "{err}");
+    assert_eq!(warned(&err, "page-runt"), 1, "{err}");
+    assert!(err.contains("ends on the word “alone.” alone on its last line"), "{err}");
+}
+
+#[test]
+fn a_heading_that_ends_a_page_is_found() {
+    let (ok, err, _) = with_layout("#lorem(20)\n\n= A heading\n#pagebreak()\n#lorem(20)\n", &[]);
+    assert!(ok, "{err}");
+    assert_eq!(warned(&err, "page-stranded-heading"), 1, "{err}");
+    assert!(err.contains("the heading “A heading” ends the page, its text begins on page 2"), "{err}");
+}
+
+#[test]
+fn a_short_page_before_the_last_is_found() {
+    let (ok, err, _) = with_layout("#lorem(20)\n#pagebreak()\n#lorem(900)\n", &[]);
+    assert!(ok, "{err}");
+    assert!(warned(&err, "page-short-page") >= 1, "{err}");
+    assert!(err.contains("page 1: the text ends"), "{err}");
+}
+
+#[test]
+fn a_running_footer_on_two_lines_is_found() {
+    let (ok, err, _) =
+        with_layout("#set page(footer: [#lorem(30)], margin: (bottom: 45mm))\n#lorem(20)\n", &[]);
+    assert!(ok, "{err}");
+    assert_eq!(warned(&err, "page-footer-wrap"), 1, "{err}");
+}
+
+#[test]
+fn strict_makes_the_findings_errors_and_writes_nothing() {
+    let (ok, err, written) =
+        with_layout("#par[The first line of the paragraph #linebreak() alone.]\n", &["--strict"]);
+    assert!(!ok, "{err}");
+    assert!(err.lines().any(|l| l.starts_with("error[page-runt]")), "{err}");
+    assert_eq!(written, 0, "{err}");
+}
+
+/// Every built-in layout with a list of signatories, on both papers, the statement in both
+/// languages and the example letter in five.
+fn built_in() -> Vec<(String, publish::commands::publish::Typeset)> {
+    let mut out = Vec::new();
+    for layout in ["handout", "open-letter", "large-print"] {
+        for paper in [Paper::A4, Paper::UsLetter] {
+            for (project, list) in [(repo(), "en-GB,fr"), (example(), "all")] {
+                if project == example() && paper == Paper::UsLetter {
+                    continue;
+                }
+                let request = Request { layout: Some(layout.into()), paper, ..langs(list) };
+                for t in typeset(&project, &request) {
+                    out.push((format!("{layout} {paper:?} {}", t.model.locale), t));
+                }
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn the_built_in_layouts_break_no_entry_and_set_no_loose_line() {
+    for (what, t) in built_in() {
+        let pages = publish::typeset::preflight::read(&t.document);
+        assert!(pages.entries > 0, "{what}: the entries are labelled on the pages");
+        // Each entry's lines, in the order they lie on the pages: one page, one column, going
+        // down.
+        for unit in pages.units.iter().filter(|u| u.entry.is_some()) {
+            for w in unit.lines.windows(2) {
+                assert!(
+                    w[1].page == w[0].page && w[1].y > w[0].y,
+                    "{what}: the entry “{} {}” is broken across columns or pages",
+                    w[0].text,
+                    w[1].text
+                );
+            }
+        }
+        // No line but a paragraph's last has word spaces over 1.6 times their natural width, and
+        // no three lines in a row end in a hyphen.
+        for unit in pages.units.iter().filter(|u| !u.marginal) {
+            let n = unit.lines.len();
+            for (i, line) in unit.lines.iter().enumerate() {
+                if i + 1 < n && line.spaces > 0 {
+                    assert!(
+                        line.space_ratio() <= 1.6,
+                        "{what}: “{}” at {:.2}",
+                        line.text,
+                        line.space_ratio()
+                    );
+                }
+            }
+            for w in unit.lines.windows(3) {
+                assert!(!w.iter().all(|l| l.hyphenated), "{what}: a ladder from “{}”", w[0].text);
+            }
+        }
+    }
+}
+
+#[test]
+fn a_layout_that_breaks_entries_is_caught_by_the_test_above() {
+    // The reading the test above makes sees a broken entry when there is one.
+    let project = copy_project();
+    let dir = project.path().join("layouts/faulty");
+    fs::create_dir_all(&dir).unwrap();
+    fs::write(dir.join("layout.toml"), DECLARATION).unwrap();
+    fs::write(
+        dir.join("main.typ"),
+        format!("{TITLE}#set page(height: 60mm, width: 80mm)\n#for i in range(3) [#block(breakable: true)[#lorem(60)] <publish-entry>]\n"),
+    )
+    .unwrap();
+    let t = typeset(project.path(), &Request { layout: Some("faulty".into()), ..langs("en-GB") });
+    let pages = publish::typeset::preflight::read(&t[0].document);
+    let broken = pages
+        .units
+        .iter()
+        .filter(|u| u.entry.is_some())
+        .any(|u| u.lines.windows(2).any(|w| w[1].page != w[0].page || w[1].y <= w[0].y));
+    assert!(broken);
+}
