@@ -128,7 +128,8 @@ pub struct BuildArgs {
     #[arg(long, value_name = "FILE")]
     pub manifest: Option<PathBuf>,
 
-    /// Colour theme: `contrast` sets light text on a dark page (WCAG AAA contrast).
+    /// Colour theme: `contrast` sets light text on a dark page (WCAG AAA contrast), for reading on
+    /// a screen; for print, use the default theme (`large-print` for a high-contrast edition).
     #[arg(long, value_enum, default_value_t = Theme::Default)]
     pub theme: Theme,
 

@@ -218,6 +218,9 @@ pub struct Signatories {
     /// The mark late entries carry (`late` is true on them) when publish.toml's `mark_late`
     /// asks for it; the layout prints it before `updated` too.
     pub late_mark: Option<String>,
+    /// What the language puts between an entry's name and its country (", "; "، " in Arabic:
+    /// CLDR's list of units).
+    pub country_separator: String,
 }
 
 /// A group of signatories, in this language.
@@ -705,6 +708,7 @@ impl Builder<'_> {
             notes,
             updated,
             late_mark: (config.mark_late && late.is_some()).then(|| LATE_MARK.to_string()),
+            country_separator: crate::project::countries::separator(&self.language.locale),
         }
     }
 

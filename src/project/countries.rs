@@ -70,3 +70,49 @@ mod tests {
         assert_eq!(fr.get("allemagne").map(String::as_str), Some("DE"));
     }
 }
+
+/// What a language puts between an entry's name and its country, as between two items of a
+/// list of units in CLDR (its wide unit list: ", " in English and French, "، " in Arabic):
+/// "Al-Haq, Palestine". The comma's shape is the language's.
+pub fn separator(locale: &Locale) -> String {
+    use icu_list::ListFormatter;
+    use icu_list::options::{ListFormatterOptions, ListLength};
+    let formatter = ListFormatter::try_new_unit(
+        locale.into(),
+        ListFormatterOptions::default().with_length(ListLength::Wide),
+    )
+    .or_else(|_| {
+        ListFormatter::try_new_unit(
+            Default::default(),
+            ListFormatterOptions::default().with_length(ListLength::Wide),
+        )
+    });
+    let Ok(formatter) = formatter else { return ", ".to_string() };
+    // Three items: the separator between the first two is the middle one (a two-item list
+    // may use "and" or another word).
+    let list = formatter.format_to_string(["\u{E000}", "\u{E001}", "\u{E002}"].iter());
+    match (list.find('\u{E000}'), list.find('\u{E001}')) {
+        // Its punctuation and spaces: some languages also join every item with a word (Arabic's
+        // "، و", "and"), which a name and its country do not take.
+        (Some(a), Some(b)) if a < b => {
+            let between: String =
+                list[a + '\u{E000}'.len_utf8()..b].chars().filter(|c| !c.is_alphanumeric()).collect();
+            if between.trim().is_empty() { ", ".to_string() } else { between }
+        }
+        _ => ", ".to_string(),
+    }
+}
+
+#[cfg(test)]
+mod separator_tests {
+    use super::*;
+
+    #[test]
+    fn the_separator_is_the_languages_own() {
+        let of = |tag: &str| separator(&tag.parse().unwrap());
+        assert_eq!(of("en-GB"), ", ");
+        assert_eq!(of("fr"), ", ");
+        assert_eq!(of("uk"), ", ");
+        assert_eq!(of("ar"), "، ");
+    }
+}

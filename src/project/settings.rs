@@ -180,6 +180,29 @@ pub fn contrast_ratio(a: [u8; 3], b: [u8; 3]) -> f64 {
 
 /// What `--emit html` says about the request: print options that mean nothing on a web page,
 /// and Open Graph tags left out for want of an address.
+/// The contrast theme (light text on a near-black page) is for reading on a screen: asked for
+/// with the printer's options (`--bleed`, `--marks`), it is said, with what to do instead. A
+/// press would lay a full-bleed solid black under text reversed out of it at 8.6 pt: fine serifs
+/// fill in, and the ink takes long to dry.
+fn screen_theme_for_print(request: &Request) -> Option<Diagnostic> {
+    if request.theme != Theme::Contrast || (request.bleed.is_none() && !request.marks) {
+        return None;
+    }
+    let asked = match (&request.bleed, request.marks) {
+        (Some(b), true) => format!("--bleed {b} and --marks"),
+        (Some(b), false) => format!("--bleed {b}"),
+        _ => "--marks".to_string(),
+    };
+    Some(
+        Diagnostic::warning(
+            "theme-for-screens",
+            format!("--theme contrast is made for screens, and {asked} prepares the PDF for a printing press"),
+        )
+        .note("the contrast theme sets light text on a near-black page: printed, every page is solid ink to the trim, and small reversed text fills in")
+        .help("for a printed high-contrast edition use `--layout large-print` in the default theme; keep `--theme contrast` for the PDF people read on screen"),
+    )
+}
+
 fn web_notices(config: &Config, request: &Request, emit: &[Emit]) -> Vec<Diagnostic> {
     if !emit.contains(&Emit::Html) {
         return Vec::new();
@@ -355,6 +378,7 @@ pub fn resolve(request: &Request, cwd: &Path) -> Result<Settings, Failure> {
     supports(&layout, &languages, request, bleed_mm)?;
     let assets = resolve_assets(&project, request.theme)?;
     let mut notices = web_notices(config, request, &emit);
+    notices.extend(screen_theme_for_print(request));
     let fit_pages = fit_pages(request, config, &layout, &mut notices)?;
 
     Ok(Settings {

@@ -16,8 +16,9 @@
 //! - `page-runt`: a paragraph whose last line is a single word (a runt, as Typst's `costs` call
 //!   it: the tail of a hyphenated word, or a word alone);
 //! - `page-stranded-heading`: a heading whose text that follows begins on a later page;
-//! - `page-short-page`: a page before the last whose text ends more than 35 mm above the foot
-//!   of its text area (or its notes), or fills less than half of it;
+//! - `page-short-page`: a page before the last that is less than half full, or, in a document
+//!   fitted to its pages, whose text ends more than 35 mm above the foot of its text area (or its
+//!   notes);
 //! - `page-footer-wrap`: a running footer (the page's marginals) set on more than one line.
 //!
 //! Owns: reading the pages for typographic faults. Must not: compile, or change a document.
@@ -40,7 +41,8 @@ pub const MAX_SPACE_RATIO: f64 = 1.6;
 pub const MAX_HYPHENS_IN_A_ROW: usize = 2;
 /// The fewest letters a hyphenated word keeps on each side of the break.
 pub const MIN_FRAGMENT: usize = 3;
-/// The tallest empty band a page before the last may leave under its text, in points (35 mm).
+/// The tallest empty band a page before the last of a fitted document may leave under its text,
+/// in points (35 mm).
 pub const MAX_EMPTY_BAND_PT: f64 = 35.0 * 72.0 / 25.4;
 /// The label of an element a layout sets as one unit that must not break (an entry of the
 /// list of signatories).
@@ -74,8 +76,12 @@ pub struct Line {
     pub y: f64,
     /// The largest font size on it, in points.
     pub size: f64,
-    /// Its text, runs joined in the order the frames hold them.
+    /// Its text: its runs joined from left to right as they lie (a space between two words of a
+    /// right-to-left line may be set as a run of its own), the other way when the line begins
+    /// with a right-to-left letter, so that it reads in its order.
     pub text: String,
+    /// Its runs' texts, with where each begins.
+    pieces: Vec<(f64, String)>,
     /// Word spaces on it that take room (a line's last space is trimmed to nothing).
     pub spaces: usize,
     /// Their widths as set, in ems of their fonts.
@@ -271,13 +277,24 @@ impl Walker {
 
     fn text(&mut self, text: &TextItem, x: f64, y: f64, scale: f64) {
         // The innermost paragraph or heading; else the innermost element (a list item's body,
-        // a cell), which holds its text as a block of its own.
-        let unit = match self
-            .stack
-            .iter()
-            .rev()
-            .find_map(|(_, o)| if let Open::Unit(i) = o { Some(*i) } else { None })
-        {
+        // a cell), which holds its text as a block of its own. A footnote or a page's marginals
+        // are a world of their own: a paragraph that goes on to the next page is still open
+        // while its page's notes and footer are read, and does not hold their text.
+        let mut own = None;
+        for &(location, open) in self.stack.iter().rev() {
+            match open {
+                Open::Unit(i) => {
+                    own = Some(i);
+                    break;
+                }
+                Open::Footnote | Open::Marginal => {
+                    own = Some(self.unit(location, Kind::Other));
+                    break;
+                }
+                _ => {}
+            }
+        }
+        let unit = match own {
             Some(u) => u,
             None => match self.stack.last() {
                 Some(&(location, _)) => self.unit(location, Kind::Other),
@@ -319,7 +336,8 @@ impl Walker {
                 line.left = line.left.min(x);
                 line.right = line.right.max(x + width);
                 line.size = line.size.max(size);
-                line.text.push_str(&shown);
+                line.pieces.push((x, shown));
+                line.text = joined(&line.pieces);
                 line.spaces += spaces;
                 line.set_width += set_width;
                 line.natural_width += natural_width;
@@ -331,7 +349,8 @@ impl Walker {
                 right: x + width,
                 y,
                 size,
-                text: shown,
+                text: shown.clone(),
+                pieces: vec![(x, shown)],
                 spaces,
                 set_width,
                 natural_width,
@@ -339,6 +358,20 @@ impl Walker {
             }),
         }
     }
+}
+
+/// A line's runs joined as they lie, left to right; right to left when its first letter is
+/// (Hebrew, Arabic, Syriac, Thaana, N'Ko and their presentation forms).
+fn joined(pieces: &[(f64, String)]) -> String {
+    let mut sorted: Vec<&(f64, String)> = pieces.iter().collect();
+    sorted.sort_by(|a, b| a.0.total_cmp(&b.0));
+    let rtl =
+        |c: char| matches!(c, '\u{0590}'..='\u{08FF}' | '\u{FB1D}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFF}');
+    let first = sorted.iter().flat_map(|(_, t)| t.chars()).find(|c| c.is_alphabetic());
+    if first.is_some_and(rtl) {
+        sorted.reverse();
+    }
+    sorted.iter().map(|(_, t)| t.as_str()).collect()
 }
 
 /// The first words of a line, for a message.
@@ -385,12 +418,13 @@ pub struct Finding {
 
 /// Every fault the preflight sees in a typeset document, as warnings naming the page, the
 /// line's first words and `context` (the language, the layout and paper).
-pub fn check(document: &PagedDocument, context: &str) -> Vec<Diagnostic> {
-    findings(document, context).into_iter().map(|f| f.diagnostic).collect()
+pub fn check(document: &PagedDocument, context: &str, fitted: bool) -> Vec<Diagnostic> {
+    findings(document, context, fitted).into_iter().map(|f| f.diagnostic).collect()
 }
 
 /// Every fault the preflight sees, with where it is in the body.
-pub fn findings(document: &PagedDocument, context: &str) -> Vec<Finding> {
+/// `fitted`: the document was fitted to its pages (`--fit-pages`), which are then to be full.
+pub fn findings(document: &PagedDocument, context: &str, fitted: bool) -> Vec<Finding> {
     let pages = read(document);
     let mut out = Vec::new();
     let mut plain = Vec::new();
@@ -399,7 +433,7 @@ pub fn findings(document: &PagedDocument, context: &str) -> Vec<Finding> {
         lines_of(unit, context, &mut out);
     }
     stranded(&pages, context, &mut plain);
-    short_pages(&pages, document.pages().len(), context, &mut plain);
+    short_pages(&pages, document.pages().len(), fitted, context, &mut plain);
     footers(&pages, context, &mut plain);
     out.extend(plain.into_iter().map(|diagnostic| Finding { diagnostic, block: None, mend: None }));
     out
@@ -573,8 +607,10 @@ fn stranded(pages: &Pages, context: &str, out: &mut Vec<Diagnostic>) {
     }
 }
 
-/// Pages before the last that end well above their foot.
-fn short_pages(pages: &Pages, count: usize, context: &str, out: &mut Vec<Diagnostic>) {
+/// Pages before the last that are less than half full; in a fitted document (`--fit-pages`,
+/// whose sizes were chosen to fill its pages), also those that end more than 35 mm above their
+/// foot.
+fn short_pages(pages: &Pages, count: usize, fitted: bool, context: &str, out: &mut Vec<Diagnostic>) {
     for page in 0..count.saturating_sub(1) {
         let Some(area) = pages.areas[page] else { continue };
         let on_page = |u: &&Unit| u.lines.iter().rfind(|l| l.page == page).map(|l| l.y + 0.25 * l.size);
@@ -598,7 +634,7 @@ fn short_pages(pages: &Pages, count: usize, context: &str, out: &mut Vec<Diagnos
         let foot = if notes.is_nan() { area.bottom } else { notes - 12.0 };
         let band = foot - body;
         let filled = (body - area.top) / (area.bottom - area.top);
-        if band > MAX_EMPTY_BAND_PT || filled < 0.5 {
+        if (fitted && band > MAX_EMPTY_BAND_PT) || filled < 0.5 {
             out.push(
                 Diagnostic::warning(
                     "page-short-page",
@@ -609,7 +645,7 @@ fn short_pages(pages: &Pages, count: usize, context: &str, out: &mut Vec<Diagnos
                         if filled < 0.5 { format!(", the page {:.0}% full", filled * 100.0) } else { String::new() }
                     ),
                 )
-                .help("a page before the last is full: what follows it may break (a list item, two lines on each side) or move up"),
+                .help("what begins the next page (a heading kept with its text, a block that does not break) leaves this one short: reword, or choose another paper or layout"),
             );
         }
     }

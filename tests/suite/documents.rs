@@ -146,10 +146,10 @@ fn emphasis_is_italic_notes_stand_on_their_marks_page_lists_count_and_countries_
             let numbers: Vec<&str> =
                 runs.iter().map(|r| r.text.trim()).filter(|t| ["1.", "2.", "3."].contains(t)).collect();
             assert!(numbers.windows(3).any(|w| w == ["1.", "2.", "3."]), "{layout} {lang}: {numbers:?}");
-            // A country in the page's language (CLDR).
+            // A country in the page's language (CLDR), after the language's separator, whole.
             let all: String = runs.iter().map(|r| r.text.as_str()).collect::<Vec<_>>().join(" ");
             // (A name may break after the hyphen: the words are compared without spaces.)
-            let country = if lang == "fr" { "(Pays-Bas)" } else { "(Netherlands)" };
+            let country = if lang == "fr" { ",Pays-Bas" } else { ",Netherlands" };
             assert!(all.replace(' ', "").contains(country), "{layout} {lang}: no {country}");
             // A note shared by two entries: one mark, its text once on the page.
             let shared =

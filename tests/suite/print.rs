@@ -61,6 +61,22 @@ fn the_contrast_theme_is_light_on_dark_at_7_to_1_in_every_layout() {
     let o = publish(&repo(), &["--lang", "fr", "--theme", "contrast", "--out", out.path().to_str().unwrap()]);
     assert!(o.status.success(), "{}", stderr(&o));
     assert!(out.path().join("oppose-icc-sanctions.fr.contrast.pdf").is_file());
+    assert!(!stderr(&o).contains("theme-for-screens"), "{}", stderr(&o));
+}
+
+#[test]
+fn the_contrast_theme_for_a_printing_press_is_said_to_be_for_screens() {
+    for print in [&["--bleed", "3mm"][..], &["--marks"][..]] {
+        let out = tempfile::tempdir().unwrap();
+        let mut args = vec!["--lang", "fr", "--theme", "contrast", "--out", out.path().to_str().unwrap()];
+        args.extend_from_slice(print);
+        let o = publish(&repo(), &args);
+        // Said, not refused: the file is still written, for whoever wants it.
+        assert!(o.status.success(), "{}", stderr(&o));
+        let err = stderr(&o);
+        assert!(err.contains("warning[theme-for-screens]: --theme contrast is made for screens"), "{err}");
+        assert!(err.contains("--layout large-print"), "{err}");
+    }
 }
 
 #[test]

@@ -72,7 +72,8 @@ pub fn mend(
     assets: &Assets,
     context: &str,
 ) -> (PagedDocument, Document, Vec<Finding>) {
-    let mut found = preflight::findings(&document, context);
+    let fitted = doc.print.fit > 0.0;
+    let mut found = preflight::findings(&document, context, fitted);
     // The latest try (each round goes on from it, better or not) and the best so far.
     let (mut reset, mut latest) = (doc.print.reset.clone(), found.clone());
     for _ in 0..MAX_ROUNDS {
@@ -86,7 +87,7 @@ pub fn mend(
         if diags.iter().any(Diagnostic::is_error) {
             break;
         }
-        latest = preflight::findings(&out, context);
+        latest = preflight::findings(&out, context, fitted);
         if latest.len() < found.len() && out.pages().len() <= document.pages().len() {
             (document, doc, found) = (out, again, latest.clone());
         }
