@@ -314,11 +314,12 @@ pub struct Print {
 }
 
 /// How to set one paragraph again (the layout library's `body` reads it): what the preflight saw
-/// there decides it.
-#[derive(Debug, Clone, Default, Serialize, PartialEq, Eq)]
+/// there decides it. Its default is how the library sets a paragraph of the body at first: its
+/// last two words tied.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
 pub struct Reset {
-    /// 1: spaces and letters give a little more, runts cost more; 2: also hyphenate more
-    /// readily; 3: set ragged.
+    /// 1: spaces and letters give a little more, hyphens cost less and runts more; 2: set
+    /// ragged.
     pub level: u8,
     /// Tie the last two words (the paragraph ended on one word alone).
     pub tie: bool,
@@ -326,6 +327,12 @@ pub struct Reset {
     pub ladder: bool,
     /// Words not to hyphenate (they were broken with fewer than three letters on a side).
     pub keep: Vec<String>,
+}
+
+impl Default for Reset {
+    fn default() -> Self {
+        Self { level: 0, tie: true, ladder: false, keep: Vec::new() }
+    }
 }
 
 /// The PDF's metadata, for Typst's `set document(...)`.

@@ -109,8 +109,9 @@ fn body_text_and_dateline_are_the_languages_own() {
     assert!(text(fr).contains("16 janvier 2025"));
     // The restored sentence, not the republication's.
     assert!(text(en).contains("a law criminalising cooperation"));
-    // French spacing reached the page: a no-break space before the colon of the calls' lead.
-    assert!(text(fr).contains("monde, à\u{A0}:"), "{}", text(fr));
+    // French spacing reached the page: a no-break space before the colon of the calls' lead
+    // (whose last two words are tied too: no runt).
+    assert!(text(fr).contains("monde,\u{A0}à\u{A0}:"), "{}", text(fr));
     // Every body paragraph's first words are on the page.
     for t in &all {
         let body = text(t);
@@ -200,9 +201,13 @@ fn french_punctuation_is_spaced_on_the_page_and_never_starts_a_line() {
     std::fs::write(&file, changed).unwrap();
     let t = &common::typeset(project.path(), &common::langs("fr"))[0];
     let all: String = body_lines(t).iter().map(|l| l.text.clone()).collect::<Vec<_>>().join(" ");
-    for expected in
-        ["Pourquoi\u{202F}?", "compte\u{A0}:", "victimes\u{202F};", "partout\u{202F}!", "monde, à\u{A0}:"]
-    {
+    for expected in [
+        "Pourquoi\u{202F}?",
+        "compte\u{A0}:",
+        "victimes\u{202F};",
+        "partout\u{202F}!",
+        "monde,\u{A0}à\u{A0}:",
+    ] {
         assert!(all.contains(expected), "{expected:?} not on the page");
     }
     for l in body_lines(t) {

@@ -200,3 +200,25 @@ fn a_layout_that_breaks_entries_is_caught_by_the_test_above() {
         .any(|u| u.lines.windows(2).any(|w| w[1].page != w[0].page || w[1].y <= w[0].y));
     assert!(broken);
 }
+
+/// What the preflight costs against the compilation it reads: printed, not asserted (a timed
+/// test proves nothing on a shared machine). `cargo test --test suite -- --ignored
+/// preflight_costs --nocapture`; publish itself is unoptimized in the test profile, so the share
+/// printed is an upper bound of a release build's.
+#[test]
+#[ignore = "a measurement, run by hand (BENCHMARKS.md)"]
+fn preflight_costs_a_small_share_of_a_compilation() {
+    // One language's whole typesetting (the model to the PDF's bytes), cold.
+    let t = typeset(&repo(), &langs("en-GB")).remove(0);
+    let rounds = 20;
+    let start = std::time::Instant::now();
+    for _ in 0..rounds {
+        std::hint::black_box(publish::typeset::preflight::findings(&t.document, "en-GB", false));
+    }
+    let read = start.elapsed() / rounds;
+    println!(
+        "typesetting {:?}, one reading of its pages {read:?}: {:.1}%",
+        t.time,
+        read.as_secs_f64() / t.time.as_secs_f64() * 100.0
+    );
+}

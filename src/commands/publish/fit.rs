@@ -54,6 +54,8 @@ pub fn compile(
         let (tried, diags) = attempt(fit);
         let Some((document, _)) = &tried else { return (tried, diags) };
         if document.pages().len() <= want {
+            let point = (fit, typeset::extent(document));
+            let (tried, diags) = least(&attempt, (tried, diags), point, known, want);
             let diags = with_choice(diags, &tried, &doc.locale, n, from);
             return (tried, diags);
         }
@@ -85,6 +87,42 @@ pub fn compile(
     }
 }
 
+/// What a try gives: the document and its model, or the errors.
+type Tried = (Option<(PagedDocument, Document)>, Vec<Diagnostic>);
+
+/// The least tightening that still fits: between the tightest try that did not fit (`short`,
+/// with the extent it gave) and one that did (`done`, at `fit`), one more try aimed, on the line
+/// through the two, at the pages asked for less a twentieth of a page, kept when it fits (a
+/// second try would take a fitted run past twice a plain one's time). The pages are then as full as the layout's steps allow (no band left empty because
+/// the first guess tightened too far).
+fn least(
+    attempt: &impl Fn(f64) -> Tried,
+    mut done: Tried,
+    mut fit: (f64, f64),
+    mut short: (f64, f64),
+    want: usize,
+) -> Tried {
+    let target = want as f64 - 0.05;
+    for _ in 0..1 {
+        if fit.0 - short.0 < 0.05 {
+            break;
+        }
+        let slope = (short.1 - fit.1) / (fit.0 - short.0);
+        let aim = if slope > 0.0 { short.0 + (short.1 - target) / slope } else { (short.0 + fit.0) / 2.0 };
+        // Within the interval, never at its ends.
+        let next = aim.clamp(short.0 + 0.02, fit.0 - 0.02);
+        let tried = attempt(next);
+        let Some((document, _)) = &tried.0 else { break };
+        let extent = typeset::extent(document);
+        if document.pages().len() <= want {
+            (done, fit) = (tried, (next, extent));
+        } else {
+            short = (next, extent);
+        }
+    }
+    done
+}
+
 /// The run's diagnostics, and a word on what was chosen (the layout's `<publish-fit>`).
 fn with_choice(
     mut diags: Vec<Diagnostic>,
@@ -95,14 +133,25 @@ fn with_choice(
 ) -> Vec<Diagnostic> {
     if let Some((document, model)) = done {
         let sizes = typeset::metadata_texts(document, typeset::FIT_LABEL).join("; ");
-        diags.push(Diagnostic::warning(
+        let mut said = Diagnostic::warning(
             "fit-pages",
             format!(
                 "{locale}: fitted to {n} page{} (from {from}), tightened {:.0}%: {sizes}",
                 if n == 1 { "" } else { "s" },
                 model.print.fit * 100.0
             ),
-        ));
+        );
+        // How full the last page is, down to the document's end: when less than four fifths,
+        // why.
+        let last = typeset::extent(document) - (document.pages().len() as f64 - 1.0);
+        if last < 0.8 {
+            said = said.note(format!(
+                "the last page is {:.0}% full: tightened less, the document takes {} pages (what ends it, a block that does not break, would move to a page of its own)",
+                last * 100.0,
+                n + 1
+            ));
+        }
+        diags.push(said);
     }
     diags
 }

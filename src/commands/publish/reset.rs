@@ -21,8 +21,11 @@ use crate::project::settings::Settings;
 use crate::typeset::preflight::{self, Finding, Mend};
 use crate::typeset::{self, Assets, world::Fonts};
 
+/// The last step for a loose line: set ragged (the layout library's `_reset`).
+pub const LEVELS: u8 = 2;
+
 /// The most rounds of setting again (each a compilation, Typst reusing what did not change).
-pub const MAX_ROUNDS: usize = 4;
+pub const MAX_ROUNDS: usize = 6;
 
 /// The next `print.reset` for `findings` on a document set with `reset`: each faulted paragraph
 /// one step further. `None` when nothing is left to try.
@@ -39,13 +42,13 @@ pub fn next(reset: &BTreeMap<String, Reset>, findings: &[Finding]) -> Option<BTr
         let before = reset.get(block).cloned().unwrap_or_default();
         let was = out.entry(block.clone()).or_default();
         match mend {
-            Mend::Loose => was.level = (before.level + 1).min(3),
+            Mend::Loose => was.level = (before.level + 1).min(LEVELS),
             Mend::Runt(word) => {
                 if let Some(word) = word.as_ref().filter(|w| !w.is_empty() && !before.keep.contains(w)) {
                     was.keep.push(word.clone());
                 }
                 if before.tie {
-                    was.level = (before.level + 1).min(3);
+                    was.level = (before.level + 1).min(LEVELS);
                 }
                 was.tie = true;
             }
@@ -113,11 +116,15 @@ mod tests {
     #[test]
     fn each_round_goes_one_step_further_and_stops_when_nothing_is_left() {
         let none = BTreeMap::new();
-        let first = next(&none, &[finding("2", Mend::Runt(None)), finding("3.1", Mend::Loose)]).unwrap();
-        assert_eq!(first["2"], Reset { tie: true, ..Reset::default() });
+        // Every paragraph is tied at first: a runt left takes the next level.
+        let first =
+            next(&none, &[finding("2", Mend::Runt(Some("mandate".into()))), finding("3.1", Mend::Loose)])
+                .unwrap();
+        assert_eq!(first["2"], Reset { level: 1, keep: vec!["mandate".into()], ..Reset::default() });
+        assert!(first["2"].tie);
         assert_eq!(first["3.1"].level, 1);
         let second = next(&first, &[finding("2", Mend::Runt(None)), finding("3.1", Mend::Loose)]).unwrap();
-        assert_eq!(second["2"], Reset { tie: true, level: 1, ..Reset::default() });
+        assert_eq!(second["2"].level, 2);
         assert_eq!(second["3.1"].level, 2);
         let mut last = second;
         for _ in 0..3 {
@@ -125,7 +132,7 @@ mod tests {
                 last = n;
             }
         }
-        assert_eq!(last["3.1"].level, 3);
+        assert_eq!(last["3.1"].level, LEVELS);
         assert!(next(&last, &[finding("3.1", Mend::Loose)]).is_none(), "ragged is the last step");
         let keep = next(&none, &[finding("0", Mend::Fragment("enforcement".into()))]).unwrap();
         assert_eq!(keep["0"].keep, vec!["enforcement".to_string()]);
