@@ -21,7 +21,9 @@
 statement-kicker = Joint statement
 
 # Title as published by the CICC and its members (nhc.nl, zmina.ua, hcav.am agree).
-statement-title = Oppose Sanctions Against the International Criminal Court, Safeguard Victims’ Access to Justice
+# `~` holds two words on one line, ` | ` is where the title breaks first when it needs two lines
+# or more (docs/guide/translators.md, "Titles").
+statement-title = Oppose Sanctions Against the~International~Criminal~Court, | Safeguard Victims’ Access to~Justice
 
 # Date of the statement (16 January 2025), formatted by the program.
 statement-dateline = { DATETIME($date) }

@@ -25,8 +25,8 @@
 statement-kicker = Déclaration commune
 
 # Titre traduit de l’anglais (ASF a publié le texte sous son propre titre, « Nous condamnons les sanctions émises par les États-Unis à l’encontre de la Cour Pénale Internationale », qui n’est pas celui de la déclaration).
-# reviewed: e1132ca7
-statement-title = S’opposer aux sanctions contre la Cour pénale internationale, préserver l’accès des victimes à la justice
+# reviewed: be69b229
+statement-title = S’opposer aux sanctions contre la~Cour~pénale~internationale, | préserver l’accès des~victimes à~la~justice
 
 # Date de la déclaration (16 janvier 2025), mise en forme par le programme.
 # same-in-all-locales

@@ -8,6 +8,7 @@
 mod functions;
 pub use functions::format_date;
 pub mod markup;
+pub mod title;
 
 use std::collections::HashMap;
 use std::sync::Arc;

@@ -210,6 +210,37 @@ pub fn misplaced(cx: &Context, v: &View) -> Vec<Diagnostic> {
     out
 }
 
+/// `title-marks`: a tie (`~`) or a suggested break (`|`) in the title or a heading that joins
+/// nothing (`l10n::title`), at its place.
+pub fn title_marks(cx: &Context, v: &View) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    let titles: BTreeSet<&str> = std::iter::once(crate::model::ids::TITLE)
+        .chain(cx.config.blocks.iter().filter_map(|b| match b {
+            crate::project::config::Block::Heading { id, .. } => Some(id.as_str()),
+            _ => None,
+        }))
+        .collect();
+    for (id, t) in &v.entries {
+        if !titles.contains(id) {
+            continue;
+        }
+        let Some(value) = &t.message.value else { continue };
+        let (text, pieces) = text_of(value);
+        for (at, help) in crate::l10n::title::faults(&text) {
+            out.push(
+                v.d(Diagnostic::warning(
+                    "title-marks",
+                    format!("`{id}`: a mark that joins nothing in a title"),
+                ))
+                .for_id(*id)
+                .at(place(v, t, &pieces, at..at + 1))
+                .help(help),
+            );
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::testing::{TOML, codes, en, run};
@@ -249,5 +280,15 @@ mod tests {
         // A leftover message no block uses is not a plain field (it is `unused-message`).
         let leftover = super::super::testing::en("old-paragraph = Text[^a]\n    .note-a = A note.\n");
         assert!(run(super::misplaced, TOML, &leftover, &leftover, "en").is_empty());
+    }
+
+    #[test]
+    fn a_title_mark_that_joins_nothing_is_found_at_its_place() {
+        let en = en("").replace("statement-title = T\n", "statement-title = Cour ~pénale, | T~x |\n");
+        let d = run(super::title_marks, TOML, &en, &en, "en");
+        assert_eq!(codes(&d), ["title-marks", "title-marks"]);
+        let good = super::super::testing::en("")
+            .replace("statement-title = T\n", "statement-title = Cour~pénale, | T \\~\n");
+        assert!(run(super::title_marks, TOML, &good, &good, "en").is_empty());
     }
 }

@@ -64,7 +64,7 @@ pub type Coverage<'a> = &'a dyn Fn(char) -> bool;
 pub type Rule = fn(&Context, &View) -> Vec<Diagnostic>;
 
 /// The rules, in the order their findings are reported.
-pub const RULES: [Rule; 18] = [
+pub const RULES: [Rule; 19] = [
     messages::required,
     messages::unused,
     messages::against_reference,
@@ -78,6 +78,7 @@ pub const RULES: [Rule; 18] = [
     markup::notation,
     markup::counts,
     markup::misplaced,
+    markup::title_marks,
     names::signatories,
     names::individuals,
     review::needs_review,

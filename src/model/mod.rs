@@ -50,7 +50,8 @@ pub struct Document {
     pub paper: Paper,
     /// The short label above the title ("Joint statement").
     pub kicker: String,
-    /// The statement's title.
+    /// The statement's title, with the translator's marks for the page (`l10n::title`): tied
+    /// words joined by no-break spaces, each suggested break a zero-width space.
     pub title: String,
     /// The statement's date, formatted for the language ("16 janvier 2025").
     pub dateline: String,
@@ -597,7 +598,8 @@ pub fn build(
     let args = l10n::args(pairs);
 
     let kicker = b.text(ids::KICKER, &args);
-    let title = b.text(ids::TITLE, &args);
+    // A title's marks (`l10n::title`): ties and suggested breaks for the page, none in plain text.
+    let title = crate::l10n::title::read(&b.text(ids::TITLE, &args));
     let dateline = b.text(ids::DATELINE, &args);
     let author = b.text(ids::AUTHOR, &args);
     let blocks = config.blocks.iter().map(|block| b.block(block, &args)).collect();
@@ -609,7 +611,7 @@ pub fn build(
     };
     let furniture = b.furniture(&args);
     let meta = Meta {
-        title: title.clone(),
+        title: title.plain.clone(),
         author: author.clone(),
         subject: b.text(ids::META_SUBJECT, &args),
         keywords: b
@@ -634,7 +636,7 @@ pub fn build(
         digits: language.digits.clone(),
         paper: options.paper,
         kicker,
-        title,
+        title: title.display,
         dateline,
         author: l10n::isolate_line(&author, language.is_rtl()),
         branding,
@@ -653,7 +655,9 @@ impl Builder<'_> {
     fn block(&mut self, block: &ConfigBlock, args: &FluentArgs) -> Block {
         let rtl = self.language.is_rtl();
         match block {
-            ConfigBlock::Heading { id, level } => Block::Heading { level: *level, text: self.text(id, args) },
+            ConfigBlock::Heading { id, level } => {
+                Block::Heading { level: *level, text: crate::l10n::title::read(&self.text(id, args)).display }
+            }
             ConfigBlock::Paragraph(id) => {
                 let Rich { text, spans } = self.rich(id, args);
                 Block::Paragraph { id: id.clone(), text, spans }
