@@ -177,9 +177,14 @@ pub fn check(document: &PagedDocument, doc: &Document) -> Vec<Diagnostic> {
 /// The first words of a run of text, for a message (at most 40 characters, combining marks
 /// and all, never a page of them).
 fn excerpt(text: &str) -> String {
+    excerpt_of(text, 40)
+}
+
+/// The first `max` characters of a text, trimmed, with an ellipsis when there is more.
+pub(crate) fn excerpt_of(text: &str, max: usize) -> String {
     let text = text.trim();
-    let mut out: String = text.chars().take(40).collect();
-    if text.chars().count() > 40 {
+    let mut out: String = text.chars().take(max).collect();
+    if text.chars().count() > max {
         out.push('…');
     }
     out

@@ -376,12 +376,7 @@ fn joined(pieces: &[(f64, String)]) -> String {
 
 /// The first words of a line, for a message.
 fn words(text: &str) -> String {
-    let text = text.trim();
-    let mut out: String = text.chars().take(48).collect();
-    if text.chars().count() > 48 {
-        out.push('…');
-    }
-    out
+    super::checks::excerpt_of(text, 48)
 }
 
 /// Letters in a word fragment (punctuation and marks left out).
@@ -416,13 +411,9 @@ pub struct Finding {
     pub mend: Option<Mend>,
 }
 
-/// Every fault the preflight sees in a typeset document, as warnings naming the page, the
-/// line's first words and `context` (the language, the layout and paper).
-pub fn check(document: &PagedDocument, context: &str, fitted: bool) -> Vec<Diagnostic> {
-    findings(document, context, fitted).into_iter().map(|f| f.diagnostic).collect()
-}
-
-/// Every fault the preflight sees, with where it is in the body.
+/// Every fault the preflight sees in a typeset document, as warnings naming the page, the line's
+/// first words and `context` (the language, the layout and paper), with where each is in the
+/// body.
 /// `fitted`: the document was fitted to its pages (`--fit-pages`), which are then to be full.
 pub fn findings(document: &PagedDocument, context: &str, fitted: bool) -> Vec<Finding> {
     let pages = read(document);

@@ -16,14 +16,23 @@ const TITLE: &str = "#set document(title: [Faults on purpose])\n";
 
 const DECLARATION: &str = "schema = 2\nlibrary = 3\ndirections = [\"ltr\"]\nthemes = [\"default\"]\npapers = [\"a4\", \"us-letter\"]\n";
 
-/// Publishes the statement in English with a layout `main.typ` of the test's own; the exit
-/// status, what was said, and the files written.
-fn with_layout(main: &str, extra: &[&str]) -> (bool, String, usize) {
+/// The statement with a layout `faulty` whose `main.typ` is the test's own.
+fn faulty_project(main: &str) -> tempfile::TempDir {
     let project = copy_project();
     let dir = project.path().join("layouts/faulty");
     fs::create_dir_all(&dir).unwrap();
     fs::write(dir.join("layout.toml"), DECLARATION).unwrap();
     fs::write(dir.join("main.typ"), format!("{TITLE}{main}")).unwrap();
+    project
+}
+
+/// A layout that sets three entries, each breakable and long enough to run onto the next page.
+const BROKEN_ENTRIES: &str = "#set page(height: 60mm, width: 80mm)\n#for i in range(3) [#block(breakable: true)[#lorem(60)] <publish-entry>]\n";
+
+/// Publishes the statement in English with a layout `main.typ` of the test's own; the exit
+/// status, what was said, and the files written.
+fn with_layout(main: &str, extra: &[&str]) -> (bool, String, usize) {
+    let project = faulty_project(main);
     let out = project.path().join("out-faulty");
     let mut args = vec!["--lang", "en-GB", "--layout", "faulty", "--out", out.to_str().unwrap()];
     args.extend_from_slice(extra);
@@ -39,10 +48,7 @@ fn warned(err: &str, code: &str) -> usize {
 
 #[test]
 fn an_entry_broken_across_pages_is_found() {
-    let (ok, err, _) = with_layout(
-        "#set page(height: 60mm, width: 80mm)\n#for i in range(3) [#block(breakable: true)[#lorem(60)] <publish-entry>]\n",
-        &[],
-    );
+    let (ok, err, _) = with_layout(BROKEN_ENTRIES, &[]);
     assert!(ok, "{err}");
     assert!(warned(&err, "page-split-entry") >= 1, "{err}");
     assert!(err.contains("is broken across columns"), "{err}");
@@ -182,15 +188,7 @@ fn the_built_in_layouts_break_no_entry_and_set_no_loose_line() {
 #[test]
 fn a_layout_that_breaks_entries_is_caught_by_the_test_above() {
     // The reading the test above makes sees a broken entry when there is one.
-    let project = copy_project();
-    let dir = project.path().join("layouts/faulty");
-    fs::create_dir_all(&dir).unwrap();
-    fs::write(dir.join("layout.toml"), DECLARATION).unwrap();
-    fs::write(
-        dir.join("main.typ"),
-        format!("{TITLE}#set page(height: 60mm, width: 80mm)\n#for i in range(3) [#block(breakable: true)[#lorem(60)] <publish-entry>]\n"),
-    )
-    .unwrap();
+    let project = faulty_project(BROKEN_ENTRIES);
     let t = typeset(project.path(), &Request { layout: Some("faulty".into()), ..langs("en-GB") });
     let pages = publish::typeset::preflight::read(&t[0].document);
     let broken = pages
