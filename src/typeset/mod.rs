@@ -46,7 +46,6 @@ pub fn compile(
     match warned.output {
         Ok(document) => {
             diags.extend(layout_warnings(&document, &world, &doc.locale));
-            diags.extend(footnotes_apart(&document, &world, &doc.locale));
             (Some(document), diags)
         }
         Err(errors) => {
@@ -115,43 +114,6 @@ pub fn metadata_texts(document: &PagedDocument, label: &str) -> Vec<String> {
             })
         })
         .collect()
-}
-
-/// Footnotes whose text is set on another page than their mark. Typst 0.15 sometimes moves the
-/// line that holds a mark to the next page, after the note has taken its room at the foot of the
-/// first (typst/typst#5314): the reader meets a note before its mark. Said, with the pages.
-fn footnotes_apart(document: &PagedDocument, world: &PublishWorld, locale: &str) -> Vec<Diagnostic> {
-    use typst::foundations::NativeElement;
-    use typst::model::FootnoteEntry;
-    let introspector = document.introspector();
-    let mut out = Vec::new();
-    for content in introspector.query(&FootnoteEntry::ELEM.select()) {
-        let Some(entry) = content.to_packed::<FootnoteEntry>() else { continue };
-        let (Some(at), Some(mark)) = (content.location(), entry.note.location()) else { continue };
-        let (Some(text_page), Some(mark_page)) = (introspector.page(at), introspector.page(mark)) else {
-            continue;
-        };
-        if text_page != mark_page {
-            let text = match &entry.note.body {
-                typst::model::FootnoteBody::Content(c) => c.plain_text().to_string(),
-                typst::model::FootnoteBody::Reference(l) => l.resolve().to_string(),
-            };
-            let shown: String = text.chars().take(60).collect();
-            let more = if text.chars().count() > 60 { "…" } else { "" };
-            out.push(
-                Diagnostic::warning(
-                    "footnote-page",
-                    format!(
-                        "layout `{}` ({locale}): the footnote “{shown}{more}” is at the foot of page {text_page}, its mark on page {mark_page}",
-                        world.layout().name
-                    ),
-                )
-                .note("Typst 0.15 moved the line of the mark to the next page and left the note behind (typst/typst#5314)")
-                .help("look at that page: a word more or less in the paragraph before the mark, or another layout or paper, sets it right"),
-            );
-        }
-    }
-    out
 }
 
 /// Turns a Typst diagnostic into ours, naming the layout file and line.

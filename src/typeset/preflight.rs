@@ -19,7 +19,10 @@
 //! - `page-short-page`: a page before the last that is less than half full, or, in a document
 //!   fitted to its pages, whose text ends more than 35 mm above the foot of its text area (or its
 //!   notes);
-//! - `page-footer-wrap`: a running footer (the page's marginals) set on more than one line.
+//! - `page-footer-wrap`: a running footer (the page's marginals) set on more than one line;
+//! - `page-footnote-apart`: a footnote set on another page than its mark (Typst 0.15 may move
+//!   the line of a mark to the next page after setting its note, or set a note that does not
+//!   fit on the next page: typst/typst#5314).
 //!
 //! Owns: reading the pages for typographic faults. Must not: compile, or change a document.
 
@@ -28,7 +31,7 @@ use std::collections::HashMap;
 use typst::foundations::{Content, NativeElement, Value};
 use typst::introspection::{Location, MetadataElem, Tag};
 use typst::layout::{Frame, FrameItem, Transform};
-use typst::model::{FootnoteEntry, HeadingElem, ParElem};
+use typst::model::{FootnoteBody, FootnoteElem, FootnoteEntry, HeadingElem, ParElem};
 use typst::text::TextItem;
 use typst_layout::PagedDocument;
 
@@ -50,6 +53,10 @@ pub const ENTRY_LABEL: &str = "publish-entry";
 /// The label of the `metadata` the layout library puts before each of the body's blocks and
 /// items, naming it (`"3"`, `"3.1"`), and after the body (`none`).
 pub const BLOCK_LABEL: &str = "publish-block";
+
+/// How the layout library names an entry of the list that has a note (`entry.<group>.<index>`,
+/// a `<publish-block>` key): the key its room for the note is kept under in `print.reset`.
+pub const NOTE_ENTRY: &str = "entry.";
 
 /// What kind of element holds a run of text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -136,6 +143,23 @@ pub struct Pages {
     pub areas: Vec<Option<Area>>,
     /// How many entries (elements labelled `<publish-entry>`) the document has.
     pub entries: usize,
+    /// The footnotes, in the order of their marks.
+    pub notes: Vec<Note>,
+}
+
+/// A footnote: where its mark is and where its text is set.
+#[derive(Debug, Clone)]
+pub struct Note {
+    /// The mark's location (the footnote element's).
+    mark: Location,
+    /// The 0-based page of the mark.
+    pub mark_page: usize,
+    /// The pages its text is set on (a long note may go on to the next page).
+    pub text_pages: Vec<usize>,
+    /// Its text.
+    pub text: String,
+    /// The key of the block the mark is in (an entry of the list with a note names itself).
+    pub block: Option<String>,
 }
 
 /// What an open element is, for the walk.
@@ -233,6 +257,48 @@ impl Walker {
             };
         }
         let labelled_entry = label.as_ref().is_some_and(|l| l.as_str() == ENTRY_LABEL);
+        let in_note = self.stack.iter().any(|(_, o)| *o == Open::Footnote);
+        if let Some(mark) = content.to_packed::<FootnoteElem>()
+            && !mark.is_ref()
+            && !in_note
+        {
+            let (page, block) = (self.page, self.block.clone());
+            match self.pages.notes.iter_mut().find(|n| n.mark == location) {
+                // Its text was met first, on an earlier page.
+                Some(note) if note.mark_page == usize::MAX => (note.mark_page, note.block) = (page, block),
+                Some(_) => {}
+                None => self.pages.notes.push(Note {
+                    mark: location,
+                    mark_page: page,
+                    text_pages: Vec::new(),
+                    text: String::new(),
+                    block,
+                }),
+            }
+        }
+        if let Some(entry) = content.to_packed::<FootnoteEntry>()
+            && let Some(mark) = entry.note.location()
+        {
+            let page = self.page;
+            let text = match &entry.note.body {
+                FootnoteBody::Content(c) => c.plain_text().to_string(),
+                FootnoteBody::Reference(l) => l.resolve().to_string(),
+            };
+            match self.pages.notes.iter_mut().find(|n| n.mark == mark) {
+                Some(note) => {
+                    note.text_pages.push(page);
+                    note.text = text;
+                }
+                // A note set before its mark is met (on an earlier page).
+                None => self.pages.notes.push(Note {
+                    mark,
+                    mark_page: usize::MAX,
+                    text_pages: vec![page],
+                    text,
+                    block: None,
+                }),
+            }
+        }
         let open = if labelled_entry {
             let next = self.pages.entries;
             let i = *self.entry_at.entry(location).or_insert(next);
@@ -397,6 +463,9 @@ pub enum Mend {
     Fragment(String),
     /// A hyphen ladder: hyphens cost more.
     Ladder,
+    /// A note on an entry of the list set on another page than its mark: more room kept below
+    /// the entry.
+    Note,
 }
 
 /// One fault on the pages: the warning, and the paragraph of the body it is in with what
@@ -426,6 +495,7 @@ pub fn findings(document: &PagedDocument, context: &str, fitted: bool) -> Vec<Fi
     stranded(&pages, context, &mut plain);
     short_pages(&pages, document.pages().len(), fitted, context, &mut plain);
     footers(&pages, context, &mut plain);
+    notes_apart(&pages, context, &mut out);
     out.extend(plain.into_iter().map(|diagnostic| Finding { diagnostic, block: None, mend: None }));
     out
 }
@@ -462,6 +532,34 @@ fn split_entries(pages: &Pages, context: &str, out: &mut Vec<Diagnostic>) {
                 .help("an entry is one unit: the layout must set it whole (`block(breakable: false)`), the columns unequal if need be"),
             );
         }
+    }
+}
+
+/// Footnotes whose text begins on another page than their mark: the reader meets a note before
+/// its mark, or turns the page to find it. One in an entry of the list (whose block names it) is
+/// mended by keeping more room below that entry (the layout library's `_signatory-columns`).
+fn notes_apart(pages: &Pages, context: &str, out: &mut Vec<Finding>) {
+    for note in &pages.notes {
+        let Some(&first) = note.text_pages.first() else { continue };
+        if first == note.mark_page || note.mark_page == usize::MAX && note.text_pages.is_empty() {
+            continue;
+        }
+        let mark = if note.mark_page == usize::MAX {
+            "nowhere".to_string()
+        } else {
+            format!("on page {}", note.mark_page + 1)
+        };
+        let diagnostic = Diagnostic::warning(
+            "page-footnote-apart",
+            format!("page {}: the footnote “{}” is set here, its mark {mark} ({context})", first + 1, words(&note.text)),
+        )
+        .note("Typst 0.15 set the note on another page than the line of its mark (typst/typst#5314)")
+        .help("look at that page: a word more or less in the paragraph before the mark, or another layout or paper, sets it right");
+        // Only a note on an entry is mended (a body's note is said, for the reader to look:
+        // setting its paragraph otherwise does not move the line Typst moved).
+        let entry = note.block.clone().filter(|b| b.starts_with(NOTE_ENTRY));
+        let mend = entry.as_ref().map(|_| Mend::Note);
+        out.push(Finding { diagnostic, block: entry, mend });
     }
 }
 

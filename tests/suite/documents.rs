@@ -337,25 +337,6 @@ fn a_logo_missing_not_an_image_or_outside_the_project_and_an_illegible_accent_ar
 }
 
 #[test]
-fn a_note_set_on_another_page_than_its_mark_is_said() {
-    // Typst 0.15 moves the line holding the first note's mark to page 2 of the pseudo-locale's
-    // large print, and leaves the note at the foot of page 1 (typst/typst#5314): publish reads
-    // both places from the typeset document and says so, with the pages.
-    let out = tempfile::tempdir().unwrap();
-    let o = publish(
-        &example(),
-        &["--lang", "pseudo", "--layout", "large-print", "--out", out.path().to_str().unwrap()],
-    );
-    assert!(o.status.success(), "{}", stderr(&o));
-    let err = stderr(&o);
-    assert!(err.contains("warning[footnote-page]"), "{err}");
-    assert!(err.contains("is at the foot of page 1, its mark on page 2"), "{err}");
-    // The statement in its own layouts has no such note.
-    let o = publish(&repo(), &["--lang", "all", "--out", out.path().to_str().unwrap()]);
-    assert!(!stderr(&o).contains("footnote-page"), "{}", stderr(&o));
-}
-
-#[test]
 fn every_layout_converges_for_the_statement_and_the_letter_in_every_language() {
     // Before: the statement in the open-letter layout (en-GB) did not converge: the last page's
     // first entry, breakable on a run-on page, started in what was left of the page before and

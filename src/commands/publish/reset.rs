@@ -24,6 +24,10 @@ use crate::typeset::{self, Assets, world::Fonts};
 /// The last step for a loose line: set ragged (the layout library's `_reset`).
 pub const LEVELS: u8 = 2;
 
+/// The most room kept below an entry whose note was set apart from it: the note's own room
+/// times one more than this (a note moves down as many columns as come before its entry's).
+pub const NOTE_LEVELS: u8 = 2;
+
 /// The most rounds of setting again (each a compilation, Typst reusing what did not change).
 pub const MAX_ROUNDS: usize = 6;
 
@@ -53,6 +57,7 @@ pub fn next(reset: &BTreeMap<String, Reset>, findings: &[Finding]) -> Option<BTr
                 was.tie = true;
             }
             Mend::Ladder => was.ladder = true,
+            Mend::Note => was.level = (before.level + 1).min(NOTE_LEVELS),
             Mend::Fragment(word) => {
                 if !word.is_empty() && !was.keep.contains(word) {
                     was.keep.push(word.clone());
