@@ -154,8 +154,9 @@ pub struct BuildArgs {
     pub fit_pages: Option<u32>,
 
     /// Fail on the preflight's findings: a fault on the typeset pages (`page-…`: an entry split
-    /// across columns, a loose line, a hyphen ladder, a runt, a stranded heading, a short page,
-    /// a footer on two lines) is an error, and nothing is written. For CI.
+    /// across columns, a loose line, a hyphen ladder, a runt, a stranded heading or closing, a
+    /// short page, a footer on two lines, a note apart from its mark) is an error, and nothing is
+    /// written. For CI.
     #[arg(long)]
     pub strict: bool,
 

@@ -328,11 +328,14 @@ pub struct Reset {
     pub ladder: bool,
     /// Words not to hyphenate (they were broken with fewer than three letters on a side).
     pub keep: Vec<String>,
+    /// For a letter's closing: how many blocks before it go to its page with it (it stood at the
+    /// top of a page with fewer than two lines of the body).
+    pub carry: u8,
 }
 
 impl Default for Reset {
     fn default() -> Self {
-        Self { level: 0, tie: true, ladder: false, keep: Vec::new() }
+        Self { level: 0, tie: true, ladder: false, keep: Vec::new(), carry: 0 }
     }
 }
 

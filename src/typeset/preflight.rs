@@ -20,6 +20,9 @@
 //!   fitted to its pages, whose text ends more than 35 mm above the foot of its text area (or its
 //!   notes);
 //! - `page-footer-wrap`: a running footer (the page's marginals) set on more than one line;
+//! - `page-stranded-closing`: a letter's closing (the `<publish-block>` key a
+//!   `metadata(..) <publish-closing>` names) at the top of a page with fewer than two lines of
+//!   the body above it there;
 //! - `page-footnote-apart`: a footnote set on another page than its mark (Typst 0.15 may move
 //!   the line of a mark to the next page after setting its note, or set a note that does not
 //!   fit on the next page: typst/typst#5314).
@@ -53,6 +56,8 @@ pub const ENTRY_LABEL: &str = "publish-entry";
 /// The label of the `metadata` the layout library puts before each of the body's blocks and
 /// items, naming it (`"3"`, `"3.1"`), and after the body (`none`).
 pub const BLOCK_LABEL: &str = "publish-block";
+/// The label of the `metadata` naming the key of a letter's closing.
+pub const CLOSING_LABEL: &str = "publish-closing";
 
 /// How the layout library names an entry of the list that has a note (`entry.<group>.<index>`,
 /// a `<publish-block>` key): the key its room for the note is kept under in `print.reset`.
@@ -145,6 +150,8 @@ pub struct Pages {
     pub entries: usize,
     /// The footnotes, in the order of their marks.
     pub notes: Vec<Note>,
+    /// The key of the letter's closing, if the document has one (`<publish-closing>`).
+    pub closing: Option<String>,
 }
 
 /// A footnote: where its mark is and where its text is set.
@@ -255,6 +262,12 @@ impl Walker {
                 Value::Str(key) => Some(key.to_string()),
                 _ => None,
             };
+        }
+        if label.as_ref().is_some_and(|l| l.as_str() == CLOSING_LABEL)
+            && let Some(meta) = content.to_packed::<MetadataElem>()
+            && let Value::Str(key) = &meta.value
+        {
+            self.pages.closing = Some(key.to_string());
         }
         let labelled_entry = label.as_ref().is_some_and(|l| l.as_str() == ENTRY_LABEL);
         let in_note = self.stack.iter().any(|(_, o)| *o == Open::Footnote);
@@ -466,6 +479,9 @@ pub enum Mend {
     /// A note on an entry of the list set on another page than its mark: more room kept below
     /// the entry.
     Note,
+    /// A letter's closing at the top of a page with fewer than two lines of the body: one more
+    /// block before it goes with it.
+    Carry,
 }
 
 /// One fault on the pages: the warning, and the paragraph of the body it is in with what
@@ -496,6 +512,7 @@ pub fn findings(document: &PagedDocument, context: &str, fitted: bool) -> Vec<Fi
     short_pages(&pages, document.pages().len(), fitted, context, &mut plain);
     footers(&pages, context, &mut plain);
     notes_apart(&pages, context, &mut out);
+    stranded_closing(&pages, context, &mut out);
     out.extend(plain.into_iter().map(|diagnostic| Finding { diagnostic, block: None, mend: None }));
     out
 }
@@ -560,6 +577,41 @@ fn notes_apart(pages: &Pages, context: &str, out: &mut Vec<Finding>) {
         let entry = note.block.clone().filter(|b| b.starts_with(NOTE_ENTRY));
         let mend = entry.as_ref().map(|_| Mend::Note);
         out.push(Finding { diagnostic, block: entry, mend });
+    }
+}
+
+/// A letter's closing at the top of a page with fewer than two lines of the body above it
+/// there: "Yours sincerely," alone with the signature, the letter's words on the page before.
+fn stranded_closing(pages: &Pages, context: &str, out: &mut Vec<Finding>) {
+    let Some(key) = &pages.closing else { return };
+    let body = |u: &&Unit| !u.marginal && !u.footnote;
+    let Some(closing) = pages.units.iter().filter(body).find(|u| u.block.as_ref() == Some(key)) else {
+        return;
+    };
+    let Some(first) = closing.lines.first() else { return };
+    if first.page == 0 {
+        return;
+    }
+    let above = pages
+        .units
+        .iter()
+        .filter(body)
+        .filter(|u| !std::ptr::eq(*u, closing))
+        .flat_map(|u| &u.lines)
+        .filter(|l| l.page == first.page && l.y < first.y - 0.5)
+        .count();
+    if above < 2 {
+        let diagnostic = Diagnostic::warning(
+            "page-stranded-closing",
+            format!(
+                "page {}: the closing “{}” has {above} line{} of the letter above it on its page ({context})",
+                first.page + 1,
+                words(&first.text),
+                if above == 1 { "" } else { "s" }
+            ),
+        )
+        .help("a closing goes to a new page with two lines of the body at least");
+        out.push(Finding { diagnostic, block: Some(key.clone()), mend: Some(Mend::Carry) });
     }
 }
 

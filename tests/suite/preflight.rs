@@ -2,7 +2,8 @@
 //! own and found, with its code; `--strict` makes the findings errors and writes nothing; and the
 //! built-in layouts read from their pages (not from the preflight's report): no entry of the
 //! list broken across columns or pages, no justified line with word spaces over 1.6 times their
-//! natural width, no ladder of hyphens, no note on another page than its mark.
+//! natural width, no ladder of hyphens, no fragment of a hyphenated word under three letters, no
+//! note on another page than its mark, no letter's closing at the top of a page alone.
 
 use crate::common;
 
@@ -137,6 +138,22 @@ fn a_note_set_on_another_page_than_its_mark_is_found() {
 }
 
 #[test]
+fn a_closing_at_the_top_of_a_page_is_found() {
+    // A letter's closing (named by `<publish-closing>`) at the top of page 2, the body's lines all
+    // on page 1.
+    let (ok, err, _) = with_layout(
+        "#lorem(20)\n#pagebreak()\n#metadata(\"7\") <publish-block>\n#metadata(\"7\") <publish-closing>\nYours sincerely,\n",
+        &[],
+    );
+    assert!(ok, "{err}");
+    assert_eq!(warned(&err, "page-stranded-closing"), 1, "{err}");
+    assert!(
+        err.contains("page 2: the closing “Yours sincerely,” has 0 lines of the letter above it"),
+        "{err}"
+    );
+}
+
+#[test]
 fn strict_makes_the_findings_errors_and_writes_nothing() {
     let (ok, err, written) =
         with_layout("#par[The first line of the paragraph #linebreak() alone.]\n", &["--strict"]);
@@ -188,6 +205,19 @@ fn the_built_in_layouts_break_no_entry_and_set_no_loose_line() {
         for note in &pages.notes {
             assert_eq!(note.text_pages.first(), Some(&note.mark_page), "{what}: the note “{}”", note.text);
         }
+        // A letter's closing on the first page, or with two lines of the body above it on its
+        // page.
+        if let Some(key) = &pages.closing {
+            let body: Vec<_> = pages.units.iter().filter(|u| !u.marginal && !u.footnote).collect();
+            let closing = body.iter().find(|u| u.block.as_ref() == Some(key)).expect("the closing is set");
+            let first = &closing.lines[0];
+            let above = body
+                .iter()
+                .flat_map(|u| &u.lines)
+                .filter(|l| l.page == first.page && l.y < first.y - 0.5)
+                .count();
+            assert!(first.page == 0 || above >= 2, "{what}: the closing has {above} lines above it");
+        }
         // No line but a paragraph's last has word spaces over 1.6 times their natural width, and
         // no three lines in a row end in a hyphen.
         for unit in pages.units.iter().filter(|u| !u.marginal) {
@@ -204,6 +234,13 @@ fn the_built_in_layouts_break_no_entry_and_set_no_loose_line() {
             }
             for w in unit.lines.windows(3) {
                 assert!(!w.iter().all(|l| l.hyphenated), "{what}: a ladder from “{}”", w[0].text);
+            }
+            // A hyphenated word keeps three letters at least on each side of its break.
+            for w in unit.lines.windows(2).filter(|w| w[0].hyphenated) {
+                let letters = |s: &str| s.chars().filter(|c| c.is_alphabetic()).count();
+                let before = w[0].text.trim_end().rsplit(' ').next().unwrap_or("");
+                let after = w[1].text.trim_start().split(' ').next().unwrap_or("");
+                assert!(letters(before) >= 3 && letters(after) >= 3, "{what}: “{before}” / “{after}”");
             }
         }
     }

@@ -28,6 +28,9 @@ pub const LEVELS: u8 = 2;
 /// times one more than this (a note moves down as many columns as come before its entry's).
 pub const NOTE_LEVELS: u8 = 2;
 
+/// The most blocks that go to a new page with a letter's closing.
+pub const MAX_CARRY: u8 = 3;
+
 /// The most rounds of setting again (each a compilation, Typst reusing what did not change).
 pub const MAX_ROUNDS: usize = 6;
 
@@ -58,6 +61,7 @@ pub fn next(reset: &BTreeMap<String, Reset>, findings: &[Finding]) -> Option<BTr
             }
             Mend::Ladder => was.ladder = true,
             Mend::Note => was.level = (before.level + 1).min(NOTE_LEVELS),
+            Mend::Carry => was.carry = (before.carry + 1).min(MAX_CARRY),
             Mend::Fragment(word) => {
                 if !word.is_empty() && !was.keep.contains(word) {
                     was.keep.push(word.clone());
@@ -142,6 +146,16 @@ mod tests {
         let keep = next(&none, &[finding("0", Mend::Fragment("enforcement".into()))]).unwrap();
         assert_eq!(keep["0"].keep, vec!["enforcement".to_string()]);
         assert!(next(&keep, &[finding("0", Mend::Fragment("enforcement".into()))]).is_none());
+        // A closing alone at a page's top carries one more block each round, up to MAX_CARRY;
+        // a note parted from its entry asks for more room, up to NOTE_LEVELS.
+        let mut carry = none.clone();
+        for _ in 0..5 {
+            if let Some(n) = next(&carry, &[finding("9", Mend::Carry), finding("entry.0.3", Mend::Note)]) {
+                carry = n;
+            }
+        }
+        assert_eq!((carry["9"].carry, carry["9"].level), (MAX_CARRY, 0));
+        assert_eq!(carry["entry.0.3"].level, NOTE_LEVELS);
         // A fault outside the body's paragraphs (a split entry, a short page) is not mended here.
         let plain =
             Finding { diagnostic: Diagnostic::warning("page-short-page", "x"), block: None, mend: None };
