@@ -76,6 +76,10 @@ pub fn eject(request: &EjectRequest, cwd: &Path) -> Result<EjectReport, Failure>
         ))
     })?;
     files.push(("model.json".into(), serde_json::to_vec_pretty(&doc).expect("plain data")));
+    // The project's files the layout reads (the logos), where the model names them.
+    for asset in &settings.assets.files {
+        files.push((asset.path.trim_start_matches('/').to_string(), asset.bytes.to_vec()));
+    }
     let (font_files, mut font_skipped) = fonts::font_files(&settings.project.root);
     skipped.append(&mut font_skipped);
     for font in font_files {

@@ -5,7 +5,7 @@ use crate::common;
 
 use std::fs;
 
-use common::{copy_project, publish, publish_env, repo, stderr};
+use common::{copy_project, example, publish, publish_env, repo, stderr};
 
 #[test]
 fn publishes_french_and_english_pdfs_with_metadata_and_embedded_fonts() {
@@ -477,4 +477,14 @@ fn eject_writes_a_plain_typst_project() {
     assert_eq!(o.status.code(), Some(2));
     let o = publish(&repo(), &["eject", tmp.path().join("two").to_str().unwrap(), "--lang", "all"]);
     assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    // A project's logo goes with it, where the layout reads it.
+    let letter = tmp.path().join("letter");
+    let o = publish(&example(), &["eject", letter.to_str().unwrap(), "--lang", "ar"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let model = fs::read_to_string(letter.join("model.json")).unwrap();
+    assert!(model.contains("\"/publish-assets/logo-0.svg\""), "{model}");
+    assert_eq!(
+        fs::read(letter.join("publish-assets/logo-0.svg")).unwrap(),
+        fs::read(example().join("branding/logo.svg")).unwrap()
+    );
 }
