@@ -10,6 +10,11 @@
 //! `\~` and `\|` print the marks themselves. `publish check` reports a mark that joins nothing
 //! (`title-marks`).
 //!
+//! Without marks, a title still never breaks after a function word: an article, preposition,
+//! conjunction or pronoun of its language (the stop words of NLTK, or of Stopwords ISO where
+//! NLTK has none, from the `stop-words` crate), or any word of one letter ("a", "à", "y", "в",
+//! "і"), is tied to the word after it, unless a suggested break follows it.
+//!
 //! Owns: the marks. Must not: know where a title is set.
 
 /// A title as the layout sets it, and as it reads in plain text.
@@ -25,8 +30,9 @@ pub struct Title {
 /// The marker of a suggested break in `Title::display`.
 pub const BREAK: char = '\u{200B}';
 
-/// Reads a title's marks.
-pub fn read(text: &str) -> Title {
+/// Reads a title's marks, in the language `lang` (a primary language subtag: `en`, `fr`), and
+/// ties its function words to the words after them.
+pub fn read(text: &str, lang: &str) -> Title {
     let mut display = String::new();
     let mut plain = String::new();
     let mut chars = text.chars().peekable();
@@ -58,7 +64,36 @@ pub fn read(text: &str) -> Title {
             }
         }
     }
-    Title { display, plain }
+    Title { display: tie_function_words(&display, lang), plain }
+}
+
+/// `display` with the space after each function word of `lang` (and after each word of one
+/// letter) made a no-break space, unless a suggested break follows it.
+fn tie_function_words(display: &str, lang: &str) -> String {
+    let stop = stop_words::lookup(lang).unwrap_or(&[]);
+    let function = |word: &str| {
+        let lower = word.to_lowercase();
+        // A word that ends in punctuation ends a phrase: a reader pauses there.
+        lower.chars().all(char::is_alphabetic)
+            && (lower.chars().count() == 1 || stop.contains(&lower.as_str()))
+    };
+    let mut out = String::with_capacity(display.len());
+    let mut word_start = 0;
+    for (at, c) in display.char_indices() {
+        if c == ' ' {
+            let word = &display[word_start..at];
+            let word = word.trim_start_matches(BREAK);
+            let broken = display[at + 1..].starts_with(BREAK);
+            out.push(if !broken && !word.is_empty() && function(word) { '\u{A0}' } else { ' ' });
+            word_start = at + 1;
+        } else {
+            if c == '\u{A0}' {
+                word_start = at + c.len_utf8();
+            }
+            out.push(c);
+        }
+    }
+    out
 }
 
 /// The marks in a title that join nothing: a `~` with a space beside it or at an end, a `|`
@@ -91,13 +126,42 @@ mod tests {
 
     #[test]
     fn ties_and_suggested_breaks_are_read_and_escaped() {
-        let t = read("Against the~International~Criminal~Court, | Safeguard \\~ \\|");
+        let t = read("Against the~International~Criminal~Court, | Safeguard \\~ \\|", "xx");
         assert_eq!(
             t.display,
             "Against the\u{A0}International\u{A0}Criminal\u{A0}Court, \u{200B}Safeguard ~ |"
         );
         assert_eq!(t.plain, "Against the International Criminal Court, Safeguard ~ |");
-        assert_eq!(read("Plain title").display, "Plain title");
+        assert_eq!(read("Plain title", "en").display, "Plain title");
+    }
+
+    #[test]
+    fn function_words_hold_to_the_word_after_them() {
+        // English: "Against", "the" and "to" are NLTK's; the break after the comma is kept.
+        let t = read(
+            "Oppose Sanctions Against the International Criminal Court, | Safeguard Victims' Access to Justice",
+            "en",
+        );
+        assert_eq!(
+            t.display,
+            "Oppose Sanctions Against\u{A0}the\u{A0}International Criminal Court, \u{200B}Safeguard Victims' Access to\u{A0}Justice"
+        );
+        assert_eq!(
+            t.plain,
+            "Oppose Sanctions Against the International Criminal Court, Safeguard Victims' Access to Justice"
+        );
+        // French: "contre" is no stop word there, "la" and "aux" are; a word before a comma is
+        // not tied.
+        assert_eq!(
+            read("Opposons-nous aux sanctions contre la Cour", "fr").display,
+            "Opposons-nous aux\u{A0}sanctions contre la\u{A0}Cour"
+        );
+        // One letter, in any language: Ukrainian "в", Spanish "y".
+        assert_eq!(read("Правосуддя в Гаазі", "uk").display, "Правосуддя в\u{A0}Гаазі");
+        assert_eq!(read("Verdad y justicia", "es").display, "Verdad y\u{A0}justicia");
+        assert_eq!(read("Cour, et justice", "fr").display, "Cour, et\u{A0}justice");
+        // A language the crate does not know: one-letter words only.
+        assert_eq!(read("A word of x", "zz").display, "A\u{A0}word of x");
     }
 
     #[test]

@@ -602,7 +602,7 @@ pub fn build(
 
     let kicker = b.text(ids::KICKER, &args);
     // A title's marks (`l10n::title`): ties and suggested breaks for the page, none in plain text.
-    let title = crate::l10n::title::read(&b.text(ids::TITLE, &args));
+    let title = crate::l10n::title::read(&b.text(ids::TITLE, &args), language.language());
     let dateline = b.text(ids::DATELINE, &args);
     let author = b.text(ids::AUTHOR, &args);
     let blocks = config.blocks.iter().map(|block| b.block(block, &args)).collect();
@@ -658,9 +658,10 @@ impl Builder<'_> {
     fn block(&mut self, block: &ConfigBlock, args: &FluentArgs) -> Block {
         let rtl = self.language.is_rtl();
         match block {
-            ConfigBlock::Heading { id, level } => {
-                Block::Heading { level: *level, text: crate::l10n::title::read(&self.text(id, args)).display }
-            }
+            ConfigBlock::Heading { id, level } => Block::Heading {
+                level: *level,
+                text: crate::l10n::title::read(&self.text(id, args), self.language.language()).display,
+            },
             ConfigBlock::Paragraph(id) => {
                 let Rich { text, spans } = self.rich(id, args);
                 Block::Paragraph { id: id.clone(), text, spans }

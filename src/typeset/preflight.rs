@@ -15,7 +15,8 @@
 //! - `page-hyphen-fragment`: a word hyphenated with two letters or fewer on one side;
 //! - `page-runt`: a paragraph whose last line is a single word (a runt, as Typst's `costs` call
 //!   it: the tail of a hyphenated word, or a word alone);
-//! - `page-stranded-heading`: a heading whose text that follows begins on a later page;
+//! - `page-stranded-heading`: a heading whose text that follows begins on a later page, or has
+//!   only one line on the heading's page;
 //! - `page-short-page`: a page before the last that is less than half full, or, in a document
 //!   fitted to its pages, whose text ends more than 35 mm above the foot of its text area (or its
 //!   notes);
@@ -482,6 +483,8 @@ pub enum Mend {
     /// A letter's closing at the top of a page with fewer than two lines of the body: one more
     /// block before it goes with it.
     Carry,
+    /// A heading of the body at a page's foot without two lines of its text: it begins a page.
+    Break,
 }
 
 /// One fault on the pages: the warning, and the paragraph of the body it is in with what
@@ -508,7 +511,7 @@ pub fn findings(document: &PagedDocument, context: &str, fitted: bool) -> Vec<Fi
     for unit in pages.units.iter().filter(|u| !u.marginal && u.entry.is_none() && u.kind != Kind::Heading) {
         lines_of(unit, context, &mut out);
     }
-    stranded(&pages, context, &mut plain);
+    stranded(&pages, context, &mut out);
     short_pages(&pages, document.pages().len(), fitted, context, &mut plain);
     footers(&pages, context, &mut plain);
     notes_apart(&pages, context, &mut out);
@@ -717,7 +720,7 @@ fn lines_of(unit: &Unit, context: &str, out: &mut Vec<Finding>) {
 }
 
 /// Headings whose text that follows begins on a later page.
-fn stranded(pages: &Pages, context: &str, out: &mut Vec<Diagnostic>) {
+fn stranded(pages: &Pages, context: &str, out: &mut Vec<Finding>) {
     let body: Vec<&Unit> =
         pages.units.iter().filter(|u| !u.marginal && !u.footnote && !u.lines.is_empty()).collect();
     for (i, unit) in body.iter().enumerate() {
@@ -732,7 +735,8 @@ fn stranded(pages: &Pages, context: &str, out: &mut Vec<Diagnostic>) {
             && next.lines[0].page > end.page
         {
             let text: Vec<&str> = unit.lines.iter().map(|l| l.text.trim()).collect();
-            out.push(
+            out.push(heading_finding(
+                unit,
                 Diagnostic::warning(
                     "page-stranded-heading",
                     format!(
@@ -743,9 +747,36 @@ fn stranded(pages: &Pages, context: &str, out: &mut Vec<Diagnostic>) {
                     ),
                 )
                 .help("a heading (and the lead or note under it) goes to the next page with the text it announces"),
-            );
+            ));
+        } else if let Some(next) = next
+            && next.entry.is_none()
+            && next.lines[0].page == end.page
+            && next.lines.iter().any(|l| l.page > end.page)
+            && next.lines.iter().filter(|l| l.page == end.page).count() < 2
+        {
+            // One line of its text under it at the foot of the page, the rest on the next.
+            let text: Vec<&str> = unit.lines.iter().map(|l| l.text.trim()).collect();
+            out.push(heading_finding(
+                unit,
+                Diagnostic::warning(
+                    "page-stranded-heading",
+                    format!(
+                        "page {}: the heading “{}” has one line of its text under it, the rest on page {} ({context})",
+                        end.page + 1,
+                        words(&text.join(" ")),
+                        end.page + 2
+                    ),
+                )
+                .help("a heading goes to the next page unless two lines of its text follow it on its page"),
+            ));
         }
     }
+}
+
+/// A stranded heading's finding: one of the body's (whose block names it) is mended by beginning
+/// a new page with it.
+fn heading_finding(unit: &Unit, diagnostic: Diagnostic) -> Finding {
+    Finding { diagnostic, block: unit.block.clone(), mend: unit.block.as_ref().map(|_| Mend::Break) }
 }
 
 /// Pages before the last that are less than half full; in a fitted document (`--fit-pages`,

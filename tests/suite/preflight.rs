@@ -104,6 +104,21 @@ fn a_heading_that_ends_a_page_is_found() {
 }
 
 #[test]
+fn a_heading_with_one_line_under_it_at_the_foot_of_a_page_is_found() {
+    // Orphans allowed, so that Typst leaves one line of the paragraph under its heading.
+    let (ok, err, _) = with_layout(
+        "#set page(height: 80mm, width: 90mm, margin: 10mm)\n#set text(costs: (orphan: 0%, widow: 0%))\n#v(47mm)\n= A heading\n#lorem(60)\n",
+        &[],
+    );
+    assert!(ok, "{err}");
+    assert_eq!(warned(&err, "page-stranded-heading"), 1, "{err}");
+    assert!(
+        err.contains("the heading “A heading” has one line of its text under it, the rest on page 2"),
+        "{err}"
+    );
+}
+
+#[test]
 fn a_short_page_before_the_last_is_found() {
     let (ok, err, _) = with_layout("#lorem(20)\n#pagebreak()\n#lorem(900)\n", &[]);
     assert!(ok, "{err}");

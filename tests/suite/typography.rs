@@ -47,6 +47,12 @@ fn titles_are_set_in_balanced_lines_in_every_layout_and_language() {
                 let lines: Vec<&(String, f64)> =
                     title.iter().zip(&part_of).filter(|(_, q)| **q == p).map(|(l, _)| l).collect();
                 let longest = lines.iter().map(|(_, w)| *w).fold(0.0, f64::max);
+                // A longest line held together by ties (no space left to break at: "Against the
+                // International Criminal Court,", its function words tied) cannot be evened:
+                // sense first.
+                if lines.iter().any(|(text, w)| *w == longest && !text.trim().contains(' ')) {
+                    continue;
+                }
                 // (Three fifths, less a rounding: a pseudo-locale's long words, untied where a
                 // tie is wider than the line, leave a part's lines a little less even.)
                 for (text, width) in &lines {

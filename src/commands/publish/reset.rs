@@ -4,7 +4,8 @@
 //! otherwise (the model's `print.reset`, which the layout library's `body` applies), as a
 //! compositor resets a paragraph a proof-reader marked. Each round mends every paragraph faulted
 //! in the round before, one step further; of all the rounds, the one with the fewest faults is
-//! kept (the first compilation when none has fewer), never one that takes more pages.
+//! kept (the first compilation when none has fewer), never one that takes more pages but one
+//! that mends every fault (of a document not fitted to its pages).
 //!
 //! Owns: choosing what to set again, and when to stop. Must not: know how a layout sets a
 //! paragraph (the library says it).
@@ -62,6 +63,7 @@ pub fn next(reset: &BTreeMap<String, Reset>, findings: &[Finding]) -> Option<BTr
             Mend::Ladder => was.ladder = true,
             Mend::Note => was.level = (before.level + 1).min(NOTE_LEVELS),
             Mend::Carry => was.carry = (before.carry + 1).min(MAX_CARRY),
+            Mend::Break => was.level = 1,
             Mend::Fragment(word) => {
                 if !word.is_empty() && !was.keep.contains(word) {
                     was.keep.push(word.clone());
@@ -100,7 +102,10 @@ pub fn mend(
             break;
         }
         latest = preflight::findings(&out, context, fitted);
-        if latest.len() < found.len() && out.pages().len() <= document.pages().len() {
+        // Never a round that takes more pages, unless it mends every fault of a document not
+        // fitted to its pages (a heading moved to a new page may push the rest on).
+        let pages_ok = out.pages().len() <= document.pages().len() || !fitted && latest.is_empty();
+        if latest.len() < found.len() && pages_ok {
             (document, doc, found) = (out, again, latest.clone());
         }
         if found.is_empty() {
