@@ -3,7 +3,8 @@
 //! built-in layouts read from their pages (not from the preflight's report): no entry of the
 //! list broken across columns or pages, no justified line with word spaces over 1.6 times their
 //! natural width, no ladder of hyphens, no fragment of a hyphenated word under three letters, no
-//! note on another page than its mark, no letter's closing at the top of a page alone.
+//! runt, no heading stranded at a page's foot, no note on another page than its mark, no letter's
+//! closing at the top of a page alone; and fitted pages full to within 35 mm of their foot.
 
 use crate::common;
 
@@ -233,6 +234,33 @@ fn the_built_in_layouts_break_no_entry_and_set_no_loose_line() {
                 .count();
             assert!(first.page == 0 || above >= 2, "{what}: the closing has {above} lines above it");
         }
+        // No paragraph ends on one word alone (words tied by a no-break space are two), and no
+        // heading ends a page or has one line of its text under it there.
+        let body: Vec<_> =
+            pages.units.iter().filter(|u| !u.marginal && !u.footnote && !u.lines.is_empty()).collect();
+        for (i, unit) in body.iter().enumerate() {
+            let last = unit.lines.last().unwrap();
+            if unit.kind == publish::typeset::preflight::Kind::Paragraph
+                && unit.entry.is_none()
+                && unit.lines.len() > 1
+            {
+                let words = last.text.split(|c: char| c.is_whitespace()).filter(|w| !w.is_empty()).count();
+                assert!(words > 1, "{what}: a runt: “{}”", last.text);
+            }
+            if unit.kind == publish::typeset::preflight::Kind::Heading {
+                let next = body[i + 1..]
+                    .iter()
+                    .find(|u| u.kind == publish::typeset::preflight::Kind::Paragraph || u.entry.is_some());
+                if let Some(next) = next {
+                    let on_page = next.lines.iter().filter(|l| l.page == last.page).count();
+                    assert!(
+                        on_page >= 2 || on_page == next.lines.len() && on_page > 0,
+                        "{what}: the heading “{}” with {on_page} line(s) of its text on its page",
+                        last.text
+                    );
+                }
+            }
+        }
         // No line but a paragraph's last has word spaces over 1.6 times their natural width, and
         // no three lines in a row end in a hyphen.
         for unit in pages.units.iter().filter(|u| !u.marginal) {
@@ -256,6 +284,43 @@ fn the_built_in_layouts_break_no_entry_and_set_no_loose_line() {
                 let before = w[0].text.trim_end().rsplit(' ').next().unwrap_or("");
                 let after = w[1].text.trim_start().split(' ').next().unwrap_or("");
                 assert!(letters(before) >= 3 && letters(after) >= 3, "{what}: “{before}” / “{after}”");
+            }
+        }
+    }
+}
+
+#[test]
+fn fitted_pages_are_full_down_to_their_notes() {
+    // `--fit-pages 2`, both papers, both languages: every page before the last is filled to
+    // within 35 mm of its text area's foot, or of its notes (their first line, less the
+    // separator's room), read from the pages.
+    for paper in [Paper::A4, Paper::UsLetter] {
+        let request = Request { fit_pages: Some(2), paper, ..langs("en-GB,fr") };
+        for t in typeset(&repo(), &request) {
+            let pages = publish::typeset::preflight::read(&t.document);
+            let count = t.document.pages().len();
+            assert_eq!(count, 2, "{paper:?} {}", t.model.locale);
+            for page in 0..count - 1 {
+                let area = pages.areas[page].expect("text on the page");
+                let lowest = |footnote: bool| {
+                    pages
+                        .units
+                        .iter()
+                        .filter(|u| !u.marginal && u.footnote == footnote)
+                        .flat_map(|u| u.lines.iter().filter(|l| l.page == page))
+                        .map(|l| if footnote { l.y - l.size } else { l.y + 0.25 * l.size })
+                        .collect::<Vec<f64>>()
+                };
+                let body = lowest(false).into_iter().fold(f64::NAN, f64::max);
+                let notes = lowest(true).into_iter().fold(f64::NAN, f64::min);
+                let foot = if notes.is_nan() { area.bottom } else { notes - 12.0 };
+                let band_mm = (foot - body) * 25.4 / 72.0;
+                assert!(
+                    band_mm <= 35.0,
+                    "{paper:?} {} page {}: {band_mm:.0} mm empty",
+                    t.model.locale,
+                    page + 1
+                );
             }
         }
     }
