@@ -35,7 +35,7 @@ use std::collections::HashMap;
 use typst::foundations::{Content, NativeElement, Value};
 use typst::introspection::{Location, MetadataElem, Tag};
 use typst::layout::{Frame, FrameItem, Transform};
-use typst::model::{FootnoteBody, FootnoteElem, FootnoteEntry, HeadingElem, ParElem};
+use typst::model::{EnumElem, FootnoteBody, FootnoteElem, FootnoteEntry, HeadingElem, ListElem, ParElem};
 use typst::text::TextItem;
 use typst_layout::PagedDocument;
 
@@ -123,6 +123,8 @@ pub struct Unit {
     pub marginal: bool,
     /// The entry of the list of signatories it belongs to, if any (the index into `entries`).
     pub entry: Option<usize>,
+    /// Whether it lies in an item of a list or enumeration.
+    pub item: bool,
     /// The key of the body's block (or item) it belongs to, as the layout library names it
     /// (`<publish-block>`), if any.
     pub block: Option<String>,
@@ -181,6 +183,8 @@ enum Open {
     Marginal,
     /// An entry of the list.
     Entry(usize),
+    /// A list or enumeration: transparent, but its text is its items'.
+    Item,
     /// Anything else (emphasis, a link, a context): transparent.
     Inline,
 }
@@ -327,6 +331,8 @@ impl Walker {
         } else if elem == ParElem::ELEM || elem == HeadingElem::ELEM {
             let kind = if elem == HeadingElem::ELEM { Kind::Heading } else { Kind::Paragraph };
             Open::Unit(self.unit(location, kind))
+        } else if elem == ListElem::ELEM || elem == EnumElem::ELEM {
+            Open::Item
         } else {
             Open::Inline
         };
@@ -350,8 +356,9 @@ impl Walker {
         let marginal = self.stack.iter().any(|(_, o)| *o == Open::Marginal);
         let entry =
             self.stack.iter().rev().find_map(|(_, o)| if let Open::Entry(i) = o { Some(*i) } else { None });
+        let item = self.stack.iter().any(|(_, o)| *o == Open::Item);
         let block = if footnote || marginal || entry.is_some() { None } else { self.block.clone() };
-        self.pages.units.push(Unit { kind, footnote, marginal, entry, block, lines: Vec::new() });
+        self.pages.units.push(Unit { kind, footnote, marginal, entry, item, block, lines: Vec::new() });
         self.pages.units.len() - 1
     }
 
@@ -728,9 +735,9 @@ fn stranded(pages: &Pages, context: &str, out: &mut Vec<Finding>) {
             continue;
         }
         let Some(end) = unit.lines.last() else { continue };
-        // The next paragraph (a lead or a group's note set as a block of text goes with the
-        // heading: they are not what a heading announces).
-        let next = body[i + 1..].iter().find(|u| u.kind == Kind::Paragraph || u.entry.is_some());
+        // The next paragraph, item of a list or entry (a lead or a group's note set as a block of
+        // text goes with the heading: they are not what a heading announces).
+        let next = body[i + 1..].iter().find(|u| u.kind == Kind::Paragraph || u.item || u.entry.is_some());
         if let Some(next) = next
             && next.lines[0].page > end.page
         {

@@ -81,6 +81,9 @@ fn the_example_letter_is_tagged_in_every_layout_with_headings_notes_and_the_logo
             // A heading's text sits in a heading tag: level 2 and level 3, by their titles.
             let h2: Vec<_> = tree.iter().filter(|e| e.role == "H2").filter_map(|e| e.title.clone()).collect();
             assert!(h2.iter().any(|t| t == background), "{layout} {lang}: H2 {h2:?}");
+            // The notes to editors' title is a heading too, at the same level.
+            let editors = if lang == "fr" { "Notes aux rédactions" } else { "Notes to editors" };
+            assert!(h2.iter().any(|t| t == editors), "{layout} {lang}: H2 {h2:?}");
             assert!(roles("H3") >= 5, "{layout} {lang}: the sub-heading and the four groups");
             // Lists, the quotation, the notes (two in the body, two on signatories).
             assert!(roles("L") >= 3 && roles("LI") >= 9, "{layout} {lang}: {tree:?}");

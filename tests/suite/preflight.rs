@@ -248,9 +248,9 @@ fn the_built_in_layouts_break_no_entry_and_set_no_loose_line() {
                 assert!(words > 1, "{what}: a runt: “{}”", last.text);
             }
             if unit.kind == publish::typeset::preflight::Kind::Heading {
-                let next = body[i + 1..]
-                    .iter()
-                    .find(|u| u.kind == publish::typeset::preflight::Kind::Paragraph || u.entry.is_some());
+                let next = body[i + 1..].iter().find(|u| {
+                    u.kind == publish::typeset::preflight::Kind::Paragraph || u.item || u.entry.is_some()
+                });
                 if let Some(next) = next {
                     let on_page = next.lines.iter().filter(|l| l.page == last.page).count();
                     assert!(
