@@ -639,7 +639,7 @@ pub struct CheckArgs {
     pub strict: bool,
 
     /// Record that LANG's translations were reviewed against the reference's current text
-    /// (writes `# reviewed: <hash>` above each message), then check.
+    /// (writes `# reviewed: <hash>` above each message), then check LANG (and the --lang ones).
     #[arg(long, value_name = "LANG")]
     pub mark_reviewed: Option<String>,
 

@@ -59,6 +59,14 @@ pub fn check(report: &CheckReport, format: Format, cwd: &Path) {
     for file in &report.marked {
         say(&format!("marked {} as reviewed against {}", shown(file, cwd).display(), report.reference));
     }
+    if let Some(tag) = &report.reviewed
+        && report.marked.is_empty()
+    {
+        say(&format!(
+            "{tag}: every message was already marked as reviewed against {}: nothing written",
+            report.reference
+        ));
+    }
     let findings = &report.findings;
     let errors = findings.iter().filter(|d| d.is_error()).count();
     let warnings = findings.len() - errors;
@@ -68,7 +76,8 @@ pub fn check(report: &CheckReport, format: Format, cwd: &Path) {
             diag::print(&mut err, findings);
             let _ = writeln!(
                 err,
-                "check: {errors} error{}, {warnings} warning{}",
+                "check ({}): {errors} error{}, {warnings} warning{}",
+                report.checked.join(", "),
                 plural(errors),
                 plural(warnings)
             );

@@ -32,6 +32,10 @@ pub struct CheckReport {
     pub reference: String,
     /// Files marked as reviewed.
     pub marked: Vec<PathBuf>,
+    /// The locale `--mark-reviewed` named, when it was asked (its tag), marked or not.
+    pub reviewed: Option<String>,
+    /// The locales checked (their tags), the reference's first when it is one of them.
+    pub checked: Vec<String>,
     /// What the checks found, in the rules' order, for the locales asked.
     pub findings: Vec<Diagnostic>,
 }
@@ -43,15 +47,25 @@ pub fn check(request: &CheckRequest, cwd: &Path) -> Result<CheckReport, Failure>
     let described = project::describe(&root);
     let project = project::load(root)?;
     let config = &project.config;
-    let languages = settings::resolve_languages(&request.languages, config)?;
+    // Marking a locale as reviewed checks that locale, unless others are asked too: the other
+    // languages' findings are not what the one who reviewed asked about.
+    let asked = match (&request.mark_reviewed, request.languages.is_empty()) {
+        (Some(lang), true) => vec![lang.clone()],
+        _ => request.languages.clone(),
+    };
+    let languages = settings::resolve_languages(&asked, config)?;
     let mut loaded = languages.clone();
     if !loaded.iter().any(|l| l.tag == config.reference) {
         loaded.push(config.reference_language().clone());
     }
     let mut marked = Vec::new();
+    let mut reviewed = None;
     if let Some(lang) = &request.mark_reviewed {
-        marked = mark_reviewed(&project, lang)?;
+        let (tag, files) = mark_reviewed(&project, lang)?;
+        marked = files;
+        reviewed = Some(tag);
     }
+    let checked = languages.iter().map(|l| l.tag.clone()).collect();
     let (catalog, mut diags) = l10n::load(&project.root, config, &loaded);
     let (files, mut skipped) = project::fonts::font_files(&project.root);
     let (fonts, mut font_diags) = Fonts::load(&files, false);
@@ -60,12 +74,19 @@ pub fn check(request: &CheckRequest, cwd: &Path) -> Result<CheckReport, Failure>
     let book = fonts.book();
     let covered = |c: char| (0..).map_while(|i| book.info(i)).any(|f| f.coverage.contains(c as u32));
     diags.extend(lint::lint(config, &catalog, &languages, Some(&covered)));
-    Ok(CheckReport { project: described, reference: config.reference.clone(), marked, findings: diags })
+    Ok(CheckReport {
+        project: described,
+        reference: config.reference.clone(),
+        marked,
+        reviewed,
+        checked,
+        findings: diags,
+    })
 }
 
 /// Writes `# reviewed: <hash>` above every message of the locale `lang` names, in all its files
-/// at once (or none). Returns the files written.
-fn mark_reviewed(project: &project::Project, lang: &str) -> Result<Vec<PathBuf>, Failure> {
+/// at once (or none). Returns the locale's tag and the files written.
+fn mark_reviewed(project: &project::Project, lang: &str) -> Result<(String, Vec<PathBuf>), Failure> {
     let config = &project.config;
     let language = settings::resolve_languages(&[lang.to_string()], config)?.remove(0);
     let tag = language.tag.clone();
@@ -90,5 +111,5 @@ fn mark_reviewed(project: &project::Project, lang: &str) -> Result<Vec<PathBuf>,
     let files: Vec<(PathBuf, &[u8])> =
         edits.iter().map(|(path, text)| (path.clone(), text.as_bytes())).collect();
     crate::output::commit(&files, crate::output::Purpose::Project)?;
-    Ok(edits.into_iter().map(|(path, _)| path).collect())
+    Ok((tag, edits.into_iter().map(|(path, _)| path).collect()))
 }

@@ -76,7 +76,7 @@ fn a_clean_statement_and_the_shipped_one_pass_strict() {
     assert_eq!(doc["findings"].as_array().unwrap().len(), 0);
     let o = publish(&repo(), &["check", "--strict"]);
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
-    assert!(stderr(&o).contains("check: 0 errors, 0 warnings"));
+    assert!(stderr(&o).contains("check (en-GB, fr): 0 errors, 0 warnings"), "{}", stderr(&o));
 }
 
 #[test]
@@ -118,6 +118,33 @@ fn mark_reviewed_clears_a_stale_translation_and_keeps_the_text() {
     let strip = |s: &str| s.lines().filter(|l| !l.starts_with("# reviewed:")).collect::<Vec<_>>().join("\n");
     assert_eq!(strip(&before), strip(&after));
     assert_ne!(before, after);
+}
+
+#[test]
+fn marking_one_language_reviewed_says_what_it_did_and_checks_that_language() {
+    // Before: marking es reviewed printed every other language's `unreviewed` warnings and
+    // ended "0 errors, 45 warnings", as if marking had failed.
+    let tmp = copy_fixture(&repo().join("tests/fixtures/check/stale"));
+    // A second translation, stale too: a copy of fr's files as "es".
+    fs::create_dir_all(tmp.path().join("locales/es")).unwrap();
+    fs::copy(tmp.path().join("locales/fr/main.ftl"), tmp.path().join("locales/es/main.ftl")).unwrap();
+    let toml = fs::read_to_string(tmp.path().join("publish.toml")).unwrap();
+    fs::write(tmp.path().join("publish.toml"), toml.replacen("\"fr\"", "\"fr\", \"es\"", 1)).unwrap();
+    let o = publish(tmp.path(), &["check"]);
+    assert!(stderr(&o).contains("warning[stale]"), "{}", stderr(&o));
+    let o = publish(tmp.path(), &["check", "--mark-reviewed", "fr"]);
+    let err = stderr(&o);
+    assert_eq!(o.status.code(), Some(0), "{err}");
+    assert!(err.contains("marked locales/fr/main.ftl as reviewed against"), "{err}");
+    // Only fr is checked: es, still stale, is not what was asked.
+    assert!(!err.contains("warning[stale]"), "{err}");
+    assert!(err.contains("check (fr): 0 errors, 0 warnings"), "{err}");
+    // Again: nothing left to mark, and said so.
+    let o = publish(tmp.path(), &["check", "--mark-reviewed", "fr"]);
+    assert!(stderr(&o).contains("fr: every message was already marked as reviewed"), "{}", stderr(&o));
+    // Asked together with other languages, those are checked too.
+    let o = publish(tmp.path(), &["check", "--mark-reviewed", "fr", "--lang", "all"]);
+    assert!(stderr(&o).contains("warning[stale]"), "{}", stderr(&o));
 }
 
 #[test]

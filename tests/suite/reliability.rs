@@ -501,7 +501,7 @@ fn a_flood_of_findings_is_summed_up_and_long_lines_are_cut() {
     assert_eq!(err.matches("warning[obsolete-message]").count(), 21);
     assert!(err.len() < 40_000, "{} bytes printed", err.len());
     assert!(err.lines().all(|l| l.chars().count() < 300), "long lines are cut");
-    assert!(err.contains("check: 1 error, 20000 warnings"), "the counts are of every finding");
+    assert!(err.contains("check (fr): 1 error, 20000 warnings"), "the counts are of every finding");
     let o = publish(project.path(), &["check", "--lang", "fr", "--format", "json"]);
     let doc: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
     assert_eq!(doc["warnings"], 20_000);
