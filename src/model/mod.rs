@@ -181,6 +181,9 @@ pub enum Block {
     },
     /// Who to contact, a block kept whole.
     Contact {
+        /// The block's label ("Media contact"), in this language; `None` when publish.toml gives
+        /// none.
+        label: Option<String>,
         /// The contact's name, in this language.
         name: String,
         /// Their role, in this language; `None` when publish.toml gives none.
@@ -681,7 +684,8 @@ impl Builder<'_> {
             ConfigBlock::Subject(id) => Block::Subject { text: self.text(id, args) },
             ConfigBlock::Salutation(id) => Block::Salutation { text: self.text(id, args) },
             ConfigBlock::Closing(id) => Block::Closing { text: self.text(id, args) },
-            ConfigBlock::Contact { name, role, email, phone } => Block::Contact {
+            ConfigBlock::Contact { label, name, role, email, phone } => Block::Contact {
+                label: label.as_ref().map(|l| self.text(l, args)),
                 name: l10n::isolate_line(&self.text(name, args), rtl),
                 role: role.as_ref().map(|r| l10n::isolate_line(&self.text(r, args), rtl)),
                 email: email.clone(),

@@ -72,6 +72,7 @@ struct RawBlock {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawContact {
+    label: Option<String>,
     name: String,
     role: Option<String>,
     email: Option<String>,
@@ -205,6 +206,8 @@ pub enum Block {
     /// Who to contact: a name and role (messages), an e-mail address and a telephone number
     /// (data, not words).
     Contact {
+        /// The message id of the block's label ("Media contact"); `None` when there is none.
+        label: Option<String>,
         /// The message id of the contact's name.
         name: String,
         /// The message id of their role; `None` when there is none.
@@ -254,8 +257,8 @@ impl Block {
                 std::iter::once(id).chain(attribution).map(String::as_str).collect()
             }
             Block::Addressee(lines) => lines.iter().map(String::as_str).collect(),
-            Block::Contact { name, role, .. } => {
-                std::iter::once(name).chain(role).map(String::as_str).collect()
+            Block::Contact { label, name, role, .. } => {
+                label.iter().chain(std::iter::once(name)).chain(role).map(String::as_str).collect()
             }
             Block::Notes { title, items } => title.iter().chain(items).map(String::as_str).collect(),
         }
@@ -519,6 +522,7 @@ fn block(r: &RawBlock) -> Result<Block, String> {
             return Err(format!("has the telephone number {p:?}: digits, spaces and + - ( ) . only"));
         }
         return Ok(Block::Contact {
+            label: c.label.clone(),
             name: c.name.clone(),
             role: c.role.clone(),
             email: c.email.clone(),

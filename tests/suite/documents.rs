@@ -361,3 +361,45 @@ fn every_layout_converges_for_the_statement_and_the_letter_in_every_language() {
         }
     }
 }
+
+#[test]
+fn a_contact_block_may_have_a_label_above_it_in_the_pdf_and_on_the_web_page() {
+    let p = copy_example();
+    replace_in(
+        p.path(),
+        "publish.toml",
+        "contact = { name = \"contact-name\"",
+        "contact = { label = \"contact-label\", name = \"contact-name\"",
+    );
+    // Without its message in a language, the label is a missing message there, named.
+    refused(p.path(), 1, "contact-label");
+    for (lang, label) in [
+        ("en-GB", "Media contact"),
+        ("es", "Contacto de prensa"),
+        ("fr", "Contact presse"),
+        ("uk", "Контакт для преси"),
+        ("ar", "جهة الاتصال الإعلامية"),
+    ] {
+        let file = p.path().join(format!("locales/{lang}/letter.ftl"));
+        let mut text = fs::read_to_string(&file).unwrap();
+        text.push_str(&format!("\ncontact-label = {label}\n"));
+        fs::write(&file, text).unwrap();
+    }
+    let t = common::typeset(p.path(), &common::langs("en-GB")).remove(0);
+    let runs = publish::typeset::runs(&t.document);
+    let label = runs.iter().find(|r| r.text.contains("Media contact")).expect("the label is set");
+    let name = runs.iter().find(|r| r.text.contains("Alex Example")).expect("the contact's name");
+    assert_eq!(label.page, name.page, "kept with the block");
+    assert!(label.y < name.y && name.y - label.y < 3.0 * name.size, "{label:?} {name:?}");
+    assert!(label.weight >= 600, "{label:?}");
+    let out = tempfile::tempdir().unwrap();
+    let o = publish(p.path(), &["--lang", "en-GB", "--emit", "html", "--out", out.path().to_str().unwrap()]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let html = fs::read_to_string(out.path().join("example-open-letter.en-GB.html")).unwrap();
+    assert!(
+        html.contains(
+            "<span class=\"label\">Media contact</span><br>\n<span class=\"name\">Alex Example</span>"
+        ),
+        "{html}"
+    );
+}
