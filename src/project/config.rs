@@ -510,30 +510,35 @@ fn block(r: &RawBlock) -> Result<Block, String> {
     }
     if let Some(c) = &r.contact {
         only(&[])?;
-        if let Some(e) = &c.email
-            && (!e.contains('@') || e.contains(char::is_whitespace) || e.starts_with('@') || e.ends_with('@'))
-        {
-            return Err(format!("has the e-mail address {e:?}, which is not one"));
-        }
-        if let Some(p) = &c.phone
-            && (!p.chars().any(|c| c.is_ascii_digit())
-                || !p.chars().all(|c| c.is_ascii_digit() || " +-().".contains(c)))
-        {
-            return Err(format!("has the telephone number {p:?}: digits, spaces and + - ( ) . only"));
-        }
-        return Ok(Block::Contact {
-            label: c.label.clone(),
-            name: c.name.clone(),
-            role: c.role.clone(),
-            email: c.email.clone(),
-            phone: c.phone.clone(),
-        });
+        return contact(c);
     }
     if let Some(items) = &r.notes {
         only(&["title"])?;
         return Ok(Block::Notes { title: r.title.clone(), items: non_empty(items, "notes")? });
     }
     unreachable!("one kind was counted")
+}
+
+/// A contact block, its e-mail address and telephone number checked.
+fn contact(c: &RawContact) -> Result<Block, String> {
+    if let Some(e) = &c.email
+        && (!e.contains('@') || e.contains(char::is_whitespace) || e.starts_with('@') || e.ends_with('@'))
+    {
+        return Err(format!("has the e-mail address {e:?}, which is not one"));
+    }
+    if let Some(p) = &c.phone
+        && (!p.chars().any(|c| c.is_ascii_digit())
+            || !p.chars().all(|c| c.is_ascii_digit() || " +-().".contains(c)))
+    {
+        return Err(format!("has the telephone number {p:?}: digits, spaces and + - ( ) . only"));
+    }
+    Ok(Block::Contact {
+        label: c.label.clone(),
+        name: c.name.clone(),
+        role: c.role.clone(),
+        email: c.email.clone(),
+        phone: c.phone.clone(),
+    })
 }
 
 /// `#rrggbb` as three components from 0 to 255.
