@@ -150,8 +150,10 @@ pub enum Block {
         /// The list's items, in order.
         items: Vec<Rich>,
     },
-    /// A block quotation, with an optional attribution.
+    /// A block quotation, with an optional lead-in and attribution.
     Quote {
+        /// The sentence that leads into it, kept with it; `None` when publish.toml gives none.
+        lead: Option<Rich>,
         /// The quotation's plain text.
         text: String,
         /// The quotation as runs.
@@ -674,9 +676,14 @@ impl Builder<'_> {
                 lead: lead.as_ref().map(|id| self.rich(id, args)),
                 items: items.iter().map(|id| self.rich(id, args)).collect(),
             },
-            ConfigBlock::Quote { id, attribution } => {
+            ConfigBlock::Quote { lead, id, attribution } => {
                 let Rich { text, spans } = self.rich(id, args);
-                Block::Quote { text, spans, attribution: attribution.as_ref().map(|a| self.text(a, args)) }
+                Block::Quote {
+                    lead: lead.as_ref().map(|l| self.rich(l, args)),
+                    text,
+                    spans,
+                    attribution: attribution.as_ref().map(|a| self.text(a, args)),
+                }
             }
             ConfigBlock::Addressee(lines) => Block::Addressee {
                 lines: lines.iter().map(|id| l10n::isolate_line(&self.text(id, args), rtl)).collect(),

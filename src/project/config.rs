@@ -188,8 +188,11 @@ pub enum Block {
         /// Whether the list is numbered (`numbered = true`), else bulleted.
         numbered: bool,
     },
-    /// A block quotation, with an optional attribution.
+    /// A block quotation, with an optional lead-in and attribution.
     Quote {
+        /// The message id of the sentence that leads into it ("As the High Commissioner
+        /// reported:"), kept with it; `None` when there is none.
+        lead: Option<String>,
         /// The quotation's message id.
         id: String,
         /// The message id of its attribution; `None` when there is none.
@@ -253,8 +256,8 @@ impl Block {
                 vec![id]
             }
             Block::List { lead, items, .. } => lead.iter().chain(items).map(String::as_str).collect(),
-            Block::Quote { id, attribution } => {
-                std::iter::once(id).chain(attribution).map(String::as_str).collect()
+            Block::Quote { lead, id, attribution } => {
+                lead.iter().chain(std::iter::once(id)).chain(attribution).map(String::as_str).collect()
             }
             Block::Addressee(lines) => lines.iter().map(String::as_str).collect(),
             Block::Contact { label, name, role, .. } => {
@@ -267,7 +270,10 @@ impl Block {
     /// The ids whose text may carry inline marks (emphasis, links, footnotes).
     pub fn rich_ids(&self) -> Vec<&str> {
         match self {
-            Block::Paragraph(id) | Block::Quote { id, .. } => vec![id],
+            Block::Paragraph(id) => vec![id],
+            Block::Quote { lead, id, .. } => {
+                lead.iter().chain(std::iter::once(id)).map(String::as_str).collect()
+            }
             Block::List { lead, items, .. } => lead.iter().chain(items).map(String::as_str).collect(),
             Block::Notes { items, .. } => items.iter().map(String::as_str).collect(),
             _ => Vec::new(),
@@ -489,8 +495,8 @@ fn block(r: &RawBlock) -> Result<Block, String> {
         });
     }
     if let Some(id) = &r.quote {
-        only(&["attribution"])?;
-        return Ok(Block::Quote { id: id.clone(), attribution: r.attribution.clone() });
+        only(&["attribution", "lead"])?;
+        return Ok(Block::Quote { lead: r.lead.clone(), id: id.clone(), attribution: r.attribution.clone() });
     }
     if let Some(lines) = &r.addressee {
         only(&[])?;

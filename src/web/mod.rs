@@ -183,7 +183,13 @@ fn footnotes(doc: &Document) -> Vec<Footnote<'_>> {
     let mut out = Vec::new();
     for b in &doc.blocks {
         match b {
-            Block::Paragraph { spans, .. } | Block::Quote { spans, .. } => walk(spans, &mut out),
+            Block::Paragraph { spans, .. } => walk(spans, &mut out),
+            Block::Quote { lead, spans, .. } => {
+                if let Some(r) = lead {
+                    walk(&r.spans, &mut out);
+                }
+                walk(spans, &mut out);
+            }
             Block::List { lead, items, .. } => {
                 for r in lead.iter().chain(items) {
                     walk(&r.spans, &mut out);

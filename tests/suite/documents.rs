@@ -403,3 +403,46 @@ fn a_contact_block_may_have_a_label_above_it_in_the_pdf_and_on_the_web_page() {
         "{html}"
     );
 }
+
+#[test]
+fn a_quotation_is_indented_an_em_and_a_half_and_kept_with_its_lead_in() {
+    let p = copy_example();
+    replace_in(
+        p.path(),
+        "publish.toml",
+        "quote = \"quote-charter\"",
+        "lead = \"quote-lead\"\nquote = \"quote-charter\"",
+    );
+    refused(p.path(), 1, "quote-lead");
+    for lang in ["en-GB", "es", "fr", "uk", "ar"] {
+        let file = p.path().join(format!("locales/{lang}/letter.ftl"));
+        let mut text = fs::read_to_string(&file).unwrap();
+        text.push_str("\nquote-lead = As its charter says:\n");
+        fs::write(&file, text).unwrap();
+    }
+    let t = common::typeset(p.path(), &Request { layout: Some("handout".into()), ..common::langs("en-GB") })
+        .remove(0);
+    let runs = publish::typeset::runs(&t.document);
+    let lead = runs.iter().find(|r| r.text.contains("As its charter")).expect("the lead-in is set");
+    let quote = runs.iter().find(|r| r.text.starts_with("Everyone whose account")).expect("the quotation");
+    let body = runs.iter().find(|r| r.text.starts_with("The foundation")).expect("a paragraph");
+    assert_eq!(lead.page, quote.page, "kept together");
+    // Close under its lead-in: less than two lines apart.
+    assert!(quote.y > lead.y && quote.y - lead.y < 2.2 * lead.size, "{lead:?} {quote:?}");
+    // An em and a half in from the body's edge, at the quotation's size.
+    assert!(quote.x - body.x >= 1.5 * quote.size - 0.1, "{} pt in", quote.x - body.x);
+    let out = tempfile::tempdir().unwrap();
+    let o = publish(p.path(), &["--lang", "en-GB", "--emit", "html", "--out", out.path().to_str().unwrap()]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let html = fs::read_to_string(out.path().join("example-open-letter.en-GB.html")).unwrap();
+    assert!(html.contains("<p class=\"lead\">As its charter says:</p>\n<figure class=\"quote\">"), "{html}");
+    // A lead-in belongs to a list or a quotation, not to a paragraph.
+    let p = copy_example();
+    replace_in(
+        p.path(),
+        "publish.toml",
+        "paragraph = \"para-background\"",
+        "lead = \"para-opening\"\nparagraph = \"para-background\"",
+    );
+    refused(p.path(), 1, "lead");
+}
