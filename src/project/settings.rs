@@ -379,7 +379,7 @@ pub fn resolve(request: &Request, cwd: &Path) -> Result<Settings, Failure> {
     let assets = resolve_assets(&project, request.theme)?;
     let mut notices = web_notices(config, request, &emit);
     notices.extend(screen_theme_for_print(request));
-    let fit_pages = fit_pages(request, config, &layout, &mut notices)?;
+    let fit_pages = fit_pages(request, config, &layout, &project.root, &mut notices)?;
 
     Ok(Settings {
         described,
@@ -431,23 +431,34 @@ fn fit_pages(
     request: &Request,
     config: &Config,
     layout: &Layout,
+    root: &crate::project::Root,
     notices: &mut Vec<Diagnostic>,
 ) -> Result<Option<u32>, Failure> {
+    // The layouts that can be fitted, for the reader to choose from.
+    let fittable = || {
+        let names: Vec<String> = layout::layout_names(root)
+            .into_iter()
+            .filter(|name| layout::find_layout(root, name).is_ok_and(|l| l.declaration.fit.is_some()))
+            .map(|name| format!("--layout {name}"))
+            .collect();
+        if names.is_empty() { "no layout here can be fitted".to_string() } else { names.join(", ") }
+    };
     match (request.fit_pages, config.fit_pages) {
         (Some(n), _) if layout.declaration.fit.is_none() => Err(Failure::usage(
             Diagnostic::error(
                 "layout",
-                format!("layout `{}` cannot be fitted to pages (--fit-pages {n}): it states no limits to tighten within (`fit` in its layout.toml)", layout.name),
+                format!("the `{}` layout keeps its type size and spacing whatever the length of the text: it cannot be made to fit {n} page{}", layout.name, if n == 1 { "" } else { "s" }),
             )
-            .help("drop --fit-pages, or choose a layout that can be fitted (the handout)"),
+            .note(format!("layouts that can be fitted: {}", fittable()))
+            .help("choose one of them, or drop --fit-pages and shorten the text (a layout of your own says what may be tightened as `fit` in its layout.toml)"),
         )),
         (None, Some(n)) if layout.declaration.fit.is_none() => {
             notices.push(
                 Diagnostic::warning(
                     "fit-ignored",
-                    format!("publish.toml's fit_pages = {n} is ignored: layout `{}` cannot be fitted to pages (its layout.toml states no `fit`)", layout.name),
+                    format!("publish.toml's fit_pages = {n} is ignored: the `{}` layout keeps its type size and spacing whatever the length of the text", layout.name),
                 )
-                .help("the handout can be fitted"),
+                .help(format!("layouts that can be fitted: {}", fittable())),
             );
             Ok(None)
         }

@@ -280,6 +280,12 @@ fn an_impossible_fit_fails_cleanly_and_a_layout_that_cannot_fit_says_so() {
     );
     assert!(common::files_under(out.path()).is_empty(), "something was written");
 
+    // The open letter can be fitted too: the statement's three pages in two, both languages.
+    let request = Request { layout: Some("open-letter".into()), fit_pages: Some(2), ..langs("en-GB,fr") };
+    for t in common::typeset(&repo(), &request) {
+        assert_eq!(t.document.pages().len(), 2, "{}", t.model.locale);
+    }
+
     // Large print cannot be fitted: the flag is a usage error, publish.toml's fit_pages a note.
     let o = common::publish(
         &repo(),
@@ -296,7 +302,13 @@ fn an_impossible_fit_fails_cleanly_and_a_layout_that_cannot_fit_says_so() {
     );
     assert_eq!(o.status.code(), Some(2), "{}", common::stderr(&o));
     assert!(
-        common::stderr(&o).contains("layout `large-print` cannot be fitted to pages (--fit-pages 2)"),
+        common::stderr(&o).contains("the `large-print` layout keeps its type size and spacing whatever the length of the text: it cannot be made to fit 2 pages"),
+        "{}",
+        common::stderr(&o)
+    );
+    // Said with what to do: the layouts that can be fitted.
+    assert!(
+        common::stderr(&o).contains("layouts that can be fitted: --layout handout, --layout open-letter"),
         "{}",
         common::stderr(&o)
     );
@@ -315,8 +327,9 @@ fn an_impossible_fit_fails_cleanly_and_a_layout_that_cannot_fit_says_so() {
     );
     assert!(o.status.success(), "{}", common::stderr(&o));
     assert!(
-        common::stderr(&o)
-            .contains("publish.toml's fit_pages = 2 is ignored: layout `large-print` cannot be fitted"),
+        common::stderr(&o).contains(
+            "publish.toml's fit_pages = 2 is ignored: the `large-print` layout keeps its type size"
+        ),
         "{}",
         common::stderr(&o)
     );
