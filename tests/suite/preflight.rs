@@ -361,3 +361,32 @@ fn preflight_costs_a_small_share_of_a_compilation() {
         read.as_secs_f64() / t.time.as_secs_f64() * 100.0
     );
 }
+
+#[test]
+fn a_running_footer_too_long_in_one_language_is_said_and_shortened_in_that_language_alone() {
+    // The footer is the message `running-footer`, one per language: a translation that runs to
+    // two lines is found in that language, and a shorter one in the same file mends it.
+    let project = copy_project();
+    let long = "Coalition pour la Cour pénale internationale, ses membres et ses partenaires du monde entier · Déclaration commune publiée le { DATETIME($date) } à La Haye et à New York";
+    let file = project.path().join("locales/fr/statement.ftl");
+    let text = fs::read_to_string(&file).unwrap();
+    let line = text.lines().find(|l| l.starts_with("running-footer =")).unwrap().to_string();
+    fs::write(&file, text.replace(&line, &format!("running-footer = {long}"))).unwrap();
+    let out = project.path().join("out");
+    let o = publish(project.path(), &["--lang", "en-GB,fr", "--out", out.to_str().unwrap()]);
+    let err = stderr(&o);
+    assert!(o.status.success(), "{err}");
+    let wraps: Vec<&str> = err.lines().filter(|l| l.starts_with("warning[page-footer-wrap]")).collect();
+    assert!(!wraps.is_empty() && wraps.iter().all(|l| l.contains("(fr, ")), "{err}");
+    assert!(err.contains("shorten the running footer (the message `running-footer`)"), "{err}");
+    fs::write(
+        &file,
+        fs::read_to_string(&file).unwrap().replace(
+            &format!("running-footer = {long}"),
+            "running-footer = CCPI · Déclaration du { DATETIME($date) }",
+        ),
+    )
+    .unwrap();
+    let o = publish(project.path(), &["--lang", "fr", "--out", out.to_str().unwrap()]);
+    assert!(!stderr(&o).contains("page-footer-wrap"), "{}", stderr(&o));
+}
