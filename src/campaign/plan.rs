@@ -416,10 +416,9 @@ impl Planner<'_> {
         if let Some(code) = by_name.get(&dedupe::key(c)) {
             return Ok(Some(code.clone()));
         }
-        let hint = match code.as_str() {
-            "UK" => " (the United Kingdom's code is GB)",
-            "EL" => " (Greece's code is GR)",
-            _ => "",
+        let hint = match crate::project::countries::hint(&code) {
+            "" => String::new(),
+            hint => format!(" ({hint})"),
         };
         Err(format!(
             "the country {c:?} is not a country or region CLDR knows, by ISO code or by name in {} or English{hint}",

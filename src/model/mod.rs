@@ -793,6 +793,13 @@ impl Builder<'_> {
         let name = crate::project::countries::name(code, &self.language.langid.to_string())
             .or_else(|| crate::project::countries::name(code, self.language.language()))
             .unwrap_or_else(|| code.to_string());
+        // Set on its own after the name, as an item of a list: with a capital, where CLDR's
+        // name runs in a sentence ("world" in English).
+        let mut chars = name.chars();
+        let name = match chars.next() {
+            Some(first) if first.is_lowercase() => first.to_uppercase().chain(chars).collect(),
+            _ => name,
+        };
         typography::apply(&name, self.language)
     }
 

@@ -861,12 +861,11 @@ impl Entries {
                 && !super::countries::is_region(c)
             {
                 cx.error(
-                    format!("`{c}` is not a country or region code (ISO 3166-1 alpha-2) CLDR knows"),
+                    format!("`{c}` is not a country or region code CLDR knows (ISO 3166-1: two letters; or a UN M.49 region: three digits)"),
                     s.span(),
-                    match c.as_str() {
-                        "UK" => "the United Kingdom's code is \"GB\"",
-                        "EL" => "Greece's code is \"GR\" (EL is the European Union's)",
-                        _ => "use the two-letter code, e.g. \"KE\" for Kenya, \"FR\" for France (in either case)",
+                    match super::countries::hint(c) {
+                        "" => "use the two-letter code, e.g. \"KE\" for Kenya, \"FR\" for France (in either case), or a region's, e.g. \"001\" for the World",
+                        hint => hint,
                     },
                 );
             }

@@ -8,10 +8,29 @@ use icu_experimental::displaynames::multi::RegionDisplayNames;
 use icu_locale_core::Locale;
 use icu_locale_core::subtags::Region;
 
-/// Whether CLDR knows `code` (two letters, upper case) as a country or region: it has an
-/// English name for it.
+/// Whether CLDR knows `code` as a country (two letters, upper case: ISO 3166-1) or a region
+/// (three digits: UN M.49, "001" the World, "150" Europe, "419" Latin America): it has an English
+/// name for it. `ZZ`, CLDR's "Unknown Region", is none: a list never prints it.
 pub fn is_region(code: &str) -> bool {
-    code.len() == 2 && code.chars().all(|c| c.is_ascii_uppercase()) && name(code, "en").is_some()
+    let country = code.len() == 2 && code.chars().all(|c| c.is_ascii_uppercase()) && code != UNKNOWN;
+    let region = code.len() == 3 && code.chars().all(|c| c.is_ascii_digit());
+    (country || region) && name(code, "en").is_some()
+}
+
+/// CLDR's code for an unknown region ("Unknown Region", "Región desconocida").
+pub const UNKNOWN: &str = "ZZ";
+
+/// What to write instead of a code that is no country or region: a hint for the commonest
+/// mistakes, or an empty string.
+pub fn hint(code: &str) -> &'static str {
+    match code {
+        "UK" => "the United Kingdom's code is \"GB\"",
+        "EL" => "Greece's code is \"GR\" (EL is the European Union's)",
+        UNKNOWN => {
+            "\"ZZ\" is CLDR's \"Unknown Region\", which a list never prints: leave the country out, or name a region: \"001\" (World), \"150\" (Europe), \"002\" (Africa), \"142\" (Asia), \"419\" (Latin America)"
+        }
+        _ => "",
+    }
 }
 
 /// The name of a country or region in a language (`KE` in `fr`: "Kenya"), as CLDR has it; `None`
@@ -39,13 +58,13 @@ pub fn codes_by_name(
         let Ok(names) = RegionDisplayNames::try_new((&locale).into(), options) else {
             continue;
         };
-        for a in b'A'..=b'Z' {
-            for b in b'A'..=b'Z' {
-                let code = format!("{}{}", a as char, b as char);
-                let Ok(region) = code.parse::<Region>() else { continue };
-                if let Some(name) = names.of(region) {
-                    out.entry(normalize(name)).or_insert(code);
-                }
+        let letters =
+            (b'A'..=b'Z').flat_map(|a| (b'A'..=b'Z').map(move |b| format!("{}{}", a as char, b as char)));
+        let digits = (1..1000).map(|n| format!("{n:03}"));
+        for code in letters.chain(digits).filter(|c| c != UNKNOWN) {
+            let Ok(region) = code.parse::<Region>() else { continue };
+            if let Some(name) = names.of(region) {
+                out.entry(normalize(name)).or_insert(code);
             }
         }
     }
@@ -63,11 +82,19 @@ mod tests {
         assert!(super::is_region("PS"));
         assert!(!super::is_region("QQ"));
         assert!(!super::is_region("ke"));
+        // Regions by their UN M.49 codes, with CLDR's names; never the unknown region.
+        assert!(super::is_region("001") && super::is_region("150") && super::is_region("419"));
+        assert_eq!(super::name("001", "en").as_deref(), Some("world"));
+        assert_eq!(super::name("001", "es").as_deref(), Some("Mundo"));
+        assert_eq!(super::name("001", "ar").as_deref(), Some("العالم"));
+        assert!(!super::is_region("ZZ") && !super::is_region("999") && !super::is_region("01"));
         let by_name = super::codes_by_name("en", str::to_lowercase);
         assert_eq!(by_name.get("kenya").map(String::as_str), Some("KE"));
         assert_eq!(by_name.get("united kingdom").map(String::as_str), Some("GB"));
         let fr = super::codes_by_name("fr", str::to_lowercase);
         assert_eq!(fr.get("allemagne").map(String::as_str), Some("DE"));
+        assert_eq!(by_name.get("world").map(String::as_str), Some("001"));
+        assert!(!by_name.values().any(|c| c == "ZZ"));
     }
 }
 

@@ -292,6 +292,25 @@ fn bad_blocks_marks_countries_and_groups_are_clear_errors() {
     let p = copy_example();
     replace_in(p.path(), "publish.toml", "country = \"SN\"", "country = \"QQ\"");
     refused(p.path(), 1, "`QQ` is not a country or region code");
+    // CLDR's "Unknown Region" never prints: refused, with the regions one may name instead.
+    let p = copy_example();
+    replace_in(p.path(), "publish.toml", "country = \"SN\"", "country = \"zz\"");
+    refused(p.path(), 1, "\"ZZ\" is CLDR's \"Unknown Region\", which a list never prints");
+    // A region (UN M.49) prints CLDR's name in each language, as a country does.
+    let p = copy_example();
+    replace_in(p.path(), "publish.toml", "country = \"SN\"", "country = \"001\"");
+    for (lang, world) in [("en-GB", "World"), ("es", "Mundo"), ("ar", "العالم")] {
+        let t = common::typeset(p.path(), &common::langs(lang)).remove(0);
+        let countries: Vec<String> = t
+            .model
+            .signatories
+            .groups
+            .iter()
+            .flat_map(|g| g.entries.iter())
+            .filter_map(|e| e.country.clone())
+            .collect();
+        assert!(countries.iter().any(|c| c == world), "{lang}: {countries:?}");
+    }
     let p = copy_example();
     replace_in(
         p.path(),

@@ -313,7 +313,7 @@ fn bad_input_is_a_clear_error_and_nothing_is_written() {
     // Bad rows are rejected, each with its row and reason; the good rows land.
     let rows = write(
         "rows.csv",
-        "Name,Country\n,KE\nExample Narnia Group,Narnia\nExample \u{202E}Reversed,KE\nExample Good Group,KE\n".as_bytes(),
+        "Name,Country\n,KE\nExample Narnia Group,Narnia\nExample \u{202E}Reversed,KE\nExample Good Group,KE\nExample Unknown Group,ZZ\nExample World Group,World\n".as_bytes(),
     );
     let o = publish(p, &["signatories", "import", arg(&rows)]);
     assert_eq!(o.status.code(), Some(1));
@@ -321,7 +321,11 @@ fn bad_input_is_a_clear_error_and_nothing_is_written() {
     assert!(err.contains("rejected row 2: the name is empty"), "{err}");
     assert!(err.contains("rejected row 3: the country \"Narnia\""), "{err}");
     assert!(err.contains("rejected row 4: it holds the invisible character U+202E"), "{err}");
-    assert!(err.contains("1 added"), "{err}");
+    // CLDR's "Unknown Region" is refused, with what to write instead; a region by its name is
+    // its UN M.49 code.
+    assert!(err.contains("rejected row 6: the country \"ZZ\"") && err.contains("Unknown Region"), "{err}");
+    assert!(err.contains("2 added"), "{err}");
+    assert!(fs::read_to_string(p.join("publish.toml")).unwrap().contains("country = \"001\""));
 }
 
 #[test]
