@@ -726,7 +726,7 @@ fn lines_of(unit: &Unit, context: &str, out: &mut Vec<Finding>) {
     }
 }
 
-/// Headings whose text that follows begins on a later page.
+/// Headings whose text that follows begins on a later page, or has one line under them there.
 fn stranded(pages: &Pages, context: &str, out: &mut Vec<Finding>) {
     let body: Vec<&Unit> =
         pages.units.iter().filter(|u| !u.marginal && !u.footnote && !u.lines.is_empty()).collect();
@@ -738,45 +738,26 @@ fn stranded(pages: &Pages, context: &str, out: &mut Vec<Finding>) {
         // The next paragraph, item of a list or entry (a lead or a group's note set as a block of
         // text goes with the heading: they are not what a heading announces).
         let next = body[i + 1..].iter().find(|u| u.kind == Kind::Paragraph || u.item || u.entry.is_some());
-        if let Some(next) = next
-            && next.lines[0].page > end.page
-        {
-            let text: Vec<&str> = unit.lines.iter().map(|l| l.text.trim()).collect();
-            out.push(heading_finding(
-                unit,
-                Diagnostic::warning(
-                    "page-stranded-heading",
-                    format!(
-                        "page {}: the heading “{}” ends the page, its text begins on page {} ({context})",
-                        end.page + 1,
-                        words(&text.join(" ")),
-                        next.lines[0].page + 1
-                    ),
-                )
-                .help("a heading (and the lead or note under it) goes to the next page with the text it announces"),
-            ));
-        } else if let Some(next) = next
-            && next.entry.is_none()
-            && next.lines[0].page == end.page
-            && next.lines.iter().any(|l| l.page > end.page)
-            && next.lines.iter().filter(|l| l.page == end.page).count() < 2
-        {
+        let Some(next) = next else { continue };
+        let on_page = next.lines.iter().filter(|l| l.page == end.page).count();
+        let (what, help) = if next.lines[0].page > end.page {
+            (
+                format!("ends the page, its text begins on page {}", next.lines[0].page + 1),
+                "a heading (and the lead or note under it) goes to the next page with the text it announces",
+            )
+        } else if next.entry.is_none() && on_page < 2 && next.lines.iter().any(|l| l.page > end.page) {
             // One line of its text under it at the foot of the page, the rest on the next.
-            let text: Vec<&str> = unit.lines.iter().map(|l| l.text.trim()).collect();
-            out.push(heading_finding(
-                unit,
-                Diagnostic::warning(
-                    "page-stranded-heading",
-                    format!(
-                        "page {}: the heading “{}” has one line of its text under it, the rest on page {} ({context})",
-                        end.page + 1,
-                        words(&text.join(" ")),
-                        end.page + 2
-                    ),
-                )
-                .help("a heading goes to the next page unless two lines of its text follow it on its page"),
-            ));
-        }
+            (
+                format!("has one line of its text under it, the rest on page {}", end.page + 2),
+                "a heading goes to the next page unless two lines of its text follow it on its page",
+            )
+        } else {
+            continue;
+        };
+        let text: Vec<&str> = unit.lines.iter().map(|l| l.text.trim()).collect();
+        let message =
+            format!("page {}: the heading “{}” {what} ({context})", end.page + 1, words(&text.join(" ")));
+        out.push(heading_finding(unit, Diagnostic::warning("page-stranded-heading", message).help(help)));
     }
 }
 
