@@ -53,6 +53,9 @@ pub struct Document {
     /// The statement's title, with the translator's marks for the page (`l10n::title`): tied
     /// words joined by no-break spaces, each suggested break a zero-width space.
     pub title: String,
+    /// The standfirst under the title (publish.toml's first block, `subtitle = "…"`); `None` when
+    /// there is none.
+    pub subtitle: Option<String>,
     /// The statement's date, formatted for the language ("16 janvier 2025").
     pub dateline: String,
     /// Who issues the statement (the coalition); isolated (U+2068 … U+2069) when all its letters
@@ -610,7 +613,19 @@ pub fn build(
     let title = crate::l10n::title::read(&b.text(ids::TITLE, &args), language.language());
     let dateline = b.text(ids::DATELINE, &args);
     let author = b.text(ids::AUTHOR, &args);
-    let blocks = config.blocks.iter().map(|block| b.block(block, &args)).collect();
+    // The subtitle (the first block, when there is one) stands under the title, not in the body.
+    // Its last two words tied, as every paragraph's: it never ends on one word alone.
+    let subtitle = config.blocks.iter().find_map(|block| match block {
+        ConfigBlock::Subtitle(id) => {
+            let text = b.text(id, &args);
+            Some(match text.trim_end().rsplit_once(' ') {
+                Some((head, last)) => format!("{head}\u{a0}{last}"),
+                None => text,
+            })
+        }
+        _ => None,
+    });
+    let blocks = config.blocks.iter().filter_map(|block| b.block(block, &args)).collect();
     let signatories = b.signatories(config, &args);
     let branding = Branding {
         logo: options.logos.get(&language.tag).or_else(|| options.logos.get("*")).cloned(),
@@ -645,6 +660,7 @@ pub fn build(
         paper: options.paper,
         kicker,
         title: title.display,
+        subtitle,
         dateline,
         author: l10n::isolate_line(&author, language.is_rtl()),
         branding,
@@ -659,10 +675,11 @@ pub fn build(
 }
 
 impl Builder<'_> {
-    /// A block of the body, in this language.
-    fn block(&mut self, block: &ConfigBlock, args: &FluentArgs) -> Block {
+    /// A block of the body, in this language (`None` for the subtitle, which is no part of it).
+    fn block(&mut self, block: &ConfigBlock, args: &FluentArgs) -> Option<Block> {
         let rtl = self.language.is_rtl();
-        match block {
+        Some(match block {
+            ConfigBlock::Subtitle(_) => return None,
             ConfigBlock::Heading { id, level } => Block::Heading {
                 level: *level,
                 text: crate::l10n::title::read(&self.text(id, args), self.language.language()).display,
@@ -708,7 +725,7 @@ impl Builder<'_> {
                 title: title.as_ref().map(|t| self.text(t, args)),
                 items: items.iter().map(|id| self.rich(id, args)).collect(),
             },
-        }
+        })
     }
 
     /// The list: each group's entries in this language, sorted as the group asks; the notes

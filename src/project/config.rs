@@ -67,6 +67,7 @@ struct RawBlock {
     contact: Option<RawContact>,
     notes: Option<Vec<String>>,
     title: Option<String>,
+    subtitle: Option<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -221,6 +222,8 @@ pub enum Block {
         /// is none.
         phone: Option<String>,
     },
+    /// The standfirst under the title (the first block only): its message id.
+    Subtitle(String),
     /// Notes to editors: a numbered list of short notes, with an optional title.
     Notes {
         /// The message id of the notes' title; `None` when there is none.
@@ -232,7 +235,8 @@ pub enum Block {
 
 impl Block {
     /// The kinds a block may be, as publish.toml names them.
-    pub const KINDS: [&'static str; 10] = [
+    pub const KINDS: [&'static str; 11] = [
+        "subtitle",
         "heading",
         "paragraph",
         "list",
@@ -251,6 +255,7 @@ impl Block {
             Block::Heading { id, .. }
             | Block::Paragraph(id)
             | Block::Subject(id)
+            | Block::Subtitle(id)
             | Block::Salutation(id)
             | Block::Closing(id) => {
                 vec![id]
@@ -440,6 +445,7 @@ pub fn is_plain_name(name: &str) -> bool {
 /// The kind of a block as written, with its options; why it is not one when it is not.
 fn block(r: &RawBlock) -> Result<Block, String> {
     let kinds = [
+        r.subtitle.is_some(),
         r.heading.is_some(),
         r.paragraph.is_some(),
         r.list.is_some(),
@@ -518,6 +524,10 @@ fn block(r: &RawBlock) -> Result<Block, String> {
         only(&[])?;
         return contact(c);
     }
+    if let Some(id) = &r.subtitle {
+        only(&[])?;
+        return Ok(Block::Subtitle(id.clone()));
+    }
     if let Some(items) = &r.notes {
         only(&["title"])?;
         return Ok(Block::Notes { title: r.title.clone(), items: non_empty(items, "notes")? });
@@ -583,7 +593,17 @@ pub fn parse(file: &str, text: &str) -> Result<Config, Vec<Diagnostic>> {
     let date = statement.date(&mut cx);
     let (locales, pseudo) = statement.languages(&mut cx);
     let layout = statement.layout(&mut cx);
-    let blocks = raw.blocks.iter().filter_map(|b| cx.block(b)).collect();
+    let blocks: Vec<Block> = raw.blocks.iter().filter_map(|b| cx.block(b)).collect();
+    // A subtitle stands under the title: it is the first block or none.
+    for (i, b) in raw.blocks.iter().enumerate().skip(1) {
+        if b.get_ref().subtitle.is_some() {
+            cx.error(
+                format!("the subtitle is block {} here: it can only be the first block, as it is set under the title", i + 1),
+                b.span(),
+                "move this [[blocks]] entry to the top, before every other block",
+            );
+        }
+    }
     let List { order, groups, signatories } = raw.signatories.read(&mut cx);
     let branding = raw.branding.as_ref().map(|b| b.read(statement, &mut cx)).unwrap_or_default();
     let fit_pages = statement.fit_pages(&mut cx);

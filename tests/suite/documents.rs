@@ -265,7 +265,7 @@ fn bad_blocks_marks_countries_and_groups_are_clear_errors() {
     refused(
         p.path(),
         1,
-        "the kinds of block: heading, paragraph, list, quote, addressee, subject, salutation, closing, contact, notes",
+        "the kinds of block: subtitle, heading, paragraph, list, quote, addressee, subject, salutation, closing, contact, notes",
     );
     let p = copy_example();
     replace_in(p.path(), "publish.toml", "subject = \"subject\"", "subject = \"no-such-message\"");
@@ -464,4 +464,57 @@ fn a_quotation_is_indented_an_em_and_a_half_and_kept_with_its_lead_in() {
         "lead = \"para-opening\"\nparagraph = \"para-background\"",
     );
     refused(p.path(), 1, "lead");
+}
+
+#[test]
+fn a_subtitle_stands_under_the_title_in_every_layout_on_the_web_page_and_the_card() {
+    let p = copy_example();
+    replace_in(
+        p.path(),
+        "publish.toml",
+        "[[blocks]]\nsubject = \"subject\"",
+        "[[blocks]]\nsubtitle = \"statement-subtitle\"\n\n[[blocks]]\nsubject = \"subject\"",
+    );
+    // Not first: refused, naming where it is.
+    refused(p.path(), 1, "the subtitle is block");
+    let p = copy_example();
+    let toml = fs::read_to_string(p.path().join("publish.toml")).unwrap();
+    let first = toml.find("[[blocks]]").unwrap();
+    fs::write(
+        p.path().join("publish.toml"),
+        format!("{}[[blocks]]\nsubtitle = \"statement-subtitle\"\n\n{}", &toml[..first], &toml[first..]),
+    )
+    .unwrap();
+    // Its message missing: the missing message's error, named.
+    refused(p.path(), 1, "statement-subtitle");
+    for lang in ["en-GB", "es", "fr", "uk", "ar"] {
+        let file = p.path().join(format!("locales/{lang}/letter.ftl"));
+        let mut text = fs::read_to_string(&file).unwrap();
+        text.push_str("\nstatement-subtitle = A new policy would close the reading room to the people whose words it keeps.\n");
+        fs::write(&file, text).unwrap();
+    }
+    for layout in LAYOUTS {
+        let t = common::typeset(p.path(), &Request { layout: Some(layout.into()), ..common::langs("en-GB") })
+            .remove(0);
+        let runs = publish::typeset::runs(&t.document);
+        let title = runs.iter().find(|r| r.page == 0 && r.text.contains("Gave Them")).expect("the title");
+        let sub =
+            runs.iter().find(|r| r.page == 0 && r.text.starts_with("A new policy")).expect("the subtitle");
+        let to = runs
+            .iter()
+            .find(|r| r.page == 0 && r.text.contains("Example Archive Foundation"))
+            .expect("the addressee");
+        assert!(title.y < sub.y && sub.y < to.y, "{layout}: {title:?} {sub:?} {to:?}");
+        assert!(sub.size > to.size, "{layout}: larger than the body");
+        // Its last two words held together.
+        assert!(runs.iter().any(|r| r.page == 0 && r.text.contains("it\u{a0}keeps.")), "{layout}");
+    }
+    let out = tempfile::tempdir().unwrap();
+    let o =
+        publish(p.path(), &["--lang", "en-GB", "--emit", "html,card", "--out", out.path().to_str().unwrap()]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let html = fs::read_to_string(out.path().join("example-open-letter.en-GB.html")).unwrap();
+    assert!(html.contains("<p class=\"standfirst\">A new policy would close"), "{html}");
+    assert!(html.contains("<meta name=\"description\" content=\"A new policy would close"), "{html}");
+    assert!(out.path().join("example-open-letter.en-GB.card.png").is_file());
 }
