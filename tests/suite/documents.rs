@@ -242,6 +242,19 @@ fn init_starts_a_project_that_publishes_and_passes_check_strict() {
     assert!(!tmp.path().join("x").exists());
 }
 
+/// The example letter's languages.
+const LETTER_LANGS: [&str; 5] = ["en-GB", "es", "fr", "uk", "ar"];
+
+/// Adds the message `id` to the example letter's file in each language, with its text there.
+fn add_message(project: &Path, id: &str, texts: &[(&str, &str)]) {
+    for (lang, text) in texts {
+        let file = project.join(format!("locales/{lang}/letter.ftl"));
+        let mut ftl = fs::read_to_string(&file).unwrap();
+        ftl.push_str(&format!("\n{id} = {text}\n"));
+        fs::write(&file, ftl).unwrap();
+    }
+}
+
 /// Runs publish on a broken copy of the example: the exit code, the error, nothing written.
 fn refused(project: &Path, code: i32, says: &str) {
     let o = publish(project, &["--out", "out"]);
@@ -392,18 +405,17 @@ fn a_contact_block_may_have_a_label_above_it_in_the_pdf_and_on_the_web_page() {
     );
     // Without its message in a language, the label is a missing message there, named.
     refused(p.path(), 1, "contact-label");
-    for (lang, label) in [
-        ("en-GB", "Media contact"),
-        ("es", "Contacto de prensa"),
-        ("fr", "Contact presse"),
-        ("uk", "Контакт для преси"),
-        ("ar", "جهة الاتصال الإعلامية"),
-    ] {
-        let file = p.path().join(format!("locales/{lang}/letter.ftl"));
-        let mut text = fs::read_to_string(&file).unwrap();
-        text.push_str(&format!("\ncontact-label = {label}\n"));
-        fs::write(&file, text).unwrap();
-    }
+    add_message(
+        p.path(),
+        "contact-label",
+        &[
+            ("en-GB", "Media contact"),
+            ("es", "Contacto de prensa"),
+            ("fr", "Contact presse"),
+            ("uk", "Контакт для преси"),
+            ("ar", "جهة الاتصال الإعلامية"),
+        ],
+    );
     let t = common::typeset(p.path(), &common::langs("en-GB")).remove(0);
     let runs = publish::typeset::runs(&t.document);
     let label = runs.iter().find(|r| r.text.contains("Media contact")).expect("the label is set");
@@ -433,12 +445,7 @@ fn a_quotation_is_indented_an_em_and_a_half_and_kept_with_its_lead_in() {
         "lead = \"quote-lead\"\nquote = \"quote-charter\"",
     );
     refused(p.path(), 1, "quote-lead");
-    for lang in ["en-GB", "es", "fr", "uk", "ar"] {
-        let file = p.path().join(format!("locales/{lang}/letter.ftl"));
-        let mut text = fs::read_to_string(&file).unwrap();
-        text.push_str("\nquote-lead = As its charter says:\n");
-        fs::write(&file, text).unwrap();
-    }
+    add_message(p.path(), "quote-lead", &LETTER_LANGS.map(|l| (l, "As its charter says:")));
     let t = common::typeset(p.path(), &Request { layout: Some("handout".into()), ..common::langs("en-GB") })
         .remove(0);
     let runs = publish::typeset::runs(&t.document);
@@ -487,12 +494,8 @@ fn a_subtitle_stands_under_the_title_in_every_layout_on_the_web_page_and_the_car
     .unwrap();
     // Its message missing: the missing message's error, named.
     refused(p.path(), 1, "statement-subtitle");
-    for lang in ["en-GB", "es", "fr", "uk", "ar"] {
-        let file = p.path().join(format!("locales/{lang}/letter.ftl"));
-        let mut text = fs::read_to_string(&file).unwrap();
-        text.push_str("\nstatement-subtitle = A new policy would close the reading room to the people whose words it keeps.\n");
-        fs::write(&file, text).unwrap();
-    }
+    let subtitle = "A new policy would close the reading room to the people whose words it keeps.";
+    add_message(p.path(), "statement-subtitle", &LETTER_LANGS.map(|l| (l, subtitle)));
     for layout in LAYOUTS {
         let t = common::typeset(p.path(), &Request { layout: Some(layout.into()), ..common::langs("en-GB") })
             .remove(0);
