@@ -28,7 +28,7 @@ fuzz_target!(|data: &[u8]| {
     // does up to the typesetting: the pipeline's own function.
     let (catalog, _) = publish::l10n::load(&project.root, config, &languages);
     let latin = |c: char| c.is_ascii();
-    let _ = publish::lint::lint(config, &catalog, &languages, Some(&latin));
+    let _ = publish::lint::lint(config, &catalog, &languages, &publish::model::Parts::default(), Some(&latin));
     let options = publish::model::Options {
         allow_fallback: true,
         ..Default::default()

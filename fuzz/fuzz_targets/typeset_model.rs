@@ -65,10 +65,10 @@ fuzz_target!(|data: &[u8]| {
         let n = doc.signatories.groups.get(g).map_or(0, |g| g.entries.len());
         let total: usize = doc.signatories.groups.iter().map(|g| g.entries.len()).sum();
         match op % 32 {
-            0 => doc.kicker = text,
-            1 => doc.title = text,
-            2 => doc.dateline = text,
-            3 => doc.author = text,
+            0 => doc.kicker = Some(text),
+            1 => doc.title = Some(text),
+            2 => doc.dateline = Some(text),
+            3 => doc.author = Some(text),
             4 => {
                 let paragraphs: Vec<&mut Block> =
                     doc.blocks.iter_mut().filter(|b| matches!(b, Block::Paragraph { .. })).collect();
@@ -113,8 +113,8 @@ fuzz_target!(|data: &[u8]| {
             10 if n > 0 => {
                 doc.signatories.groups[g].entries.remove(index % n);
             }
-            11 => doc.signatories.heading = text,
-            12 => doc.signatories.lead = text,
+            11 => doc.signatories.heading = Some(text),
+            12 => doc.signatories.lead = Some(text),
             13 => {
                 doc.furniture.page_label = text
                     .split('%')

@@ -67,6 +67,17 @@ pub fn check(report: &CheckReport, format: Format, cwd: &Path) {
             report.reference
         ));
     }
+    // The country names taken from CLDR, once per document: a press officer reads them over
+    // before printing (a translator's `country-<code>` message replaces one).
+    if format == Format::Human {
+        for (tag, names) in &report.cldr_countries {
+            let list: Vec<String> = names.iter().map(|(name, code)| format!("{name} ({code})")).collect();
+            say(&format!(
+                "{tag}: country names from CLDR, not from a translator (read them over; `country-<code> = …` in locales/{tag}/ prints another): {}",
+                list.join(", ")
+            ));
+        }
+    }
     let findings = &report.findings;
     let errors = findings.iter().filter(|d| d.is_error()).count();
     let warnings = findings.len() - errors;

@@ -38,6 +38,9 @@ pub struct CheckReport {
     pub checked: Vec<String>,
     /// What the checks found, in the rules' order, for the locales asked.
     pub findings: Vec<Diagnostic>,
+    /// The country names each document will print from CLDR rather than a translator: by
+    /// locale tag, each name with its code, in the name's order. For review, not a finding.
+    pub cldr_countries: Vec<(String, Vec<(String, String)>)>,
 }
 
 /// The findings of `publish check`, for the locales asked (all by default), after writing the
@@ -73,8 +76,32 @@ pub fn check(request: &CheckRequest, cwd: &Path) -> Result<CheckReport, Failure>
     diags.append(&mut font_diags);
     let book = fonts.book();
     let covered = |c: char| (0..).map_while(|i| book.info(i)).any(|f| f.coverage.contains(c as u32));
-    diags.extend(lint::lint(config, &catalog, &languages, Some(&covered)));
+    // What the statement's layout shows, and the web page and card (each one command away):
+    // the parts of the frame a language must have. Its options are checked too.
+    let parts = match project::layout::find_layout(&project.root, &config.layout) {
+        Ok(layout) => {
+            if let Err(mut errors) = settings::layout_options(config, &layout, &mut diags) {
+                diags.append(&mut errors);
+            }
+            let card = project::layout::find_layout(&project.root, "card").ok();
+            settings::output_parts(&layout, card.as_ref(), true)
+        }
+        Err(failure) => {
+            diags.extend(failure.diagnostics);
+            crate::model::Parts::default()
+        }
+    };
+    diags.extend(lint::lint(config, &catalog, &languages, &parts, Some(&covered)));
+    let cldr_countries = languages
+        .iter()
+        .filter(|l| l.pseudo.is_none())
+        .filter_map(|l| {
+            let names = cldr_countries(config, catalog.get(&l.tag)?, l);
+            (!names.is_empty()).then(|| (l.tag.clone(), names))
+        })
+        .collect();
     Ok(CheckReport {
+        cldr_countries,
         project: described,
         reference: config.reference.clone(),
         marked,
@@ -82,6 +109,33 @@ pub fn check(request: &CheckRequest, cwd: &Path) -> Result<CheckReport, Failure>
         checked,
         findings: diags,
     })
+}
+
+/// The country names a language's list will print from CLDR: those of the entries' countries
+/// for which the locale has no `country-<code>` message of its own, each with its code.
+fn cldr_countries(
+    config: &project::config::Config,
+    locale: &l10n::Locale,
+    language: &crate::language::Language,
+) -> Vec<(String, String)> {
+    let mut codes: Vec<&str> = config.entries().filter_map(|e| e.country.as_deref()).collect();
+    codes.sort_unstable();
+    codes.dedup();
+    let mut out: Vec<(String, String)> = codes
+        .into_iter()
+        .filter(|code| locale.bundle.get_message(&format!("country-{}", code.to_ascii_lowercase())).is_none())
+        .map(|code| {
+            let name = project::countries::display(
+                code,
+                &language.langid.to_string(),
+                language.language(),
+                config.short_country_names,
+            );
+            (name, code.to_string())
+        })
+        .collect();
+    out.sort();
+    out
 }
 
 /// Writes `# reviewed: <hash>` above every message of the locale `lang` names, in all its files

@@ -15,15 +15,17 @@ pub fn required(cx: &Context, v: &View) -> Vec<Diagnostic> {
     let tag = v.locale.tag();
     for id in &cx.required {
         if !v.entries.contains_key(id.as_str()) {
-            out.push(
-                v.d(Diagnostic::error(
-                    "missing-message",
-                    format!("message `{id}` is missing in locale {tag}"),
-                )
-                .for_id(id)
-                .in_file(v.locale.folder())
-                .help(format!("add `{id} = ...` to a file in {}", v.locale.folder()))),
-            );
+            let mut d =
+                Diagnostic::error("missing-message", format!("message `{id}` is missing in locale {tag}"))
+                    .for_id(id)
+                    .in_file(v.locale.folder())
+                    .help(format!("add `{id} = ...` to a file in {}", v.locale.folder()));
+            // A part of the frame: which output prints it (another layout may leave it out).
+            if let Some(who) = cx.required_by.get(id) {
+                d = d
+                    .note(format!("{who} prints it (what each layout prints: layouts/README.md, \"Parts\")"));
+            }
+            out.push(v.d(d));
         }
     }
     for (id, span) in &cx.config.signatories {
@@ -182,7 +184,8 @@ pub fn unused(cx: &Context, v: &View) -> Vec<Diagnostic> {
     if !v.is_reference {
         return out;
     }
-    let mut used: std::collections::BTreeSet<&str> = cx.required.iter().map(String::as_str).collect();
+    let mut used: std::collections::BTreeSet<&str> =
+        cx.required.iter().chain(&cx.optional).map(String::as_str).collect();
     used.extend(cx.signatories.iter().copied());
     for t in v.entries.values() {
         for (_, p) in patterns(t.message) {

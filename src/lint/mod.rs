@@ -53,6 +53,10 @@ pub struct Context<'a> {
     pub reference: &'a View<'a>,
     /// The message ids every locale must have (`required_ids`).
     pub required: Vec<String>,
+    /// The frame's parts an output prints when present: not required, never unused.
+    pub optional: Vec<String>,
+    /// Which output requires each required part of the frame ("the `handout` layout").
+    pub required_by: BTreeMap<String, String>,
     /// The signatories' message ids.
     pub signatories: BTreeSet<&'a str>,
 }
@@ -130,6 +134,7 @@ pub fn lint(
     config: &Config,
     catalog: &Catalog,
     languages: &[Language],
+    parts: &crate::model::Parts,
     covered: Option<Coverage>,
 ) -> Vec<Diagnostic> {
     let mut out = Vec::new();
@@ -141,7 +146,9 @@ pub fn lint(
     let cx = Context {
         config,
         reference: &ref_view,
-        required: required_ids(config),
+        required: required_ids(config, parts),
+        optional: parts.optional.iter().cloned().collect(),
+        required_by: parts.by.clone(),
         signatories: config.signatories.iter().map(|(id, _)| id.as_str()).collect(),
     };
     for language in languages {
@@ -199,10 +206,14 @@ pub(crate) fn place_of(locale: &Locale, file: usize, slice: &str) -> Place {
     Place { file: f.name.clone(), text: f.text.clone(), range: start..start + slice.len() }
 }
 
-/// The message ids the statement needs from every locale.
-pub fn required_ids(config: &Config) -> Vec<String> {
-    let mut ids: Vec<String> =
-        crate::model::ids::FRAME.iter().map(std::string::ToString::to_string).collect();
+/// The message ids the statement needs from every locale: the frame's, but of its parts
+/// (`model::ids::PARTS`) only those an output always shows, and every block's and group's.
+pub fn required_ids(config: &Config, parts: &crate::model::Parts) -> Vec<String> {
+    let mut ids: Vec<String> = crate::model::ids::FRAME
+        .iter()
+        .filter(|id| !crate::model::ids::PARTS.contains(id) || parts.required.contains(**id))
+        .map(std::string::ToString::to_string)
+        .collect();
     for b in &config.blocks {
         ids.extend(b.ids().into_iter().map(str::to_string));
     }
@@ -210,6 +221,12 @@ pub fn required_ids(config: &Config) -> Vec<String> {
         ids.extend(g.heading.iter().chain(&g.note).cloned());
     }
     ids.extend(config.branding.logo_alt.iter().cloned());
+    // The scopes entries give in their country's place ("International").
+    let mut scopes: Vec<String> =
+        config.entries().filter_map(|e| e.scope.as_deref()).map(crate::project::config::scope_id).collect();
+    scopes.sort();
+    scopes.dedup();
+    ids.extend(scopes);
     if config.late().is_some() {
         ids.push(crate::model::ids::UPDATED.to_string());
     }
@@ -325,7 +342,9 @@ pub(crate) mod testing {
         let cx = super::Context {
             config: &config,
             reference: &ref_view,
-            required: super::required_ids(&config),
+            required: super::required_ids(&config, &crate::model::Parts::default()),
+            optional: Vec::new(),
+            required_by: BTreeMap::new(),
             signatories: config.signatories.iter().map(|(id, _)| id.as_str()).collect(),
         };
         let locale = catalog.get(tag).unwrap();

@@ -48,19 +48,21 @@ pub struct Document {
     pub digits: String,
     /// "a4" or "us-letter", as Typst's `page(paper:)` takes it.
     pub paper: Paper,
-    /// The short label above the title ("Joint statement").
-    pub kicker: String,
+    /// The short label above the title ("Joint statement"); `None` when the layout may leave it
+    /// out (its layout.toml's `may-show`) and the statement has none. So are the title, the
+    /// dateline, the author and the list's heading and lead (`Parts`).
+    pub kicker: Option<String>,
     /// The statement's title, with the translator's marks for the page (`l10n::title`): tied
     /// words joined by no-break spaces, each suggested break a zero-width space.
-    pub title: String,
+    pub title: Option<String>,
     /// The standfirst under the title (publish.toml's first block, `subtitle = "…"`); `None` when
     /// there is none.
     pub subtitle: Option<String>,
     /// The statement's date, formatted for the language ("16 janvier 2025").
-    pub dateline: String,
+    pub dateline: Option<String>,
     /// Who issues the statement (the coalition); isolated (U+2068 … U+2069) when all its letters
     /// run against the language's direction.
-    pub author: String,
+    pub author: Option<String>,
     /// The logo, its alternative text and the accent colour.
     pub branding: Branding,
     /// The body, in publish.toml's order.
@@ -213,9 +215,9 @@ pub enum Block {
 #[derive(Debug, Clone, Serialize)]
 pub struct Signatories {
     /// The list's heading ("Signatories").
-    pub heading: String,
+    pub heading: Option<String>,
     /// The sentence that introduces the list ("The Coalition … and:").
-    pub lead: String,
+    pub lead: Option<String>,
     /// The groups, in publish.toml's order (one, without heading, when it declares none).
     pub groups: Vec<Group>,
     /// The notes on entries, each once, with the mark its entries carry (*, †, ‡, §, then
@@ -320,6 +322,9 @@ pub struct Print {
     /// names them with (`"3"`, the fourth block; `"3.1"`, its second item; `"3.lead"`): empty on
     /// the first compilation.
     pub reset: std::collections::BTreeMap<String, Reset>,
+    /// The layout's options (its layout.toml's `[options]`): publish.toml's `[layout]` values,
+    /// else the defaults (`date = "letterhead"`).
+    pub options: std::collections::BTreeMap<String, String>,
 }
 
 /// How to set one paragraph again (the layout library's `body` reads it): what the preflight saw
@@ -350,10 +355,11 @@ impl Default for Reset {
 /// The PDF's metadata, for Typst's `set document(...)`.
 #[derive(Debug, Clone, Serialize)]
 pub struct Meta {
-    /// The document's title (the statement's title).
+    /// The document's title: the statement's title, else the letter's subject line, else the
+    /// message `meta-subject`.
     pub title: String,
-    /// The document's author (the statement's author).
-    pub author: String,
+    /// The document's author (the statement's author); `None` when it has none.
+    pub author: Option<String>,
     /// The document's subject (the message `meta-subject`).
     pub subject: String,
     /// The document's keywords, from the comma-separated message `meta-keywords`, empty ones left
@@ -381,10 +387,78 @@ pub struct Options {
     pub logos: std::collections::BTreeMap<String, String>,
     /// The accent colour for the theme printed, if the statement gives one.
     pub accent: Option<String>,
+    /// The parts of the frame the outputs show, and so require.
+    pub parts: Parts,
 }
+
+/// The parts of the frame a document's outputs show (`ids::PARTS`): those one of them always
+/// prints, whose message every language must have, and those one may print, read when the
+/// reference has them and left out when it does not. A part no output shows is not read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Parts {
+    /// Shown by some output: required.
+    pub required: std::collections::BTreeSet<String>,
+    /// Shown when present, by some output, and required by none.
+    pub optional: std::collections::BTreeSet<String>,
+    /// Which output requires each required part ("the `handout` layout"), for the error when
+    /// its message is missing.
+    pub by: std::collections::BTreeMap<String, String>,
+}
+
+impl Default for Parts {
+    /// Every part required: what a layout that declares no parts shows.
+    fn default() -> Self {
+        Self {
+            required: ids::PARTS.iter().map(|s| (*s).to_string()).collect(),
+            optional: Default::default(),
+            by: Default::default(),
+        }
+    }
+}
+
+impl Parts {
+    /// No part at all: what the union of outputs starts from.
+    pub fn none() -> Self {
+        Self { required: Default::default(), optional: Default::default(), by: Default::default() }
+    }
+
+    /// Adds what one output (`who`: "the `handout` layout") shows: `shows` required, `may_show`
+    /// optional unless another output requires it.
+    pub fn add<'a>(
+        &mut self,
+        who: &str,
+        shows: impl IntoIterator<Item = &'a str>,
+        may_show: impl IntoIterator<Item = &'a str>,
+    ) {
+        for id in shows {
+            self.optional.remove(id);
+            self.required.insert(id.to_string());
+            self.by.entry(id.to_string()).or_insert_with(|| who.to_string());
+        }
+        for id in may_show {
+            if !self.required.contains(id) {
+                self.optional.insert(id.to_string());
+            }
+        }
+    }
+
+    /// Whether an output shows the part, always or when present.
+    pub fn shown(&self, id: &str) -> bool {
+        self.required.contains(id) || self.optional.contains(id)
+    }
+}
+
+/// What the web page shows of the frame: its date line and the list's heading always; the
+/// kicker, the author and the list's lead when present; its title when present, else the
+/// document's title (`Meta::title`).
+pub const WEB_SHOWS: [&str; 2] = [ids::DATELINE, ids::SIGNATORIES_HEADING];
+/// What the web page shows of the frame when present.
+pub const WEB_MAY_SHOW: [&str; 4] = [ids::KICKER, ids::TITLE, ids::AUTHOR, ids::SIGNATORIES_LEAD];
 
 struct Builder<'a> {
     fmt: Formatter<'a>,
+    /// publish.toml's `country_names = "short"`.
+    short_countries: bool,
     language: &'a Language,
     sources: Vec<(String, String)>,
     /// The footnotes numbered so far.
@@ -410,6 +484,19 @@ impl Builder<'_> {
     fn text(&mut self, id: &str, args: &FluentArgs) -> String {
         let raw = self.fmt.format(id, None, args, false).unwrap_or_default();
         self.finish(id, &raw)
+    }
+
+    /// A part of the frame (`ids::PARTS`), as the outputs show it: required, read when present,
+    /// or not read at all.
+    fn part(&mut self, parts: &Parts, id: &str, args: &FluentArgs) -> Option<String> {
+        if parts.required.contains(id) {
+            Some(self.text(id, args))
+        } else if parts.optional.contains(id) {
+            let raw = self.fmt.format(id, None, args, true)?;
+            Some(self.finish(id, &raw))
+        } else {
+            None
+        }
     }
 
     fn optional(&mut self, id: &str, attr: &str, args: &FluentArgs) -> Option<String> {
@@ -522,6 +609,14 @@ impl Builder<'_> {
     }
 }
 
+/// The text of a letter's subject line, its first: what names a document without a title.
+fn blocks_subject(blocks: &[Block]) -> Option<String> {
+    blocks.iter().find_map(|b| match b {
+        Block::Subject { text } => Some(text.clone()),
+        _ => None,
+    })
+}
+
 /// The plain text of runs (footnotes left out).
 fn plain_text(spans: &[Inline]) -> String {
     spans
@@ -563,6 +658,10 @@ pub mod ids {
     pub const PAGE_LABEL: &str = "page-label";
     /// The footer on every page.
     pub const RUNNING_FOOTER: &str = "running-footer";
+    /// The parts of the frame a layout declares it shows (its layout.toml's `shows` and
+    /// `may-show`): required only when some output shows them. The others (the metadata, the
+    /// page label and the footer) every document has.
+    pub const PARTS: [&str; 6] = [KICKER, TITLE, DATELINE, AUTHOR, SIGNATORIES_HEADING, SIGNATORIES_LEAD];
     /// Every frame message, in the order the document reads them.
     pub const FRAME: [&str; 10] = [
         KICKER,
@@ -597,6 +696,7 @@ pub fn build(
     let reference = catalog.get(&config.reference).expect("the catalog holds the reference locale");
     let mut b = Builder {
         fmt: Formatter::new(locale, reference, options.allow_fallback),
+        short_countries: config.short_country_names,
         language,
         sources: Vec::new(),
         notes: 0,
@@ -608,11 +708,12 @@ pub fn build(
     pairs.push(("count", FluentValue::from(config.signatories.len())));
     let args = l10n::args(pairs);
 
-    let kicker = b.text(ids::KICKER, &args);
+    let parts = &options.parts;
+    let kicker = b.part(parts, ids::KICKER, &args);
     // A title's marks (`l10n::title`): ties and suggested breaks for the page, none in plain text.
-    let title = crate::l10n::title::read(&b.text(ids::TITLE, &args), language.language());
-    let dateline = b.text(ids::DATELINE, &args);
-    let author = b.text(ids::AUTHOR, &args);
+    let title = b.part(parts, ids::TITLE, &args).map(|t| crate::l10n::title::read(&t, language.language()));
+    let dateline = b.part(parts, ids::DATELINE, &args);
+    let author = b.part(parts, ids::AUTHOR, &args);
     // The subtitle (the first block, when there is one) stands under the title, not in the body.
     // Its last two words tied, as every paragraph's: it never ends on one word alone.
     let subtitle = config.blocks.iter().find_map(|block| match block {
@@ -625,18 +726,25 @@ pub fn build(
         }
         _ => None,
     });
-    let blocks = config.blocks.iter().filter_map(|block| b.block(block, &args)).collect();
-    let signatories = b.signatories(config, &args);
+    let blocks: Vec<Block> = config.blocks.iter().filter_map(|block| b.block(block, &args)).collect();
+    let signatories = b.signatories(config, parts, &args);
     let branding = Branding {
         logo: options.logos.get(&language.tag).or_else(|| options.logos.get("*")).cloned(),
         logo_alt: config.branding.logo_alt.as_ref().map(|id| b.text(id, &args)),
         accent: options.accent.clone(),
     };
     let furniture = b.furniture(&args);
+    let subject = b.text(ids::META_SUBJECT, &args);
+    // A document without a title of its own (a letter) is named by its subject line ("Re: …"),
+    // else by its subject.
+    let subject_line = blocks_subject(&blocks);
     let meta = Meta {
-        title: title.plain.clone(),
+        title: match &title {
+            Some(t) => t.plain.clone(),
+            None => subject_line.unwrap_or_else(|| subject.clone()),
+        },
         author: author.clone(),
-        subject: b.text(ids::META_SUBJECT, &args),
+        subject,
         keywords: b
             .text(ids::META_KEYWORDS, &args)
             .split(',')
@@ -659,10 +767,10 @@ pub fn build(
         digits: language.digits.clone(),
         paper: options.paper,
         kicker,
-        title: title.display,
+        title: title.map(|t| t.display),
         subtitle,
         dateline,
-        author: l10n::isolate_line(&author, language.is_rtl()),
+        author: author.map(|a| l10n::isolate_line(&a, language.is_rtl())),
         branding,
         blocks,
         signatories,
@@ -730,7 +838,7 @@ impl Builder<'_> {
 
     /// The list: each group's entries in this language, sorted as the group asks; the notes
     /// on entries marked; the update line when some signed after the statement's date.
-    fn signatories(&mut self, config: &Config, args: &FluentArgs) -> Signatories {
+    fn signatories(&mut self, config: &Config, parts: &Parts, args: &FluentArgs) -> Signatories {
         let mut groups: Vec<Group> = config.groups.iter().map(|g| self.group(config, g, args)).collect();
         let notes = mark_notes(&mut groups);
         let late = config.late();
@@ -745,8 +853,8 @@ impl Builder<'_> {
             self.text(ids::UPDATED, &a)
         });
         Signatories {
-            heading: self.text(ids::SIGNATORIES_HEADING, args),
-            lead: self.text(ids::SIGNATORIES_LEAD, args),
+            heading: self.part(parts, ids::SIGNATORIES_HEADING, args),
+            lead: self.part(parts, ids::SIGNATORIES_LEAD, args),
             groups,
             notes,
             updated,
@@ -781,8 +889,15 @@ impl Builder<'_> {
         let name = self.text(id, args);
         let note_text = self.optional(id, "note", args);
         let affiliation = self.optional(id, "affiliation", args);
+        // Its country, or what it says in the country's place ("International").
         // "Congo - Kinshasa" never breaks at its dash, "Royaume-Uni" nowhere.
-        let country = e.country.as_ref().map(|code| typography::bind_country(&self.country(code, args)));
+        let country = match (&e.country, &e.scope) {
+            (Some(code), _) => Some(typography::bind_country(&self.country(code, args))),
+            (None, Some(scope)) => {
+                Some(typography::bind_country(&self.text(&crate::project::config::scope_id(scope), args)))
+            }
+            (None, None) => None,
+        };
         let sort_key = if self.fmt.has_own_attribute(id, "sort") {
             self.fmt.format(id, Some("sort"), args, true)
         } else {
@@ -807,16 +922,12 @@ impl Builder<'_> {
         if self.fmt.has_message(&own) {
             return self.text(&own, args);
         }
-        let name = crate::project::countries::name(code, &self.language.langid.to_string())
-            .or_else(|| crate::project::countries::name(code, self.language.language()))
-            .unwrap_or_else(|| code.to_string());
-        // Set on its own after the name, as an item of a list: with a capital, where CLDR's
-        // name runs in a sentence ("world" in English).
-        let mut chars = name.chars();
-        let name = match chars.next() {
-            Some(first) if first.is_lowercase() => first.to_uppercase().chain(chars).collect(),
-            _ => name,
-        };
+        let name = crate::project::countries::display(
+            code,
+            &self.language.langid.to_string(),
+            self.language.language(),
+            self.short_countries,
+        );
         typography::apply(&name, self.language)
     }
 

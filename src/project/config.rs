@@ -25,6 +25,9 @@ struct RawConfig {
     branding: Option<RawBranding>,
     #[serde(default)]
     web: Option<RawWeb>,
+    /// `[layout]`: the layout's options (its layout.toml declares them).
+    #[serde(default)]
+    layout: BTreeMap<Spanned<String>, Spanned<String>>,
 }
 
 /// `[web]`: where the web edition is published.
@@ -93,6 +96,7 @@ enum RawEntry {
 struct RawEntryTable {
     id: String,
     country: Option<String>,
+    scope: Option<String>,
     since: Option<RawDate>,
     key: Option<String>,
 }
@@ -146,6 +150,9 @@ struct RawSignatories {
     /// Keys of form rows not to import (dismissed, or removed from the list).
     #[serde(default)]
     dismissed: Vec<String>,
+    /// CLDR's country names: "long" (the default) or "short".
+    #[serde(default)]
+    country_names: Option<Spanned<String>>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -293,6 +300,9 @@ pub struct EntryConfig {
     pub id: String,
     /// An ISO 3166 region code, upper case (`KE`); `None` when not given.
     pub country: Option<String>,
+    /// What the entry says of itself in the country's place (`scope = "international"`, one
+    /// of `SCOPES`): printed from the message `scope-<scope>`; never with a country.
+    pub scope: Option<String>,
     /// The date it signed, when known (`since`): after the statement's date, a late signature.
     pub since: Option<NaiveDate>,
     /// What identifies the form's row it was imported from (`publish signatories import`).
@@ -342,6 +352,19 @@ pub struct LocaleEntry {
     pub span: std::ops::Range<usize>,
 }
 
+/// An option of the layout as publish.toml's `[layout]` sets it (`date = "after-addressee"`).
+#[derive(Debug, Clone)]
+pub struct LayoutSetting {
+    /// Its name, and where it is in publish.toml.
+    pub name: String,
+    /// The byte range of its name.
+    pub name_span: std::ops::Range<usize>,
+    /// Its value.
+    pub value: String,
+    /// The byte range of its value.
+    pub value_span: std::ops::Range<usize>,
+}
+
 /// The checked statement description.
 #[derive(Debug, Clone)]
 pub struct Config {
@@ -371,6 +394,9 @@ pub struct Config {
     pub groups: Vec<Group>,
     /// Whether late signatures (signed after the statement's date) are marked in the list.
     pub mark_late: bool,
+    /// `[signatories] country_names`: whether CLDR's short names are printed where CLDR has one
+    /// that is a name, not an abbreviation ("Palestine", not "Palestinian Territories").
+    pub short_country_names: bool,
     /// Keys of form rows `publish signatories import` does not import again (dismissed with
     /// `--skip`, or removed from the list).
     pub dismissed: Vec<String>,
@@ -378,6 +404,9 @@ pub struct Config {
     pub branding: Branding,
     /// `fit_pages`: the document fitted to this many pages where the layout can be fitted.
     pub fit_pages: Option<u32>,
+    /// `[layout]`: options of the layout, as written (the layout's layout.toml says which it
+    /// offers, checked when the layout is known).
+    pub layout_options: Vec<LayoutSetting>,
     /// `[web] base_url`: the address the web pages (and their cards) are published under,
     /// ending in `/`. Open Graph's page and image addresses are made from it.
     pub base_url: Option<url::Url>,
@@ -567,6 +596,15 @@ pub fn parse_hex_colour(s: &str) -> Option<[u8; 3]> {
     Some([c(0)?, c(2)?, c(4)?])
 }
 
+/// The scopes an entry may give in its country's place: `international`, printed from the
+/// message `scope-international` ("International", "Internacional").
+pub const SCOPES: [&str; 1] = ["international"];
+
+/// The message a scope prints from (`scope-international`).
+pub fn scope_id(scope: &str) -> String {
+    format!("scope-{scope}")
+}
+
 /// The longest statement id: output file names add up to about 80 characters to it.
 pub const MAX_ID: usize = 100;
 
@@ -607,6 +645,19 @@ pub fn parse(file: &str, text: &str) -> Result<Config, Vec<Diagnostic>> {
     let List { order, groups, signatories } = raw.signatories.read(&mut cx);
     let branding = raw.branding.as_ref().map(|b| b.read(statement, &mut cx)).unwrap_or_default();
     let fit_pages = statement.fit_pages(&mut cx);
+    let short_country_names = match &raw.signatories.country_names {
+        None => false,
+        Some(v) if v.get_ref() == "long" => false,
+        Some(v) if v.get_ref() == "short" => true,
+        Some(v) => {
+            cx.error(
+                format!("`country_names = \"{}\"` is not a choice of country names", v.get_ref()),
+                v.span(),
+                "write \"long\" (CLDR's names, the default) or \"short\" (its short names where they are names: \"Palestine\")",
+            );
+            false
+        }
+    };
     let base_url = raw.web.as_ref().and_then(|w| w.base_url(&mut cx));
     if !cx.errors.is_empty() {
         return Err(cx.errors);
@@ -624,9 +675,20 @@ pub fn parse(file: &str, text: &str) -> Result<Config, Vec<Diagnostic>> {
         signatories,
         groups,
         mark_late: raw.signatories.mark_late,
+        short_country_names,
         dismissed: raw.signatories.dismissed,
         branding,
         fit_pages,
+        layout_options: raw
+            .layout
+            .into_iter()
+            .map(|(k, v)| LayoutSetting {
+                name_span: k.span(),
+                name: k.into_inner(),
+                value_span: v.span(),
+                value: v.into_inner(),
+            })
+            .collect(),
         base_url,
         file: file.to_string(),
         text,
@@ -856,10 +918,27 @@ impl Entries {
     fn read(&mut self, list: &[Spanned<RawEntry>], cx: &mut Checker) -> Vec<EntryConfig> {
         let mut out = Vec::new();
         for s in list {
-            let (id, country, since, key) = match s.get_ref() {
-                RawEntry::Id(id) => (id.clone(), None, None, None),
-                RawEntry::Table(t) => (t.id.clone(), t.country.clone(), t.since.as_ref(), t.key.clone()),
+            let (id, country, since, key, scope) = match s.get_ref() {
+                RawEntry::Id(id) => (id.clone(), None, None, None, None),
+                RawEntry::Table(t) => {
+                    (t.id.clone(), t.country.clone(), t.since.as_ref(), t.key.clone(), t.scope.clone())
+                }
             };
+            if let Some(sc) = &scope {
+                if !SCOPES.contains(&sc.as_str()) {
+                    cx.error(
+                        format!("`scope = \"{sc}\"` of `{id}` is not a scope publish knows"),
+                        s.span(),
+                        "write `scope = \"international\"` for an entry that works across countries, or give its `country`",
+                    );
+                } else if country.is_some() {
+                    cx.error(
+                        format!("`{id}` has both a country and a scope: the list prints one in the other's place"),
+                        s.span(),
+                        "keep `country` for an entry based in one country, `scope = \"international\"` for one that is not",
+                    );
+                }
+            }
             let since = match since.map(|d| (d, d.date())) {
                 None => None,
                 Some((_, Some(date))) => Some(date),
@@ -890,7 +969,7 @@ impl Entries {
                 );
             }
             self.all.push((id.clone(), s.span()));
-            out.push(EntryConfig { id, country, since, key, span: s.span() });
+            out.push(EntryConfig { id, country, scope, since, key, span: s.span() });
         }
         out
     }

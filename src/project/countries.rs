@@ -42,6 +42,40 @@ pub fn name(code: &str, language: &str) -> Option<String> {
     names.of(region).map(str::to_string)
 }
 
+/// The name a list prints for a country or region in a language (`language`: the locale's tag,
+/// then its language alone, as CLDR falls back), from CLDR: its short name when `short` asks and
+/// CLDR has one that is a name and not an abbreviation ("Palestine" for PS, but "United
+/// Kingdom", not "UK"), else its name; with a capital, as an item of a list ("World"); the code
+/// itself when CLDR has no name.
+pub fn display(code: &str, language: &str, fallback: &str, short: bool) -> String {
+    let short_name = || {
+        let name = short_name(code, language).or_else(|| short_name(code, fallback))?;
+        let abbreviation = name.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
+        (!abbreviation).then_some(name)
+    };
+    let name = short
+        .then(short_name)
+        .flatten()
+        .or_else(|| name(code, language))
+        .or_else(|| name(code, fallback))
+        .unwrap_or_else(|| code.to_string());
+    let mut chars = name.chars();
+    match chars.next() {
+        Some(first) if first.is_lowercase() => first.to_uppercase().chain(chars).collect(),
+        _ => name,
+    }
+}
+
+/// CLDR's short name of a region in a language, where it has one of its own.
+fn short_name(code: &str, language: &str) -> Option<String> {
+    let region: Region = code.parse().ok()?;
+    let locale: Locale = language.parse().ok()?;
+    let mut options = DisplayNamesOptions::default();
+    options.style = Some(icu_experimental::displaynames::Style::Short);
+    let short = RegionDisplayNames::try_new((&locale).into(), options).ok()?.of(region)?.to_string();
+    (Some(&short) != name(code, language).as_ref()).then_some(short)
+}
+
 /// Every country and region CLDR names in a language, by name: its long and short names (`RU`:
 /// "Russia"; `GB`: "United Kingdom" and "UK"), keyed by `normalize` of the name.
 pub fn codes_by_name(
@@ -73,6 +107,19 @@ pub fn codes_by_name(
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn short_names_are_cldrs_where_they_are_names_not_abbreviations() {
+        assert_eq!(super::display("PS", "en-GB", "en", true), "Palestine");
+        assert_eq!(super::display("PS", "en-GB", "en", false), "Palestinian Territories");
+        assert_eq!(super::display("PS", "es", "es", true), "Palestina");
+        // "UK" and "US" are abbreviations: the name stays.
+        assert_eq!(super::display("GB", "en", "en", true), "United Kingdom");
+        assert_eq!(super::display("US", "en", "en", true), "United States");
+        // No short name: the name.
+        assert_eq!(super::display("KE", "fr", "fr", true), "Kenya");
+        assert_eq!(super::display("001", "en", "en", true), "World");
+    }
+
     #[test]
     fn names_come_from_cldr_in_the_language() {
         assert_eq!(super::name("KE", "en").as_deref(), Some("Kenya"));

@@ -72,6 +72,82 @@ pub struct Declaration {
     /// promise).
     #[serde(default)]
     pub fit: Option<String>,
+    /// The parts of the frame it always prints (`model::ids::PARTS`, by message id): each
+    /// required in every language. Without the key: every part.
+    #[serde(default = "every_part")]
+    pub shows: Vec<String>,
+    /// The parts it prints when the statement has them and leaves out when it does not.
+    #[serde(default, rename = "may-show")]
+    pub may_show: Vec<String>,
+    /// The options publish.toml's `[layout]` may set, by name: what each says, its values and
+    /// its default. The layout reads them as `data.print.options`.
+    #[serde(default)]
+    pub options: std::collections::BTreeMap<String, LayoutOption>,
+}
+
+/// An option a layout offers (layout.toml's `[options.<name>]`).
+#[derive(Debug, Clone, Deserialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct LayoutOption {
+    /// What it chooses, in words, for the error that lists the options.
+    pub about: String,
+    /// The values it takes.
+    pub values: Vec<String>,
+    /// The value when publish.toml sets none: one of `values`.
+    pub default: String,
+}
+
+fn every_part() -> Vec<String> {
+    crate::model::ids::PARTS.iter().map(|s| (*s).to_string()).collect()
+}
+
+impl Declaration {
+    /// Adds what it shows of the frame to `parts`, as the layout `name`'s.
+    pub fn add_parts(&self, name: &str, parts: &mut crate::model::Parts) {
+        let who = format!("the `{name}` layout");
+        parts.add(&who, self.shows.iter().map(String::as_str), self.may_show.iter().map(String::as_str));
+    }
+
+    /// Its options, each with the value publish.toml sets (`set`: name and value), else its
+    /// default; or what is wrong with `set`: a name it does not offer, a value it does not take.
+    pub fn options<'a>(
+        &self,
+        set: impl IntoIterator<Item = (&'a str, &'a str)>,
+    ) -> Result<std::collections::BTreeMap<String, String>, (String, bool, String)> {
+        let mut out: std::collections::BTreeMap<String, String> =
+            self.options.iter().map(|(k, o)| (k.clone(), o.default.clone())).collect();
+        for (name, value) in set {
+            let Some(option) = self.options.get(name) else {
+                return Err((name.to_string(), true, self.describe_options()));
+            };
+            if !option.values.iter().any(|v| v == value) {
+                let values: Vec<String> = option.values.iter().map(|v| format!("\"{v}\"")).collect();
+                return Err((
+                    name.to_string(),
+                    false,
+                    format!("write one of {} ({})", values.join(", "), option.about),
+                ));
+            }
+            out.insert(name.to_string(), value.to_string());
+        }
+        Ok(out)
+    }
+
+    /// Its options in words: "date (where the date stands: \"letterhead\", …)".
+    pub fn describe_options(&self) -> String {
+        if self.options.is_empty() {
+            return "it has no options".to_string();
+        }
+        let each: Vec<String> = self
+            .options
+            .iter()
+            .map(|(k, o)| {
+                let values: Vec<String> = o.values.iter().map(|v| format!("\"{v}\"")).collect();
+                format!("{k} = {} ({}; default \"{}\")", values.join(" | "), o.about, o.default)
+            })
+            .collect();
+        format!("its options: {}", each.join("; "))
+    }
 }
 
 /// A print option a layout may honour.
@@ -257,6 +333,9 @@ pub fn find_layout(root: &Root, name: &str) -> Result<Layout, Failure> {
             papers: Vec::new(),
             print: Vec::new(),
             fit: None,
+            shows: Vec::new(),
+            may_show: Vec::new(),
+            options: std::collections::BTreeMap::new(),
         },
     };
     layout.declaration = declaration(&layout)?;
@@ -334,6 +413,32 @@ fn declaration(layout: &Layout) -> Result<Declaration, Failure> {
         };
         Failure::project(vec![d])
     })?;
+    let wrong = |what: String, help: String| {
+        Failure::project(vec![
+            Diagnostic::error("layout", format!("{DECLARATION} of layout `{}`: {what}", layout.name))
+                .in_file(shown.clone())
+                .help(help),
+        ])
+    };
+    for part in decl.shows.iter().chain(&decl.may_show) {
+        if !crate::model::ids::PARTS.contains(&part.as_str()) {
+            return Err(wrong(
+                format!("`{part}` is not a part of the frame a layout can show"),
+                format!(
+                    "`shows` and `may-show` name parts by their message: {}",
+                    crate::model::ids::PARTS.join(", ")
+                ),
+            ));
+        }
+    }
+    for (name, option) in &decl.options {
+        if !option.values.contains(&option.default) {
+            return Err(wrong(
+                format!("option `{name}`'s default \"{}\" is not one of its values", option.default),
+                format!("make `default` one of {:?}", option.values),
+            ));
+        }
+    }
     Ok(decl)
 }
 

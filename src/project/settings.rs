@@ -74,6 +74,10 @@ pub struct Settings {
     /// What the run says about the request itself (options the web page ignores, link
     /// previews without addresses), as warnings.
     pub notices: Vec<Diagnostic>,
+    /// What the outputs asked for show of the frame, and so require (`model::Parts`).
+    pub parts: crate::model::Parts,
+    /// The layout's options: publish.toml's `[layout]` values, else the layout's defaults.
+    pub layout_options: std::collections::BTreeMap<String, String>,
 }
 
 /// The project's files a layout reads besides its own (the logos), and the accent colour for
@@ -380,8 +384,12 @@ pub fn resolve(request: &Request, cwd: &Path) -> Result<Settings, Failure> {
     let mut notices = web_notices(config, request, &emit);
     notices.extend(screen_theme_for_print(request));
     let fit_pages = fit_pages(request, config, &layout, &project.root, &mut notices)?;
+    let layout_options = layout_options(config, &layout, &mut notices).map_err(Failure::project)?;
+    let parts = output_parts(&layout, card.as_ref(), emit.contains(&Emit::Html));
 
     Ok(Settings {
+        parts,
+        layout_options,
         described,
         pdf_standards,
         fit_pages,
@@ -407,6 +415,63 @@ pub fn resolve(request: &Request, cwd: &Path) -> Result<Settings, Failure> {
         timestamp,
         project,
     })
+}
+
+/// What a run's outputs show of the frame: the layout's parts, and the card's and the web page's
+/// when they are made.
+pub fn output_parts(layout: &Layout, card: Option<&Layout>, web: bool) -> crate::model::Parts {
+    let mut parts = crate::model::Parts::none();
+    layout.declaration.add_parts(&layout.name, &mut parts);
+    if let Some(card) = card {
+        card.declaration.add_parts("card", &mut parts);
+    }
+    if web {
+        parts.add("the web page", crate::model::WEB_SHOWS, crate::model::WEB_MAY_SHOW);
+    }
+    parts
+}
+
+/// The layout's options: publish.toml's `[layout]` checked against what the layout declares,
+/// its defaults for the rest. An option or value the layout does not offer is an error at its
+/// line when the layout is publish.toml's own; with another (`--layout`), publish.toml's options
+/// were written for its own, and those this one lacks are set aside with a notice.
+pub fn layout_options(
+    config: &Config,
+    layout: &Layout,
+    notices: &mut Vec<Diagnostic>,
+) -> Result<std::collections::BTreeMap<String, String>, Vec<Diagnostic>> {
+    let own = layout.name == config.layout;
+    let decl = &layout.declaration;
+    let mut errors = Vec::new();
+    let mut set = Vec::new();
+    for o in &config.layout_options {
+        match decl.options([(o.name.as_str(), o.value.as_str())]) {
+            Ok(_) => set.push((o.name.as_str(), o.value.as_str())),
+            Err((name, unknown, help)) if own => errors.push(
+                Diagnostic::error(
+                    "config",
+                    if unknown {
+                        format!("the `{}` layout has no option `{name}`", layout.name)
+                    } else {
+                        format!("the `{}` layout's option `{name}` has no value \"{}\"", layout.name, o.value)
+                    },
+                )
+                .at(config.place(if unknown { o.name_span.clone() } else { o.value_span.clone() }))
+                .help(if unknown { format!("{help} (in {}); remove this line, or choose another layout", layout.display(layout::DECLARATION)) } else { help }),
+            ),
+            Err((name, _, _)) => notices.push(
+                Diagnostic::warning(
+                    "layout-option-ignored",
+                    format!("publish.toml's `[layout] {name}` is set aside: it is written for the `{}` layout, and `{}` does not take it", config.layout, layout.name),
+                )
+                .at(config.place(o.name_span.clone())),
+            ),
+        }
+    }
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    Ok(decl.options(set).expect("each checked above"))
 }
 
 /// The PDF's creation date: `SOURCE_DATE_EPOCH` when set, else the statement's date, or the

@@ -299,7 +299,7 @@ fn a_bom_and_crlf_line_ends_are_read() {
     let o = publish(project.path(), &["--lang", "fr", "--out", "out"]);
     assert!(o.status.success(), "{}", stderr(&o));
     let done = common::typeset(project.path(), &common::langs("fr"));
-    assert!(done[0].model.title.starts_with("S’opposer"), "{:?}", done[0].model.title);
+    assert!(done[0].model.title.as_deref().unwrap().starts_with("S’opposer"), "{:?}", done[0].model.title);
     assert!(!done[0].model.blocks.iter().any(|b| format!("{b:?}").contains('\r')));
 }
 

@@ -521,3 +521,220 @@ fn a_subtitle_stands_under_the_title_in_every_layout_on_the_web_page_and_the_car
     assert!(html.contains("<meta name=\"description\" content=\"A new policy would close"), "{html}");
     assert!(out.path().join("example-open-letter.en-GB.card.png").is_file());
 }
+
+/// Removes the message `id` (its line and the lines that continue it) from every language of
+/// the example letter.
+fn remove_message(project: &Path, id: &str) {
+    for lang in LETTER_LANGS {
+        let file = project.join(format!("locales/{lang}/letter.ftl"));
+        let ftl = fs::read_to_string(&file).unwrap();
+        let mut out = String::new();
+        let mut skipping = false;
+        for line in ftl.lines() {
+            if line.starts_with(&format!("{id} =")) {
+                skipping = true;
+                continue;
+            }
+            if skipping && line.starts_with(' ') {
+                continue;
+            }
+            skipping = false;
+            out.push_str(line);
+            out.push('\n');
+        }
+        assert_ne!(out, ftl, "{id} in {lang}");
+        fs::write(&file, out).unwrap();
+    }
+}
+
+/// The PDF's document title (its Info dictionary's).
+fn pdf_title(pdf: &[u8]) -> String {
+    let doc = lopdf::Document::load_mem(pdf).unwrap();
+    let info_ref = doc.trailer.get(b"Info").unwrap().as_reference().unwrap();
+    common::text_string(doc.get_object(info_ref).unwrap().as_dict().unwrap().get(b"Title").unwrap())
+}
+
+#[test]
+fn a_letter_needs_no_title_author_kicker_or_lead_where_its_outputs_do_not_show_them() {
+    let p = copy_example();
+    for id in ["statement-title", "statement-author", "statement-kicker", "signatories-lead"] {
+        remove_message(p.path(), id);
+    }
+    // The open letter, its web page and card: none of them is required.
+    let o = common::publish(p.path(), &["check", "--strict"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    for lang in ["en-GB", "ar"] {
+        let t = common::typeset(p.path(), &common::langs(lang)).remove(0);
+        assert!(t.model.title.is_none() && t.model.author.is_none() && t.model.signatories.lead.is_none());
+        // The PDF is named by its subject line.
+        let subject = t.model.blocks.iter().find_map(|b| match b {
+            publish::model::Block::Subject { text } => Some(text.clone()),
+            _ => None,
+        });
+        assert_eq!(Some(pdf_title(&t.pdf)), subject, "{lang}");
+        let runs = publish::typeset::runs(&t.document);
+        // Nothing invented in their place: the page begins with the addressee under the rule.
+        assert!(!runs.iter().any(|r| r.text.contains("Signed by") || r.text.contains("OPEN LETTER")));
+    }
+    let out = tempfile::tempdir().unwrap();
+    let o = publish(
+        p.path(),
+        &["--lang", "en-GB", "--emit", "pdf,html,card", "--out", out.path().to_str().unwrap()],
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    let html = fs::read_to_string(out.path().join("example-open-letter.en-GB.html")).unwrap();
+    assert!(html.contains("<h1>Re: Access to the archive of testimonies</h1>"), "{html}");
+    assert!(!html.contains("class=\"kicker\"") && !html.contains("class=\"subject\""), "said once: {html}");
+    assert!(html.contains("<title>Re: Access to the archive of testimonies</title>"), "{html}");
+    assert!(out.path().join("example-open-letter.en-GB.card.png").is_file());
+    // A layout that shows the title requires it, and says which layout does.
+    let o = publish(p.path(), &["--layout", "handout", "--out", "out"]);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    let err = stderr(&o);
+    assert!(
+        err.contains("`statement-title` is missing") && err.contains("the `handout` layout prints it"),
+        "{err}"
+    );
+    assert!(files_under(&p.path().join("out")).is_empty());
+}
+
+#[test]
+fn a_letters_date_stands_where_publish_toml_says_and_a_wrong_option_is_an_error_at_its_line() {
+    let p = copy_example();
+    let date_and_addressee = |p: &Path| {
+        let t = common::typeset(p, &common::langs("en-GB")).remove(0);
+        let runs = publish::typeset::runs(&t.document);
+        let at = |s: &str| {
+            runs.iter().find(|r| r.page == 0 && r.text.contains(s)).unwrap_or_else(|| panic!("{s}")).clone()
+        };
+        (at("3 March 2025"), at("2500 Exampletown"), at("Re: Access"), at("Dear"))
+    };
+    // As designed: in the letterhead, above the addressee, at the right.
+    let (date, to, re, _) = date_and_addressee(p.path());
+    assert!(date.y < to.y && date.x > to.x + 100.0, "{date:?} {to:?}");
+    let toml = fs::read_to_string(p.path().join("publish.toml")).unwrap();
+    for (value, between) in [("after-addressee", 0), ("after-subject", 1)] {
+        fs::write(p.path().join("publish.toml"), format!("{toml}\n[layout]\ndate = \"{value}\"\n")).unwrap();
+        let (date, to, re2, dear) = date_and_addressee(p.path());
+        assert!((date.x - to.x).abs() < 1.0, "{value}: at the text's edge: {date:?}");
+        if between == 0 {
+            assert!(to.y < date.y && date.y < re2.y, "{value}: {to:?} {date:?} {re2:?}");
+        } else {
+            assert!(re2.y < date.y && date.y < dear.y, "{value}: {re2:?} {date:?} {dear:?}");
+        }
+        assert!(re.y <= re2.y);
+    }
+    // Another layout does not take the option: set aside, said.
+    let o = publish(p.path(), &["--lang", "en-GB", "--layout", "handout", "--out", "out"]);
+    assert!(o.status.success() && stderr(&o).contains("`[layout] date` is set aside"), "{}", stderr(&o));
+    // A value the layout does not offer, an option it does not have: errors at their line.
+    let p = copy_example();
+    fs::write(p.path().join("publish.toml"), format!("{toml}\n[layout]\ndate = \"below\"\n")).unwrap();
+    refused(p.path(), 1, "has no value \"below\"");
+    refused(p.path(), 1, "write one of \"letterhead\", \"after-addressee\", \"after-subject\"");
+    let line = toml.lines().count() + 3;
+    refused(p.path(), 1, &format!("publish.toml:{line}:"));
+    let o = publish(p.path(), &["check"]);
+    assert_eq!(o.status.code(), Some(1), "check says it too: {}", stderr(&o));
+    fs::write(p.path().join("publish.toml"), format!("{toml}\n[layout]\ncolour = \"blue\"\n")).unwrap();
+    refused(p.path(), 1, "the `open-letter` layout has no option `colour`");
+    refused(p.path(), 1, "date = \"letterhead\" | \"after-addressee\" | \"after-subject\"");
+}
+
+#[test]
+fn an_entry_may_call_itself_international_in_words_its_translators_give() {
+    let p = copy_example();
+    replace_in(
+        p.path(),
+        "publish.toml",
+        "{ id = \"sig-example-jordan\", country = \"JO\" }",
+        "{ id = \"sig-example-jordan\", scope = \"international\" }",
+    );
+    // The words are the translators': without them, the missing message, named.
+    refused(p.path(), 1, "scope-international");
+    add_message(
+        p.path(),
+        "scope-international",
+        &[
+            ("en-GB", "International"),
+            ("es", "Internacional"),
+            ("fr", "Internationale"),
+            ("uk", "Міжнародна"),
+            ("ar", "دولية"),
+        ],
+    );
+    for (lang, word) in [("en-GB", "International"), ("es", "Internacional"), ("ar", "دولية")] {
+        let t = common::typeset(p.path(), &common::langs(lang)).remove(0);
+        let entry = t
+            .model
+            .signatories
+            .groups
+            .iter()
+            .flat_map(|g| &g.entries)
+            .find(|e| e.id == "sig-example-jordan")
+            .unwrap();
+        assert_eq!(entry.country.as_deref(), Some(word), "{lang}");
+        assert!(publish::typeset::runs(&t.document).iter().any(|r| r.text.contains(word)), "{lang}: printed");
+    }
+    // check is clean of errors (the new words are unreviewed until marked, as any new message).
+    let o = common::publish(p.path(), &["check"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    // A country and a scope, or a scope publish does not know: errors at the entry.
+    let q = copy_example();
+    replace_in(
+        q.path(),
+        "publish.toml",
+        "country = \"JO\" }",
+        "country = \"JO\", scope = \"international\" }",
+    );
+    refused(q.path(), 1, "has both a country and a scope");
+    let q = copy_example();
+    replace_in(q.path(), "publish.toml", "country = \"JO\" }", "scope = \"global\" }");
+    refused(q.path(), 1, "`scope = \"global\"` of `sig-example-jordan` is not a scope publish knows");
+}
+
+#[test]
+fn country_names_may_be_cldrs_short_ones_and_check_lists_those_no_translator_gave() {
+    let p = copy_example();
+    replace_in(p.path(), "publish.toml", "country = \"JO\" }", "country = \"PS\" }");
+    let country = |p: &Path, lang: &str| {
+        let t = common::typeset(p, &common::langs(lang)).remove(0);
+        let e =
+            t.model.signatories.groups.iter().flat_map(|g| &g.entries).find(|e| e.id == "sig-example-jordan");
+        e.unwrap().country.clone().unwrap()
+    };
+    assert_eq!(country(p.path(), "en-GB"), "Palestinian\u{a0}Territories");
+    // check lists, once per language, the names CLDR gives: each name once, with its code.
+    let o = common::publish(p.path(), &["check", "--lang", "en-GB,es"]);
+    let err = stderr(&o);
+    let line = err.lines().find(|l| l.starts_with("en-GB: country names from CLDR")).expect(&err);
+    assert!(line.contains("Palestinian Territories (PS)") && line.contains("Kenya (KE)"), "{line}");
+    assert_eq!(err.lines().filter(|l| l.starts_with("en-GB: country names")).count(), 1, "{err}");
+    assert!(
+        err.lines().any(
+            |l| l.starts_with("es: country names from CLDR") && l.contains("Territorios Palestinos (PS)")
+        ),
+        "{err}"
+    );
+    // The short names, where CLDR has a name (not an abbreviation such as "UK").
+    let toml = fs::read_to_string(p.path().join("publish.toml")).unwrap();
+    fs::write(
+        p.path().join("publish.toml"),
+        toml.replacen("[signatories]\n", "[signatories]\ncountry_names = \"short\"\n", 1),
+    )
+    .unwrap();
+    assert_eq!(country(p.path(), "en-GB"), "Palestine");
+    assert_eq!(country(p.path(), "es"), "Palestina");
+    // A translator's own name is the translator's, and is no longer listed.
+    add_message(p.path(), "country-ps", &LETTER_LANGS.map(|l| (l, "State of Palestine")));
+    assert_eq!(country(p.path(), "en-GB"), "State\u{a0}of\u{a0}Palestine");
+    let o = common::publish(p.path(), &["check", "--lang", "en-GB"]);
+    assert!(!stderr(&o).contains("(PS)"), "{}", stderr(&o));
+    // Anything but "long" or "short": an error at its line.
+    fs::write(
+        p.path().join("publish.toml"),
+        toml.replacen("[signatories]\n", "[signatories]\ncountry_names = \"variant\"\n", 1),
+    )
+    .unwrap();
+    refused(p.path(), 1, "`country_names = \"variant\"` is not a choice");
+}

@@ -367,7 +367,7 @@ fn watch_publishes_again_after_an_edit() {
     let second = fs::read(&pdf).unwrap();
     assert!(first != second, "the edit did not reach the PDF: {err}");
     let done = common::typeset(project.path(), &common::langs("fr"));
-    assert_eq!(done[0].model.kicker, "Déclaration conjointe");
+    assert_eq!(done[0].model.kicker.as_deref(), Some("Déclaration conjointe"));
 }
 
 #[test]

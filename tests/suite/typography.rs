@@ -26,7 +26,7 @@ fn titles_are_set_in_balanced_lines_in_every_layout_and_language() {
             // The parts the translator's suggested breaks make (` | `, U+200B in the model): each
             // begins a line, and the lines of each part are balanced among themselves.
             let words = |s: &str| s.split([' ', '\u{a0}', '\u{200b}']).filter(|w| !w.is_empty()).count();
-            let parts: Vec<usize> = t.model.title.split('\u{200b}').map(words).collect();
+            let parts: Vec<usize> = t.model.title.as_deref().unwrap().split('\u{200b}').map(words).collect();
             assert!(parts.len() >= 2, "{layout} {}: the statement's title suggests a break", t.model.locale);
             let mut part_of = Vec::new();
             let (mut part, mut seen) = (0, 0);
@@ -118,8 +118,8 @@ fn the_handout_body_keeps_a_readable_measure() {
 /// Where the list's heading falls on a page, and the entries that begin under it on that page.
 fn entries_under_heading(t: &publish::commands::publish::Typeset) -> (usize, f64, usize) {
     let runs = publish::typeset::runs(&t.document);
-    let heading = &t.model.signatories.heading;
-    let h = runs.iter().find(|r| r.text.trim() == heading.as_str()).expect("the list's heading is on a page");
+    let heading = t.model.signatories.heading.as_deref().unwrap();
+    let h = runs.iter().find(|r| r.text.trim() == heading).expect("the list's heading is on a page");
     let name_size = 8.6;
     let names = lines(&runs, |r| r.page == h.page && r.y > h.y && (r.size - name_size).abs() < 0.01);
     // Column edges: the leftmost x of each cluster; an entry begins at an edge, its next lines

@@ -43,7 +43,8 @@ fn runs(spans: &[Inline], out: &mut Vec<String>, notes: &mut Vec<String>) {
 
 /// Every text of a model a reader must find on its page: title, every block, every name.
 fn texts(doc: &Document) -> Vec<String> {
-    let mut out = vec![doc.kicker.clone(), doc.title.clone(), doc.dateline.clone(), doc.author.clone()];
+    let mut out: Vec<String> =
+        [&doc.kicker, &doc.title, &doc.dateline, &doc.author].into_iter().flatten().cloned().collect();
     let mut notes = Vec::new();
     for b in &doc.blocks {
         match b {
@@ -76,8 +77,8 @@ fn texts(doc: &Document) -> Vec<String> {
     }
     out.append(&mut notes);
     let s = &doc.signatories;
-    out.push(s.heading.clone());
-    out.push(s.lead.clone());
+    out.extend(s.heading.clone());
+    out.extend(s.lead.clone());
     for g in &s.groups {
         out.extend(g.heading.clone());
         out.extend(g.note.clone());

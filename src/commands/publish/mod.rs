@@ -78,9 +78,11 @@ pub fn models(
             marks: settings.marks,
             fit: 0.0,
             reset: std::collections::BTreeMap::new(),
+            options: settings.layout_options.clone(),
         },
         logos: settings.assets.logos.clone(),
         accent: settings.assets.accent.clone(),
+        parts: settings.parts.clone(),
     };
     build_models(&settings.project, languages, &options)
 }
@@ -103,7 +105,7 @@ pub fn build_models(
     }
     // The same checks as `publish check`; its warnings are for `check` to print. Missing glyphs
     // are looked for on the typeset pages.
-    let lint = lint::lint(config, &catalog, languages, None);
+    let lint = lint::lint(config, &catalog, languages, &options.parts, None);
     // Names nobody has confirmed since they were imported: said once, not name by name.
     let unconfirmed = lint.iter().filter(|d| d.code == "needs-review").count();
     if unconfirmed > 0 {
