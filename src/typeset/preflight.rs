@@ -20,6 +20,8 @@
 //! - `page-short-page`: a page before the last that is less than half full, or, in a document
 //!   fitted to its pages, whose text ends more than 35 mm above the foot of its text area (or its
 //!   notes);
+//! - `page-last-page-lines`: a last page holding no more than five lines of the text, in its
+//!   top quarter (not said of a document fitted to its pages);
 //! - `page-footer-wrap`: a running footer (the page's marginals) set on more than one line;
 //! - `page-stranded-closing`: a letter's closing (the `<publish-block>` key a
 //!   `metadata(..) <publish-closing>` names) at the top of a page with fewer than two lines of
@@ -520,6 +522,9 @@ pub fn findings(document: &PagedDocument, context: &str, fitted: bool) -> Vec<Fi
     }
     stranded(&pages, context, &mut out);
     short_pages(&pages, document.pages().len(), fitted, context, &mut plain);
+    if !fitted {
+        last_page(&pages, document.pages().len(), context, &mut plain);
+    }
     footers(&pages, context, &mut plain);
     notes_apart(&pages, context, &mut out);
     stranded_closing(&pages, context, &mut out);
@@ -770,6 +775,46 @@ fn heading_finding(unit: &Unit, diagnostic: Diagnostic) -> Finding {
 /// Pages before the last that are less than half full; in a fitted document (`--fit-pages`,
 /// whose sizes were chosen to fill its pages), also those that end more than 35 mm above their
 /// foot.
+/// The most lines a last page may hold and be said to hold almost nothing.
+const LAST_PAGE_LINES: usize = 5;
+
+/// `page-last-page-lines`: a last page (of two or more) that holds only a few lines of the text,
+/// set high on it: a page turned, or a sheet printed, for them.
+fn last_page(pages: &Pages, count: usize, context: &str, out: &mut Vec<Diagnostic>) {
+    if count < 2 {
+        return;
+    }
+    let page = count - 1;
+    let Some(area) = pages.areas[page] else { return };
+    let mut baselines: Vec<f64> = pages
+        .units
+        .iter()
+        .filter(|u| !u.marginal && !u.footnote)
+        .flat_map(|u| u.lines.iter().filter(|l| l.page == page).map(|l| l.y))
+        .collect();
+    baselines.sort_by(f64::total_cmp);
+    baselines.dedup_by(|a, b| (*a - *b).abs() < 0.5);
+    let Some(last) = baselines.last() else { return };
+    let filled = (last - area.top) / (area.bottom - area.top);
+    if baselines.len() <= LAST_PAGE_LINES && filled < 0.25 {
+        out.push(
+            Diagnostic::warning(
+                "page-last-page-lines",
+                format!(
+                    "page {}, the last, holds only {} line{} of the text ({context})",
+                    page + 1,
+                    baselines.len(),
+                    if baselines.len() == 1 { "" } else { "s" }
+                ),
+            )
+            .help(format!(
+                "`--fit-pages {page}` sets it on {page} page{} where the layout can be fitted (the open letter, the handout); or shorten the text",
+                if page == 1 { "" } else { "s" }
+            )),
+        );
+    }
+}
+
 fn short_pages(pages: &Pages, count: usize, fitted: bool, context: &str, out: &mut Vec<Diagnostic>) {
     for page in 0..count.saturating_sub(1) {
         let Some(area) = pages.areas[page] else { continue };

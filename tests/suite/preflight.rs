@@ -128,6 +128,18 @@ fn a_short_page_before_the_last_is_found() {
 }
 
 #[test]
+fn a_last_page_holding_a_few_lines_is_found_with_the_page_count_to_fit_to() {
+    let (ok, err, _) = with_layout("#lorem(300)\n#pagebreak()\n#lorem(12)\n", &[]);
+    assert!(ok, "{err}");
+    assert_eq!(warned(&err, "page-last-page-lines"), 1, "{err}");
+    assert!(err.contains("page 2, the last, holds only 1 line of the text"), "{err}");
+    assert!(err.contains("`--fit-pages 1`"), "{err}");
+    // Five lines down the page, or a last page more than a few lines long: nothing said.
+    let (_, err, _) = with_layout("#lorem(300)\n#pagebreak()\n#lorem(400)\n", &[]);
+    assert_eq!(warned(&err, "page-last-page-lines"), 0, "{err}");
+}
+
+#[test]
 fn a_running_footer_on_two_lines_is_found() {
     let (ok, err, _) =
         with_layout("#set page(footer: [#lorem(30)], margin: (bottom: 45mm))\n#lorem(20)\n", &[]);

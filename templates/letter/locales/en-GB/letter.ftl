@@ -3,17 +3,18 @@
 ### **strong**, [a link](https://example.org), [^name] for a footnote whose text is the
 ### attribute .note-name (docs/guide/project.md, "Emphasis, links and footnotes").
 
-# Short label above the title.
+# Short label above the title. Optional in a letter, as the title, the author and the
+# signatories' lead are: delete the message (in every language) and the letter goes without it.
 statement-kicker = Open letter
 
-# The title (plain text).
+# The title (plain text). Without one, the subject line names the PDF and heads the web page.
 statement-title = The title of the open letter
 
 # The date, formatted by the program for each language.
 # same-in-all-locales
 statement-dateline = { DATETIME($date) }
 
-# Who writes.
+# Who writes, at the right of the letterhead.
 statement-author = The Coalition
 
 # The addressee, one line per message.
@@ -39,6 +40,7 @@ contact-role = Press officer
 
 # The signatories' groups.
 signatories-heading = Signatories
+# The line before the list (optional).
 signatories-lead = Signed by:
 # Under the list, when some signed after the statement's date: $updated is the last signature's
 # date, $added how many signed after the statement's date.

@@ -1,11 +1,12 @@
 ### Les mots de la lettre en français, traduits de l'anglais (locales/en-GB). Remplacez le texte
 ### de chaque message par le vôtre ; `publish check` dit ce qui manque ou a changé.
 
-# Court intitulé au-dessus du titre.
+# Court intitulé au-dessus du titre. Facultatif dans une lettre, comme le titre, l'auteur et la
+# phrase avant les signataires : supprimez le message (dans chaque langue) et la lettre s'en passe.
 # reviewed: c1a58933
 statement-kicker = Lettre ouverte
 
-# Le titre (texte brut).
+# Le titre (texte brut). Sans titre, la ligne d'objet nomme le PDF et la page web.
 # reviewed: 4f42068b
 statement-title = Le titre de la lettre ouverte
 
@@ -14,7 +15,7 @@ statement-title = Le titre de la lettre ouverte
 # reviewed: 2120c4f4
 statement-dateline = { DATETIME($date) }
 
-# Qui écrit.
+# Qui écrit, à droite de l'en-tête.
 # reviewed: 4f2b0e4f
 statement-author = La Coalition
 
@@ -51,6 +52,7 @@ contact-role = Attaché de presse
 # Les groupes de signataires.
 # reviewed: 1921ea30
 signatories-heading = Signataires
+# La phrase avant la liste (facultative).
 # reviewed: ca3f650e
 signatories-lead = Ont signé :
 # reviewed: d7fc86c4
