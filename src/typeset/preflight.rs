@@ -494,6 +494,9 @@ pub enum Mend {
     Carry,
     /// A heading of the body at a page's foot without two lines of its text: it begins a page.
     Break,
+    /// A last page holding a few names of the list: the list's entries closer together, so that
+    /// they go back to the page before (key `signatories`).
+    Gather,
 }
 
 /// One fault on the pages: the warning, and the paragraph of the body it is in with what
@@ -522,8 +525,17 @@ pub fn findings(document: &PagedDocument, context: &str, fitted: bool) -> Vec<Fi
     }
     stranded(&pages, context, &mut out);
     short_pages(&pages, document.pages().len(), fitted, context, &mut plain);
-    if !fitted {
-        last_page(&pages, document.pages().len(), context, &mut plain);
+    if !fitted && let Some(d) = last_page(&pages, document.pages().len(), context) {
+        // Names of the list on it: set closer, they may go back to the page before.
+        let names = pages
+            .units
+            .iter()
+            .any(|u| u.entry.is_some() && u.lines.iter().any(|l| l.page + 1 == document.pages().len()));
+        out.push(Finding {
+            diagnostic: d,
+            block: names.then(|| "signatories".to_string()),
+            mend: names.then_some(Mend::Gather),
+        });
     }
     footers(&pages, context, &mut plain);
     notes_apart(&pages, context, &mut out);
@@ -780,12 +792,12 @@ const LAST_PAGE_LINES: usize = 5;
 
 /// `page-last-page-lines`: a last page (of two or more) that holds only a few lines of the text,
 /// set high on it: a page turned, or a sheet printed, for them.
-fn last_page(pages: &Pages, count: usize, context: &str, out: &mut Vec<Diagnostic>) {
+fn last_page(pages: &Pages, count: usize, context: &str) -> Option<Diagnostic> {
     if count < 2 {
-        return;
+        return None;
     }
     let page = count - 1;
-    let Some(area) = pages.areas[page] else { return };
+    let area = pages.areas[page]?;
     let mut baselines: Vec<f64> = pages
         .units
         .iter()
@@ -794,11 +806,10 @@ fn last_page(pages: &Pages, count: usize, context: &str, out: &mut Vec<Diagnosti
         .collect();
     baselines.sort_by(f64::total_cmp);
     baselines.dedup_by(|a, b| (*a - *b).abs() < 0.5);
-    let Some(last) = baselines.last() else { return };
+    let last = baselines.last()?;
     let filled = (last - area.top) / (area.bottom - area.top);
-    if baselines.len() <= LAST_PAGE_LINES && filled < 0.25 {
-        out.push(
-            Diagnostic::warning(
+    (baselines.len() <= LAST_PAGE_LINES && filled < 0.25).then(|| {
+        Diagnostic::warning(
                 "page-last-page-lines",
                 format!(
                     "page {}, the last, holds only {} line{} of the text ({context})",
@@ -810,9 +821,8 @@ fn last_page(pages: &Pages, count: usize, context: &str, out: &mut Vec<Diagnosti
             .help(format!(
                 "`--fit-pages {page}` sets it on {page} page{} where the layout can be fitted (the open letter, the handout); or shorten the text",
                 if page == 1 { "" } else { "s" }
-            )),
-        );
-    }
+            ))
+    })
 }
 
 fn short_pages(pages: &Pages, count: usize, fitted: bool, context: &str, out: &mut Vec<Diagnostic>) {

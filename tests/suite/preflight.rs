@@ -140,6 +140,30 @@ fn a_last_page_holding_a_few_lines_is_found_with_the_page_count_to_fit_to() {
 }
 
 #[test]
+fn a_last_page_of_a_few_names_is_mended_by_setting_the_names_closer() {
+    // The statement's large print in English on A4 ended on a page holding one name (ZMINA
+    // Human Rights Centre): its names set a little closer, they are back on the page before.
+    let out = tempfile::tempdir().unwrap();
+    let o = publish(
+        &example(),
+        &["--lang", "en-GB", "--layout", "large-print", "--out", out.path().to_str().unwrap()],
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert_eq!(warned(&stderr(&o), "page-last-page-lines"), 0, "{}", stderr(&o));
+    let t = common::typeset(
+        &example(),
+        &Request { layout: Some("large-print".into()), ..common::langs("en-GB") },
+    )
+    .remove(0);
+    let runs = publish::typeset::runs(&t.document);
+    let last = t.document.pages().len() - 1;
+    assert!(
+        runs.iter().filter(|r| r.page == last && r.size > 10.0).count() > 5,
+        "more than a few names on the last page"
+    );
+}
+
+#[test]
 fn a_running_footer_on_two_lines_is_found() {
     let (ok, err, _) =
         with_layout("#set page(footer: [#lorem(30)], margin: (bottom: 45mm))\n#lorem(20)\n", &[]);

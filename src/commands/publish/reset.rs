@@ -29,6 +29,10 @@ pub const LEVELS: u8 = 2;
 /// times one more than this (a note moves down as many columns as come before its entry's).
 pub const NOTE_LEVELS: u8 = 2;
 
+/// The most steps the list's entries are set closer together (the layout library's
+/// `signatory-list`: 0.75, then 0.55 of the layout's spacing between names).
+pub const GATHER_LEVELS: u8 = 2;
+
 /// The most blocks that go to a new page with a letter's closing.
 pub const MAX_CARRY: u8 = 3;
 
@@ -64,6 +68,7 @@ pub fn next(reset: &BTreeMap<String, Reset>, findings: &[Finding]) -> Option<BTr
             Mend::Note => was.level = (before.level + 1).min(NOTE_LEVELS),
             Mend::Carry => was.carry = (before.carry + 1).min(MAX_CARRY),
             Mend::Break => was.level = 1,
+            Mend::Gather => was.level = (before.level + 1).min(GATHER_LEVELS),
             Mend::Fragment(word) => {
                 if !word.is_empty() && !was.keep.contains(word) {
                     was.keep.push(word.clone());
@@ -161,6 +166,14 @@ mod tests {
         }
         assert_eq!((carry["9"].carry, carry["9"].level), (MAX_CARRY, 0));
         assert_eq!(carry["entry.0.3"].level, NOTE_LEVELS);
+        // A last page of a few names: the list's names closer, up to GATHER_LEVELS.
+        let mut gather = none.clone();
+        for _ in 0..4 {
+            if let Some(n) = next(&gather, &[finding("signatories", Mend::Gather)]) {
+                gather = n;
+            }
+        }
+        assert_eq!(gather["signatories"].level, GATHER_LEVELS);
         // A fault outside the body's paragraphs (a split entry, a short page) is not mended here.
         let plain =
             Finding { diagnostic: Diagnostic::warning("page-short-page", "x"), block: None, mend: None };
