@@ -26,6 +26,9 @@ pub fn hint(code: &str) -> &'static str {
     match code {
         "UK" => "the United Kingdom's code is \"GB\"",
         "EL" => "Greece's code is \"GR\" (EL is the European Union's)",
+        "INTERNATIONAL" | "INTERNACIONAL" | "INTERNATIONALE" | "GLOBAL" => {
+            "an entry that works across countries is written `scope = \"international\"` in publish.toml, not as a country: leave its country empty"
+        }
         UNKNOWN => {
             "\"ZZ\" is CLDR's \"Unknown Region\", which a list never prints: leave the country out, or name a region: \"001\" (World), \"150\" (Europe), \"002\" (Africa), \"142\" (Asia), \"419\" (Latin America)"
         }
@@ -118,6 +121,8 @@ mod tests {
         // No short name: the name.
         assert_eq!(super::display("KE", "fr", "fr", true), "Kenya");
         assert_eq!(super::display("001", "en", "en", true), "World");
+        // "International" is no country: the hint says how to write it.
+        assert!(super::hint("INTERNATIONAL").contains("scope = \"international\""));
     }
 
     #[test]
