@@ -106,6 +106,14 @@ pub fn check_targets(targets: &[&Path], purpose: Purpose) -> Result<(), Failure>
         if fs::symlink_metadata(t).is_ok_and(|m| m.is_dir()) || t.is_dir() {
             return Err(usage(format!("{} is a folder, not a file", t.display()), purpose.help()));
         }
+        // Only a regular file is ever replaced: never a link (which would be replaced, not what
+        // it points to), a device (`/dev/null`), a pipe or a socket.
+        if let Some(kind) = not_regular(t) {
+            return Err(usage(
+                format!("{} is {kind}, not a regular file: publish replaces only regular files", t.display()),
+                purpose.help(),
+            ));
+        }
         // The first ancestor that exists must be a folder.
         let mut up = t.parent();
         while let Some(p) = up.filter(|p| !p.as_os_str().is_empty()) {
@@ -122,6 +130,37 @@ pub fn check_targets(targets: &[&Path], purpose: Purpose) -> Result<(), Failure>
         }
     }
     Ok(())
+}
+
+/// What an existing path is when it is not a regular file ("a symbolic link", "a device", …);
+/// `None` for a regular file or nothing.
+fn not_regular(path: &Path) -> Option<&'static str> {
+    let kind = fs::symlink_metadata(path).ok()?.file_type();
+    if kind.is_file() {
+        return None;
+    }
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        if kind.is_block_device() || kind.is_char_device() {
+            return Some("a device");
+        }
+        if kind.is_fifo() {
+            return Some("a pipe (FIFO)");
+        }
+        if kind.is_socket() {
+            return Some("a socket");
+        }
+    }
+    Some(if kind.is_symlink() { "a symbolic link" } else { "not a file" })
+}
+
+/// Whether `path` is `input`, or lies inside it (an input folder): compared with `.` and `..`
+/// taken out and existing links resolved.
+pub fn is_within(path: &Path, input: &Path) -> bool {
+    let path = normal(path);
+    let input = fs::canonicalize(input).unwrap_or_else(|_| normal(input));
+    path.starts_with(&input)
 }
 
 /// A path with `.` and `..` taken out and its existing parent's links resolved, to compare two
@@ -258,6 +297,11 @@ pub(crate) fn commit_with(
         let tmp = staged.next().expect("one staged file per target");
         let mut step = || -> std::io::Result<Option<PathBuf>> {
             before_replace(i, target)?;
+            // Checked again at the moment of replacing: what was a file may since have become a
+            // link or a device.
+            if let Some(kind) = not_regular(target) {
+                return Err(std::io::Error::other(format!("it is now {kind}, not a regular file")));
+            }
             let kept = if fs::symlink_metadata(target).is_ok() {
                 let kept = kept_name(target, i);
                 let _ = fs::remove_file(&kept);
@@ -425,6 +469,41 @@ mod tests {
             let mode = fs::metadata(out.join("a.pdf")).unwrap().permissions().mode() & 0o777;
             assert_eq!(mode, 0o644, "others can read the PDF");
         }
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn only_regular_files_are_replaced_even_when_one_becomes_a_link_meanwhile() {
+        let dir = tempfile::tempdir().unwrap();
+        let elsewhere = dir.path().join("elsewhere.txt");
+        fs::write(&elsewhere, b"keep me").unwrap();
+        // A link or a pipe in the way: refused before anything is written.
+        std::os::unix::fs::symlink(&elsewhere, dir.path().join("link.json")).unwrap();
+        let err = write_all(dir.path(), &[("a.pdf", b"A"), ("link.json", b"{}")]).unwrap_err();
+        assert_eq!(err.exit_code(), 2);
+        assert!(err.diagnostics[0].message.contains("is a symbolic link, not a regular file"));
+        assert!(!dir.path().join("a.pdf").exists());
+        let status = std::process::Command::new("mkfifo").arg(dir.path().join("pipe")).status().unwrap();
+        assert!(status.success());
+        let err = write_all(dir.path(), &[("pipe", b"{}")]).unwrap_err();
+        assert!(err.diagnostics[0].message.contains("is a pipe (FIFO)"), "{:?}", err.diagnostics);
+        // A file that becomes a link between the checks and its replacement: refused then, and
+        // what was replaced before it put back.
+        fs::write(dir.path().join("b.pdf"), b"old B").unwrap();
+        fs::write(dir.path().join("c.pdf"), b"old C").unwrap();
+        let files: Vec<(PathBuf, &[u8])> =
+            vec![(dir.path().join("b.pdf"), b"B"), (dir.path().join("c.pdf"), b"C")];
+        let err = commit_with(&files, Purpose::Publish, &mut |i, target| {
+            if i == 1 {
+                fs::remove_file(target)?;
+                std::os::unix::fs::symlink(&elsewhere, target)?;
+            }
+            Ok(())
+        })
+        .unwrap_err();
+        assert!(format!("{:?}", err.diagnostics).contains("not a regular file"));
+        assert_eq!(fs::read(dir.path().join("b.pdf")).unwrap(), b"old B");
+        assert_eq!(fs::read(&elsewhere).unwrap(), b"keep me");
     }
 
     #[test]

@@ -378,6 +378,7 @@ pub fn resolve(request: &Request, cwd: &Path) -> Result<Settings, Failure> {
     if let Some(m) = &manifest {
         crate::output::check_targets(&[m.as_path()], crate::output::Purpose::Publish)?;
     }
+    outputs_apart_from_inputs(&project, &out, manifest.as_deref())?;
 
     supports(&layout, &languages, request, bleed_mm)?;
     let assets = resolve_assets(&project, request.theme)?;
@@ -415,6 +416,49 @@ pub fn resolve(request: &Request, cwd: &Path) -> Result<Settings, Failure> {
         timestamp,
         project,
     })
+}
+
+/// Refuses outputs that would be, or land among, what the run reads: the output folder inside
+/// locales/, layouts/ or fonts/, or the manifest one of the project's files (publish.toml, a
+/// logo) or inside those folders.
+fn outputs_apart_from_inputs(project: &Project, out: &Path, manifest: Option<&Path>) -> Result<(), Failure> {
+    let Some(dir) = project.root.dir() else { return Ok(()) };
+    let folders: Vec<PathBuf> = ["locales", "layouts", "fonts"].iter().map(|f| dir.join(f)).collect();
+    let branding = &project.config.branding;
+    let mut files: Vec<PathBuf> = vec![dir.join("publish.toml")];
+    files.extend(branding.logo.iter().chain(branding.logos.values()).map(|(p, _)| dir.join(p)));
+    let refuse = |what: String, input: &Path, help: &str| {
+        Err(Failure::usage(
+            Diagnostic::error("output", format!("{what} {}, which this run reads", input.display()))
+                .help(help.to_string()),
+        ))
+    };
+    for folder in &folders {
+        if crate::output::is_within(out, folder) {
+            return refuse(
+                format!("the output folder {} is inside", out.display()),
+                folder,
+                "choose an output folder outside the project's locales/, layouts/ and fonts/ with --out",
+            );
+        }
+        if let Some(m) = manifest.filter(|m| crate::output::is_within(m, folder)) {
+            return refuse(
+                format!("--manifest {} is inside", m.display()),
+                folder,
+                "write the manifest outside the project's locales/, layouts/ and fonts/",
+            );
+        }
+    }
+    if let Some(m) = manifest
+        && let Some(input) = files.iter().find(|f| crate::output::is_within(m, f))
+    {
+        return refuse(
+            format!("--manifest {} would replace", m.display()),
+            input,
+            "give the manifest a file name of its own, e.g. --manifest out/manifest.json",
+        );
+    }
+    Ok(())
 }
 
 /// What a run's outputs show of the frame: the layout's parts, and the card's and the web page's

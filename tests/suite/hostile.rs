@@ -405,3 +405,39 @@ fn the_language_with_the_most_text_is_typeset_here_the_others_in_workers() {
     assert!(split.here.is_empty());
     assert_eq!(tags(&split.workers), ["en-GB", "fr"]);
 }
+
+#[test]
+fn no_output_replaces_a_link_a_pipe_or_a_file_the_run_reads() {
+    let project = common::copy_example();
+    let p = project.path();
+    let before = fs::read(p.join("publish.toml")).unwrap();
+    let refused = |args: &[&str], says: &str| {
+        let mut all = vec!["--lang", "en-GB"];
+        all.extend_from_slice(args);
+        let o = publish(p, &all);
+        assert_eq!(o.status.code(), Some(2), "{args:?}: {}", stderr(&o));
+        assert!(stderr(&o).contains(says), "{args:?}: {}", stderr(&o));
+    };
+    // The project's own files and folders.
+    refused(&["--manifest", "publish.toml", "--out", "o"], "which this run reads");
+    refused(&["--manifest", "locales/fr/letter.ftl", "--out", "o"], "is inside");
+    refused(&["--manifest", "branding/logo.svg", "--out", "o"], "which this run reads");
+    refused(&["--out", "locales/fr"], "the output folder");
+    refused(&["--out", "layouts/mine"], "the output folder");
+    // A link to a file elsewhere, a pipe: never replaced.
+    let elsewhere = tempfile::tempdir().unwrap();
+    let target = elsewhere.path().join("precious.json");
+    fs::write(&target, "precious").unwrap();
+    #[cfg(unix)]
+    {
+        std::os::unix::fs::symlink(&target, p.join("link.json")).unwrap();
+        refused(&["--manifest", "link.json", "--out", "o"], "is a symbolic link, not a regular file");
+        assert!(Command::new("mkfifo").arg(p.join("pipe")).status().unwrap().success());
+        refused(&["--manifest", "pipe", "--out", "o"], "is a pipe (FIFO), not a regular file");
+        use std::os::unix::fs::FileTypeExt;
+        assert!(fs::symlink_metadata(p.join("pipe")).unwrap().file_type().is_fifo());
+    }
+    assert_eq!(fs::read(&target).unwrap(), b"precious");
+    assert_eq!(fs::read(p.join("publish.toml")).unwrap(), before);
+    assert!(files_under(&p.join("o")).is_empty(), "nothing written");
+}
