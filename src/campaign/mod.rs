@@ -15,8 +15,8 @@ pub mod sheet;
 pub use columns::{Columns, Field, columns};
 pub use dates::{DateOrder, parse_date};
 pub use plan::{
-    Added, Duplicate, GroupName, Held, Known, Listed, Options, Plan, Rejected, Statement, find_group, id_for,
-    plan,
+    Added, Duplicate, Formula, GroupName, Held, Known, Listed, Options, Plan, Rejected, Statement,
+    find_group, id_for, is_formula, plan,
 };
 
 #[cfg(test)]

@@ -147,6 +147,22 @@ pub struct Held {
     pub why: Likeness,
 }
 
+/// A row with a cell a spreadsheet would run as a formula (`=HYPERLINK(…)`, `+SUM(…)`,
+/// `@SUM(…)`, `-2+3`): held until `--accept` or `--skip` decides, never imported unseen.
+#[derive(Debug, Clone)]
+pub struct Formula {
+    /// The row's number, as the spreadsheet shows it.
+    pub row: usize,
+    /// The cell, as it is.
+    pub cell: String,
+}
+
+/// Whether a spreadsheet would take a cell for a formula: it begins with `=`, `+`, `-`, `@`, a
+/// tab or a carriage return (OWASP's list for CSV injection).
+pub fn is_formula(cell: &str) -> bool {
+    cell.starts_with(['=', '+', '-', '@', '\t', '\r'])
+}
+
 /// A row that cannot be imported as it is.
 #[derive(Debug, Clone)]
 pub struct Rejected {
@@ -165,6 +181,8 @@ pub struct Plan {
     pub duplicates: Vec<Duplicate>,
     /// Rows held as near duplicates.
     pub held: Vec<Held>,
+    /// Rows held for a cell a spreadsheet would run as a formula.
+    pub formulas: Vec<Formula>,
     /// Rows refused, with why.
     pub rejected: Vec<Rejected>,
     /// Rows imported by an earlier run (matched by their key).
@@ -330,6 +348,21 @@ impl Planner<'_> {
         }
         // What is wrong with the row, before comparing names.
         let Texts { names, affiliation, note } = self.texts(row, &name)?;
+        // A cell that a spreadsheet would run, once the list is exported again: held.
+        let raw = self.columns.get(row, &Field::Name);
+        let formula = std::iter::once(raw)
+            .chain(names.values().map(String::as_str))
+            .chain(affiliation.as_deref())
+            .chain(note.as_deref())
+            .find(|c| is_formula(c));
+        if let Some(cell) = formula {
+            if self.options.accept.contains(&row.number) {
+                self.accepted.insert(row.number);
+            } else {
+                self.plan.formulas.push(Formula { row: row.number, cell: cell.to_string() });
+                return Ok(());
+            }
+        }
         let country = self.country(self.columns.get(row, &Field::Country))?;
         let group = self.group(self.columns.get(row, &Field::Group))?;
         let since = self.since(row)?;

@@ -118,20 +118,26 @@ pub fn list(entries: &[ListedEntry], format: ListFormat) {
         }
         ListFormat::Csv => {
             let mut w = csv::Writer::from_writer(out);
+            // No cell a spreadsheet would run as a formula: `'` before one that begins as a
+            // formula does (OWASP's rule for CSV injection).
+            let safe = |v: String| if crate::campaign::is_formula(&v) { format!("'{v}") } else { v };
             let _ =
                 w.write_record(["group", "id", "name", "country", "affiliation", "note", "signed", "late"]);
             for e in entries {
                 let o = |v: &Option<String>| v.clone().unwrap_or_default();
-                let _ = w.write_record([
-                    o(&e.group),
-                    e.id.clone(),
-                    e.name.clone(),
-                    o(&e.country),
-                    o(&e.affiliation),
-                    o(&e.note),
-                    o(&e.signed),
-                    e.late.to_string(),
-                ]);
+                let _ = w.write_record(
+                    [
+                        o(&e.group),
+                        e.id.clone(),
+                        e.name.clone(),
+                        o(&e.country),
+                        o(&e.affiliation),
+                        o(&e.note),
+                        o(&e.signed),
+                        e.late.to_string(),
+                    ]
+                    .map(safe),
+                );
             }
             let _ = w.flush();
         }

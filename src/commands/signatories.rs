@@ -389,6 +389,12 @@ fn describe_plan(plan: &Plan, report: &mut Report, dry: bool) {
             h.row
         ));
     }
+    for f in &plan.formulas {
+        report.lines.push(format!(
+            "held row {}: the cell {:?} begins as a spreadsheet formula does (a spreadsheet that opens the list would run it); if the organisation wrote it so, import again with --accept {}",
+            f.row, f.cell, f.row
+        ));
+    }
     for r in &plan.rejected {
         report.lines.push(format!("rejected row {}: {}", r.row, r.why));
     }
@@ -406,7 +412,7 @@ fn describe_plan(plan: &Plan, report: &mut Report, dry: bool) {
         if dry { "dry run, nothing written" } else { "import" },
         plan.added.len(),
         plan.duplicates.len(),
-        plan.held.len(),
+        plan.held.len() + plan.formulas.len(),
         plan.rejected.len(),
         plan.already,
         match plan.dismissed_before + plan.dismissed.len() {
@@ -420,7 +426,7 @@ fn describe_plan(plan: &Plan, report: &mut Report, dry: bool) {
                 .into(),
         );
     }
-    if !plan.rejected.is_empty() || !plan.held.is_empty() {
+    if !plan.rejected.is_empty() || !plan.held.is_empty() || !plan.formulas.is_empty() {
         report.lines.push(
             "for each row held or rejected: --accept ROW imports a held one; fix a rejected one in the spreadsheet (or add it with `publish signatories add`), then import again; --skip ROW dismisses either for good. Rows imported already are not added twice"
                 .into(),
@@ -516,6 +522,15 @@ pub fn add(request: &AddRequest, cwd: &Path) -> Result<Report, Failure> {
         return fail(
             format!("{:?} looks like {}: {}", request.name, h.like.describe(), h.why.describe()),
             "if it is another organisation, add it with --force",
+        );
+    }
+    if let Some(f) = plan.formulas.first() {
+        return fail(
+            format!(
+                "{:?} begins as a spreadsheet formula does: a spreadsheet that opens the list would run it",
+                f.cell
+            ),
+            "if the organisation writes its name so, add it with --force",
         );
     }
     let date = request.today.format("%Y-%m-%d").to_string();

@@ -460,3 +460,51 @@ fn rows_are_known_across_formats_never_lost_and_never_brought_back() {
     assert!(o.status.success(), "{}", stderr(&o));
     assert!(stderr(&o).contains("0 rejected; 0 imported before, 1 dismissed"), "{}", stderr(&o));
 }
+
+#[test]
+fn cells_a_spreadsheet_would_run_are_held_on_import_and_never_written_back_as_formulas() {
+    let project = copy_project();
+    let p = project.path();
+    let dir = tempfile::tempdir().unwrap();
+    let sheet = dir.path().join("form.csv");
+    fs::write(
+        &sheet,
+        "Organisation name,Country,Email\n\
+         =cmd|' /C calc'!A0,KE,a@example.org\n\
+         +SUM(1+1)*cmd,KE,b@example.org\n\
+         @SUM(A1:A9),KE,c@example.org\n\
+         \"=HYPERLINK(\"\"http://example.org\"\")\",KE,d@example.org\n\
+         -2+3 Coalition,KE,e@example.org\n\
+         Plain Example Network,KE,f@example.org\n",
+    )
+    .unwrap();
+    let o = publish(p, &["signatories", "import", arg(&sheet)]);
+    let err = stderr(&o);
+    assert!(o.status.success(), "{err}");
+    assert!(err.contains("1 added, 0 skipped as duplicates, 5 held for a decision"), "{err}");
+    assert!(
+        err.contains("held row 2: the cell \"=cmd|' /C calc'!A0\" begins as a spreadsheet formula does"),
+        "{err}"
+    );
+    let toml = fs::read_to_string(p.join("publish.toml")).unwrap();
+    assert!(!toml.contains("sig-cmd") && !toml.contains("sig-sum"), "not imported unseen");
+    // Accepted, as the organisation wrote it: imported, and the list's CSV neutralises it.
+    let o = publish(p, &["signatories", "import", arg(&sheet), "--accept", "3", "--accept", "6"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let o = publish(p, &["signatories", "list", "--format", "csv"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let mut reader = csv::Reader::from_reader(o.stdout.as_slice());
+    let mut cells = 0;
+    let mut names = Vec::new();
+    for record in reader.records() {
+        let record = record.unwrap();
+        for cell in &record {
+            cells += 1;
+            assert!(!cell.starts_with(['=', '+', '-', '@', '\t', '\r']), "a formula written back: {cell:?}");
+        }
+        names.push(record[2].to_string());
+    }
+    assert!(cells > 1000, "every cell read: {cells}");
+    assert!(names.contains(&"'+SUM(1+1)*cmd".to_string()), "{names:?}");
+    assert!(names.contains(&"'-2+3 Coalition".to_string()), "{names:?}");
+}
