@@ -132,6 +132,24 @@ pub fn check_targets(targets: &[&Path], purpose: Purpose) -> Result<(), Failure>
     Ok(())
 }
 
+/// Keeps the file a replacement will replace (a hard link, else a copy), to put back on a
+/// failure; `None` when there is none. Refuses what is not a regular file at this moment: a file
+/// may have become a link or a device since the checks.
+fn keep_old(target: &Path, i: usize) -> std::io::Result<Option<PathBuf>> {
+    if let Some(kind) = not_regular(target) {
+        return Err(std::io::Error::other(format!("it is now {kind}, not a regular file")));
+    }
+    if fs::symlink_metadata(target).is_err() {
+        return Ok(None);
+    }
+    let kept = kept_name(target, i);
+    let _ = fs::remove_file(&kept);
+    if fs::hard_link(target, &kept).is_err() {
+        fs::copy(target, &kept)?;
+    }
+    Ok(Some(kept))
+}
+
 /// What an existing path is when it is not a regular file ("a symbolic link", "a device", …);
 /// `None` for a regular file or nothing.
 fn not_regular(path: &Path) -> Option<&'static str> {
@@ -297,22 +315,7 @@ pub(crate) fn commit_with(
         let tmp = staged.next().expect("one staged file per target");
         let mut step = || -> std::io::Result<Option<PathBuf>> {
             before_replace(i, target)?;
-            // Checked again at the moment of replacing: what was a file may since have become a
-            // link or a device.
-            if let Some(kind) = not_regular(target) {
-                return Err(std::io::Error::other(format!("it is now {kind}, not a regular file")));
-            }
-            let kept = if fs::symlink_metadata(target).is_ok() {
-                let kept = kept_name(target, i);
-                let _ = fs::remove_file(&kept);
-                if fs::hard_link(target, &kept).is_err() {
-                    fs::copy(target, &kept)?;
-                }
-                Some(kept)
-            } else {
-                None
-            };
-            Ok(kept)
+            keep_old(target, i)
         };
         let kept = match step() {
             Ok(k) => k,

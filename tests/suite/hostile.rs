@@ -430,11 +430,11 @@ fn no_output_replaces_a_link_a_pipe_or_a_file_the_run_reads() {
     fs::write(&target, "precious").unwrap();
     #[cfg(unix)]
     {
+        use std::os::unix::fs::FileTypeExt;
         std::os::unix::fs::symlink(&target, p.join("link.json")).unwrap();
         refused(&["--manifest", "link.json", "--out", "o"], "is a symbolic link, not a regular file");
         assert!(Command::new("mkfifo").arg(p.join("pipe")).status().unwrap().success());
         refused(&["--manifest", "pipe", "--out", "o"], "is a pipe (FIFO), not a regular file");
-        use std::os::unix::fs::FileTypeExt;
         assert!(fs::symlink_metadata(p.join("pipe")).unwrap().file_type().is_fifo());
     }
     assert_eq!(fs::read(&target).unwrap(), b"precious");
