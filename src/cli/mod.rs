@@ -31,7 +31,11 @@ impl Env {
     /// The process's environment.
     pub fn read() -> Env {
         Env {
-            source_date_epoch: std::env::var("SOURCE_DATE_EPOCH").ok().filter(|s| !s.is_empty()),
+            // Not UTF-8: kept as read (U+FFFD for what does not decode), so that it is refused
+            // as any other value that is no number of seconds, never ignored.
+            source_date_epoch: std::env::var_os("SOURCE_DATE_EPOCH")
+                .map(|v| v.to_string_lossy().into_owned())
+                .filter(|s| !s.is_empty()),
             watch_builds: std::env::var("PUBLISH_WATCH_BUILDS").ok().and_then(|n| n.parse().ok()),
         }
     }

@@ -475,6 +475,20 @@ fn source_date_epoch_out_of_the_pdf_date_range_is_a_usage_error() {
         assert!(stderr(&o).contains(&format!("SOURCE_DATE_EPOCH={bad:?}")), "{}", stderr(&o));
         assert!(!dir.path().join("out").exists());
     }
+    // Bytes that are not UTF-8: refused as well, never ignored (it was: exit 0).
+    #[cfg(unix)]
+    {
+        use std::os::unix::ffi::OsStrExt;
+        let o = std::process::Command::new(env!("CARGO_BIN_EXE_publish"))
+            .args(["--lang", "en"])
+            .current_dir(dir.path())
+            .env("SOURCE_DATE_EPOCH", std::ffi::OsStr::from_bytes(b"17000\xff0000"))
+            .output()
+            .unwrap();
+        assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+        assert!(stderr(&o).contains("SOURCE_DATE_EPOCH=\"17000\u{fffd}0000\""), "{}", stderr(&o));
+        assert!(!dir.path().join("out").exists());
+    }
     let o = publish_env(dir.path(), &["--lang", "en"], &[("SOURCE_DATE_EPOCH", "0")]);
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
 }
