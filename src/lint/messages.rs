@@ -333,9 +333,106 @@ pub fn variables(cx: &Context, v: &View) -> Vec<Diagnostic> {
     out
 }
 
+/// `cyclic-reference`: messages and terms that refer to each other in a circle (`para-1 = A {
+/// para-1 } B`, or `a` → `b` → `a`), which Fluent refuses when it formats them ("Cyclical
+/// dependency detected"). Each circle is reported once, at the reference that closes it.
+pub fn cycles(_: &Context, v: &View) -> Vec<Diagnostic> {
+    // Each message (`m`) and term (`t`) with what its value and attributes refer to: the node
+    // referred to, and the slice of the source that refers to it.
+    type Node<'a> = (char, &'a str);
+    let mut edges: std::collections::BTreeMap<Node, Vec<(Node, usize, &str)>> =
+        std::collections::BTreeMap::new();
+    let uses = |p| {
+        let u = uses_of(p);
+        let mut out: Vec<(Node, &str)> = u.messages.iter().map(|(m, _)| (('m', *m), *m)).collect();
+        out.extend(u.terms.iter().map(|t| (('t', *t), *t)));
+        out
+    };
+    for (id, e) in &v.entries {
+        let to = edges.entry(('m', id)).or_default();
+        for (_, p) in patterns(e.message) {
+            to.extend(uses(p).into_iter().map(|(n, slice)| (n, e.file, slice)));
+        }
+    }
+    for (id, (file, t)) in &v.terms {
+        let to = edges.entry(('t', id)).or_default();
+        let all = std::iter::once(&t.value).chain(t.attributes.iter().map(|a| &a.value));
+        for p in all {
+            to.extend(uses(p).into_iter().map(|(n, slice)| (n, *file, slice)));
+        }
+    }
+    let name = |n: &Node| if n.0 == 't' { format!("-{}", n.1) } else { n.1.to_string() };
+    let mut out = Vec::new();
+    let mut reported: std::collections::BTreeSet<Vec<Node>> = std::collections::BTreeSet::new();
+    // Depth first from every node, in the order of the ids: a circle is met through its
+    // smallest node first, and then reported as it reads from there.
+    let mut done: std::collections::BTreeSet<Node> = std::collections::BTreeSet::new();
+    for start in edges.keys().copied().collect::<Vec<_>>() {
+        let mut path: Vec<Node> = vec![start];
+        let mut stack: Vec<usize> = vec![0];
+        while let Some(next) = stack.last_mut() {
+            let node = *path.last().expect("as long as the stack");
+            let targets = edges.get(&node).map_or(&[][..], Vec::as_slice);
+            let Some(&(target, file, slice)) = targets.get(*next) else {
+                done.insert(node);
+                path.pop();
+                stack.pop();
+                continue;
+            };
+            *next += 1;
+            if let Some(at) = path.iter().position(|n| *n == target) {
+                let mut circle: Vec<Node> = path[at..].to_vec();
+                let least = circle.iter().enumerate().min_by_key(|(_, n)| **n).map_or(0, |(i, _)| i);
+                circle.rotate_left(least);
+                if reported.insert(circle.clone()) {
+                    let mut names: Vec<String> = path[at..].iter().map(name).collect();
+                    names.push(name(&target));
+                    let what = name(&path[at]);
+                    out.push(
+                        v.d(Diagnostic::error(
+                            "cyclic-reference",
+                            format!(
+                                "`{what}` refers to itself through {}: Fluent cannot format it",
+                                names.join(" → ")
+                            ),
+                        )
+                        .for_id(what.trim_start_matches('-'))
+                        .at(v.place(file, slice))
+                        .help("write the text out in one of them instead of referring back")),
+                    );
+                }
+            } else if !done.contains(&target) && edges.contains_key(&target) {
+                path.push(target);
+                stack.push(0);
+            }
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::testing::{TOML, codes, en, run};
+
+    #[test]
+    fn a_circle_of_references_is_an_error_once_at_the_reference_that_closes_it() {
+        let fr = en(
+            "loop = A { loop } B\nx = { y }\ny = { z }\nz = { x }\n-ta = { -tb }\n-tb = { -ta }\nok = { -ta } { sig-one }\n",
+        );
+        let d = run(super::cycles, TOML, &en(""), &fr, "fr");
+        assert_eq!(codes(&d), ["cyclic-reference"; 3], "{d:#?}");
+        let text: Vec<&str> = d.iter().map(|x| x.message.as_str()).collect();
+        assert!(text.iter().any(|m| m.contains("`loop` refers to itself through loop → loop")), "{text:?}");
+        assert!(text.iter().any(|m| m.contains("x → y → z → x")), "{text:?}");
+        assert!(text.iter().any(|m| m.contains("-ta → -tb → -ta")), "{text:?}");
+        // Each at the reference that closes its circle: file, line and column.
+        let loop_d = d.iter().find(|x| x.message.contains("`loop`")).unwrap();
+        let place = loop_d.place.as_ref().unwrap();
+        assert_eq!(&place.text[place.range.clone()], "loop");
+        assert!(place.range.start > fr.find("loop = ").unwrap() + 5);
+        // No circle, no finding.
+        assert!(run(super::cycles, TOML, &en(""), &en("a = { b }\nb = B\n"), "fr").is_empty());
+    }
 
     #[test]
     fn a_missing_message_and_a_missing_signatory_are_named() {

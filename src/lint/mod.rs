@@ -68,13 +68,14 @@ pub type Coverage<'a> = &'a dyn Fn(char) -> bool;
 pub type Rule = fn(&Context, &View) -> Vec<Diagnostic>;
 
 /// The rules, in the order their findings are reported.
-pub const RULES: [Rule; 19] = [
+pub const RULES: [Rule; 20] = [
     messages::required,
     messages::unused,
     messages::against_reference,
     messages::terms,
     messages::empty,
     messages::references,
+    messages::cycles,
     messages::variables,
     plurals::categories,
     locale_data::coverage,
