@@ -15,7 +15,7 @@ pub mod sheet;
 pub use columns::{Columns, Field, columns};
 pub use dates::{DateOrder, parse_date};
 pub use plan::{
-    Added, Duplicate, Formula, GroupName, Held, Known, Listed, Options, Plan, Rejected, Statement,
+    Added, Duplicate, Formula, GroupName, Held, Known, Listed, Options, Plan, Rejected, SharedId, Statement,
     find_group, id_for, is_formula, plan,
 };
 

@@ -157,6 +157,20 @@ pub struct Formula {
     pub cell: String,
 }
 
+/// A row that shares its response id with another row giving another name: held, both of
+/// them, until `--accept` or `--skip` decides (one id names one response).
+#[derive(Debug, Clone)]
+pub struct SharedId {
+    /// The row's number, as the spreadsheet shows it.
+    pub row: usize,
+    /// The name the row gives.
+    pub name: String,
+    /// The response id.
+    pub id: String,
+    /// The other rows with that id: their numbers and names.
+    pub others: Vec<(usize, String)>,
+}
+
 /// Whether a spreadsheet would take a cell for a formula: it begins with `=`, `+`, `-`, `@`, a
 /// tab or a carriage return (OWASP's list for CSV injection).
 pub fn is_formula(cell: &str) -> bool {
@@ -183,6 +197,8 @@ pub struct Plan {
     pub held: Vec<Held>,
     /// Rows held for a cell a spreadsheet would run as a formula.
     pub formulas: Vec<Formula>,
+    /// Rows held for a response id another row gives with another name.
+    pub shared_ids: Vec<SharedId>,
     /// Rows refused, with why.
     pub rejected: Vec<Rejected>,
     /// Rows imported by an earlier run (matched by their key).
@@ -279,7 +295,24 @@ pub fn plan(sheet: &Sheet, st: &Statement, options: &Options) -> Result<Plan, St
         taken,
         keys_this_run: HashSet::new(),
         countries: None,
+        shared: HashMap::new(),
     };
+    // Response ids that rows give with different names: none of those rows is imported unseen.
+    if keyed_by == "id" {
+        let mut by_id: HashMap<String, Vec<(usize, String)>> = HashMap::new();
+        for row in &sheet.rows {
+            let id = planner.columns.get(row, &Field::ResponseId).trim().to_string();
+            let name = collapse(planner.columns.get(row, &Field::Name));
+            if !id.is_empty() && !name.is_empty() {
+                by_id.entry(id).or_default().push((row.number, name));
+            }
+        }
+        by_id.retain(|_, rows| {
+            let first = dedupe::prepare(&rows[0].1).key;
+            rows.iter().any(|(_, n)| dedupe::prepare(n).key != first)
+        });
+        planner.shared = by_id;
+    }
     for row in &sheet.rows {
         if row.cells.iter().all(|c| c.trim().is_empty()) {
             continue;
@@ -308,6 +341,8 @@ struct Planner<'a> {
     index: Index<Known>,
     /// Ids that a new signatory must not take.
     taken: HashSet<String>,
+    /// Response ids that rows of this sheet give with different names, with those rows.
+    shared: HashMap<String, Vec<(usize, String)>>,
     keys_this_run: HashSet<String>,
     /// Country codes by name in the statement's languages and English, made when first needed.
     countries: Option<HashMap<String, String>>,
@@ -345,6 +380,16 @@ impl Planner<'_> {
         if self.options.skip.contains(&row.number) {
             self.plan.dismissed.push((row.number, name, key));
             return Ok(());
+        }
+        let id = self.columns.get(row, &Field::ResponseId).trim();
+        if let Some(rows) = self.shared.get(id) {
+            if self.options.accept.contains(&row.number) {
+                self.accepted.insert(row.number);
+            } else {
+                let others = rows.iter().filter(|(r, _)| *r != row.number).cloned().collect();
+                self.plan.shared_ids.push(SharedId { row: row.number, name, id: id.to_string(), others });
+                return Ok(());
+            }
         }
         // What is wrong with the row, before comparing names.
         let Texts { names, affiliation, note } = self.texts(row, &name)?;

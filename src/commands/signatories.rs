@@ -389,6 +389,16 @@ fn describe_plan(plan: &Plan, report: &mut Report, dry: bool) {
             h.row
         ));
     }
+    for d in &plan.shared_ids {
+        let others: Vec<String> = d.others.iter().map(|(r, n)| format!("row {r} ({n:?})")).collect();
+        report.lines.push(format!(
+            "held row {}: {:?} has the response id {:?}, as {} with another name: one id is one response; import again with --accept for the row that is right, --skip for the other",
+            d.row,
+            d.name,
+            d.id,
+            others.join(", ")
+        ));
+    }
     for f in &plan.formulas {
         report.lines.push(format!(
             "held row {}: the cell {:?} begins as a spreadsheet formula does (a spreadsheet that opens the list would run it); if the organisation wrote it so, import again with --accept {}",
@@ -412,7 +422,7 @@ fn describe_plan(plan: &Plan, report: &mut Report, dry: bool) {
         if dry { "dry run, nothing written" } else { "import" },
         plan.added.len(),
         plan.duplicates.len(),
-        plan.held.len() + plan.formulas.len(),
+        plan.held.len() + plan.formulas.len() + plan.shared_ids.len(),
         plan.rejected.len(),
         plan.already,
         match plan.dismissed_before + plan.dismissed.len() {
@@ -426,7 +436,11 @@ fn describe_plan(plan: &Plan, report: &mut Report, dry: bool) {
                 .into(),
         );
     }
-    if !plan.rejected.is_empty() || !plan.held.is_empty() || !plan.formulas.is_empty() {
+    if !plan.rejected.is_empty()
+        || !plan.held.is_empty()
+        || !plan.formulas.is_empty()
+        || !plan.shared_ids.is_empty()
+    {
         report.lines.push(
             "for each row held or rejected: --accept ROW imports a held one; fix a rejected one in the spreadsheet (or add it with `publish signatories add`), then import again; --skip ROW dismisses either for good. Rows imported already are not added twice"
                 .into(),

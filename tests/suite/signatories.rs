@@ -508,3 +508,45 @@ fn cells_a_spreadsheet_would_run_are_held_on_import_and_never_written_back_as_fo
     assert!(names.contains(&"'+SUM(1+1)*cmd".to_string()), "{names:?}");
     assert!(names.contains(&"'-2+3 Coalition".to_string()), "{names:?}");
 }
+
+#[test]
+fn two_rows_with_one_response_id_and_two_names_are_both_held_never_dropped() {
+    let project = copy_project();
+    let p = project.path();
+    let dir = tempfile::tempdir().unwrap();
+    let sheet = dir.path().join("form.csv");
+    fs::write(
+        &sheet,
+        "Response ID,Organisation name,Country\n\
+         r-1,Alpha Example Org,KE\n\
+         r-2,Beta Org,KE\n\
+         r-3,Gamma Example Org,KE\n\
+         r-2,Beta Org Different,KE\n\
+         r-3,Gamma Example Org,KE\n",
+    )
+    .unwrap();
+    let o = publish(p, &["signatories", "import", arg(&sheet)]);
+    let err = stderr(&o);
+    assert!(o.status.success(), "{err}");
+    // Row 6 repeats row 4 whole (one response exported twice): imported once, as before.
+    assert!(err.contains("2 added, 0 skipped as duplicates, 2 held for a decision"), "{err}");
+    assert!(
+        err.contains(
+            "held row 3: \"Beta Org\" has the response id \"r-2\", as row 5 (\"Beta Org Different\")"
+        ),
+        "{err}"
+    );
+    assert!(
+        err.contains(
+            "held row 5: \"Beta Org Different\" has the response id \"r-2\", as row 3 (\"Beta Org\")"
+        ),
+        "{err}"
+    );
+    let toml = fs::read_to_string(p.join("publish.toml")).unwrap();
+    assert!(!toml.contains("id:r-2"), "neither imported unseen");
+    // The decision: row 5 is right; row 3 dismissed.
+    let o = publish(p, &["signatories", "import", arg(&sheet), "--accept", "5", "--skip", "3"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let ftl = fs::read_to_string(p.join("locales/en-GB/signatories.ftl")).unwrap();
+    assert!(ftl.contains("= Beta Org Different") && !ftl.contains("= Beta Org\n"), "{ftl}");
+}
