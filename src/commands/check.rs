@@ -48,6 +48,11 @@ pub struct CheckReport {
 pub fn check(request: &CheckRequest, cwd: &Path) -> Result<CheckReport, Failure> {
     let root = project::locate(request.project.as_deref(), cwd)?;
     let described = project::describe(&root);
+    // Marking writes the locale's files: held from before they are read until written.
+    let _lock = match (&request.mark_reviewed, root.dir()) {
+        (Some(_), Some(dir)) => Some(crate::output::ProjectLock::take(dir)?),
+        _ => None,
+    };
     let project = project::load(root)?;
     let config = &project.config;
     // Marking a locale as reviewed checks that locale, unless others are asked too: the other

@@ -22,6 +22,8 @@ pub fn new_locale(tag: &str, explicit: Option<&Path>, cwd: &Path) -> Result<Stri
                 .help("run it in a project folder (one holding publish.toml), or pass --project"),
         ));
     };
+    // Held until the command ends: what it reads is what it changes.
+    let _lock = crate::output::ProjectLock::take(dir)?;
     let project = project::load(root.clone())?;
     let config = &project.config;
     let langid: LanguageIdentifier = tag.parse().map_err(|_| {

@@ -56,6 +56,8 @@ pub struct Report {
 
 /// A project on disk, loaded with every locale.
 struct Loaded {
+    /// The project's lock, held from before it was read until the command ends.
+    _lock: crate::output::ProjectLock,
     project: Project,
     dir: PathBuf,
     catalog: Catalog,
@@ -70,6 +72,8 @@ fn load(explicit: Option<&Path>, cwd: &Path) -> Result<Loaded, Failure> {
         ));
     };
     let dir = dir.clone();
+    // Held until the command ends: what it reads is what it changes (no update lost).
+    let lock = crate::output::ProjectLock::take(&dir)?;
     let project = project::load(root)?;
     let (catalog, diags) = l10n::load(&project.root, &project.config, &project.config.languages());
     if diags.iter().any(Diagnostic::is_error) {
@@ -78,7 +82,9 @@ fn load(explicit: Option<&Path>, cwd: &Path) -> Result<Loaded, Failure> {
             "the project's locales have errors: fix them before changing the list",
         )]));
     }
-    Ok(Loaded { project, dir, catalog })
+    // Where a test pauses a command that has read the project and not yet written it.
+    crate::output::fault_point("project-read");
+    Ok(Loaded { _lock: lock, project, dir, catalog })
 }
 
 /// What the rows are compared with, gathered from the project once.

@@ -232,6 +232,64 @@ impl FolderLock {
     }
 }
 
+/// A project's lock, held by a command that reads the project's files, changes them and writes
+/// them back (`signatories`, `new-locale`, `check --mark-reviewed`) from before it reads to
+/// after it writes: two such commands at once take turns, and the second reads what the first
+/// wrote (no update lost). The lock is on publish.toml itself; as a command replaces that file,
+/// one that waited checks, once it has the lock, that it holds the file now there, and takes
+/// that one's otherwise.
+pub struct ProjectLock {
+    _file: fs::File,
+}
+
+impl ProjectLock {
+    /// Takes the lock of the project in `dir`, waiting (and saying so) while another holds it.
+    pub fn take(dir: &Path) -> Result<Self, Failure> {
+        let path = dir.join("publish.toml");
+        loop {
+            let file = fs::File::open(&path).map_err(|e| cannot(&path, "lock", &e, Purpose::Project))?;
+            match file.try_lock() {
+                Ok(()) => {}
+                Err(fs::TryLockError::WouldBlock) => {
+                    if let Some(notice) = WAIT_NOTICE.get() {
+                        notice(dir);
+                    }
+                    file.lock().map_err(|e| cannot(&path, "lock", &e, Purpose::Project))?;
+                }
+                Err(fs::TryLockError::Error(e)) => return Err(cannot(&path, "lock", &e, Purpose::Project)),
+            }
+            #[cfg(unix)]
+            {
+                use std::os::unix::fs::MetadataExt;
+                let held = file.metadata().map_err(|e| cannot(&path, "lock", &e, Purpose::Project))?;
+                let now = fs::metadata(&path).map_err(|e| cannot(&path, "lock", &e, Purpose::Project))?;
+                if (held.dev(), held.ino()) != (now.dev(), now.ino()) {
+                    continue;
+                }
+            }
+            return Ok(Self { _file: file });
+        }
+    }
+}
+
+/// A point where a test may pause a run (debug builds only): `PUBLISH_FAULT_PAUSE=point:file`
+/// makes the run wait at `point` until `file` exists, so that a test orders two runs without
+/// timing them. Release builds have no such point.
+pub fn fault_point(point: &str) {
+    #[cfg(debug_assertions)]
+    if let Some(spec) = std::env::var_os("PUBLISH_FAULT_PAUSE")
+        && let Some((at, file)) = spec.to_string_lossy().split_once(':')
+        && at == point
+    {
+        let _ = fs::write(format!("{file}.reached"), b"");
+        while !Path::new(file).exists() {
+            std::thread::sleep(std::time::Duration::from_millis(5));
+        }
+    }
+    #[cfg(not(debug_assertions))]
+    let _ = point;
+}
+
 /// A target replaced (or created) so far, to put back if a later one fails.
 struct Done {
     target: PathBuf,

@@ -550,3 +550,58 @@ fn two_rows_with_one_response_id_and_two_names_are_both_held_never_dropped() {
     let ftl = fs::read_to_string(p.join("locales/en-GB/signatories.ftl")).unwrap();
     assert!(ftl.contains("= Beta Org Different") && !ftl.contains("= Beta Org\n"), "{ftl}");
 }
+
+#[test]
+fn two_commands_changing_the_list_at_once_take_turns_and_lose_nothing() {
+    use std::io::BufRead;
+    let project = copy_project();
+    let p = project.path();
+    let gate = tempfile::tempdir().unwrap();
+    let go = gate.path().join("go");
+    let bin = env!("CARGO_BIN_EXE_publish");
+    // The first has read the project and is paused before it writes (a debug build's fault point).
+    let mut first = std::process::Command::new(bin)
+        .args(["signatories", "add", "Alpha Concurrent Example"])
+        .current_dir(p)
+        .env_remove("SOURCE_DATE_EPOCH")
+        .env("PUBLISH_FAULT_PAUSE", format!("project-read:{}", go.display()))
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let reached = gate.path().join("go.reached");
+    while !reached.exists() {
+        assert!(first.try_wait().unwrap().is_none(), "the first ended before its pause");
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
+    // The second reads only once the first is done: it says that it waits.
+    let mut second = std::process::Command::new(bin)
+        .args(["signatories", "add", "Beta Concurrent Example"])
+        .current_dir(p)
+        .env_remove("SOURCE_DATE_EPOCH")
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut lines = std::io::BufReader::new(second.stderr.take().unwrap()).lines();
+    let mut said = Vec::new();
+    for line in lines.by_ref() {
+        let line = line.unwrap();
+        let waits = line.contains("waiting for another publish run");
+        said.push(line);
+        if waits {
+            break;
+        }
+    }
+    fs::write(&go, b"").unwrap();
+    assert!(first.wait().unwrap().success());
+    said.extend(lines.map(Result::unwrap));
+    assert!(second.wait().unwrap().success(), "{said:?}");
+    assert!(said.iter().any(|l| l.contains("waiting for another publish run")), "{said:?}");
+    let toml = fs::read_to_string(p.join("publish.toml")).unwrap();
+    let ftl = fs::read_to_string(p.join("locales/en-GB/signatories.ftl")).unwrap();
+    for (id, name) in [
+        ("sig-alpha-concurrent-example", "Alpha Concurrent Example"),
+        ("sig-beta-concurrent-example", "Beta Concurrent Example"),
+    ] {
+        assert!(toml.contains(id) && ftl.contains(name), "{id} lost: {said:?}");
+    }
+}
