@@ -487,4 +487,45 @@ fn eject_writes_a_plain_typst_project() {
         fs::read(letter.join("publish-assets/logo-0.svg")).unwrap(),
         fs::read(example().join("branding/logo.svg")).unwrap()
     );
+    // The ejected letter compiles from its folder alone (with the embedded Typst and a World
+    // that reads only that folder: its main.typ, library, model, fonts and logo).
+    compiles_alone(&letter);
+}
+
+/// Compiles an ejected folder with nothing but its own files, and finds its logo on page 1.
+fn compiles_alone(dir: &std::path::Path) {
+    use publish::project::layout::{Declaration, Layout, LayoutSource};
+    let fonts: Vec<publish::project::fonts::FontFile> = fs::read_dir(dir.join("fonts"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|x| x == "ttf" || x == "otf"))
+        .map(|p| publish::project::fonts::FontFile {
+            name: p.display().to_string(),
+            bytes: typst::foundations::Bytes::new(fs::read(&p).unwrap()),
+        })
+        .collect();
+    let (fonts, _) = publish::typeset::world::Fonts::load(&fonts, false);
+    let declaration: Declaration = toml::from_str(&fs::read_to_string(dir.join("layout.toml")).unwrap()).unwrap();
+    let layout = Layout {
+        name: "ejected".into(),
+        source: LayoutSource::Disk { dir: dir.to_path_buf(), shown: dir.to_path_buf() },
+        declaration,
+    };
+    let world = publish::typeset::world::PublishWorld::new(
+        std::sync::Arc::new(fonts),
+        std::sync::Arc::new(layout),
+        fs::read(dir.join("model.json")).unwrap(),
+        typst::foundations::Datetime::from_ymd(2025, 3, 3).unwrap(),
+        std::sync::Arc::new(Vec::new()),
+    );
+    let doc = typst::compile::<typst_layout::PagedDocument>(&world).output.expect("the ejected folder compiles");
+    assert!(!doc.pages().is_empty());
+    fn has_image(frame: &typst_library::layout::Frame) -> bool {
+        frame.items().any(|(_, item)| match item {
+            typst_library::layout::FrameItem::Image(..) => true,
+            typst_library::layout::FrameItem::Group(g) => has_image(&g.frame),
+            _ => false,
+        })
+    }
+    assert!(has_image(&doc.pages()[0].frame), "the logo is on page 1");
 }
