@@ -225,8 +225,15 @@ pub fn walk(
     let mut files = Vec::new();
     let mut skipped = Vec::new();
     let mut seen: HashSet<PathBuf> = HashSet::new();
-    if classify(base, dir) != Ok(Kind::Folder) {
-        return (files, skipped);
+    match classify(base, dir) {
+        Ok(Kind::Folder) => {}
+        // The folder itself a link out of the project (or another refused thing): said, like
+        // any file skipped in it.
+        Err(Some(why)) => {
+            skipped.push((dir.to_path_buf(), why));
+            return (files, skipped);
+        }
+        _ => return (files, skipped),
     }
     seen.insert(real_base(dir));
     walk_in(base, dir, wanted, limit, 0, &mut seen, &mut files, &mut skipped);

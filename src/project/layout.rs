@@ -281,8 +281,9 @@ pub fn layout_names(root: &Root) -> Vec<String> {
     if let Some(dir) = root.dir()
         && let Ok(entries) = std::fs::read_dir(dir.join("layouts"))
     {
+        let base = disk::real_base(dir);
         for e in entries.flatten() {
-            if e.path().join("main.typ").is_file() {
+            if e.path().join("main.typ").is_file() && disk::classify(&base, &e.path()).is_ok() {
                 names.push(e.file_name().to_string_lossy().into_owned());
             }
         }
@@ -308,6 +309,15 @@ pub fn find_layout(root: &Root, name: &str) -> Result<Layout, Failure> {
     let source = match root {
         Root::Disk { dir, shown } if dir.join("layouts").join(name).join("main.typ").is_file() => {
             let folder = dir.join("layouts").join(name);
+            // A layout folder (or layouts/ itself) that is a link out of the project is not read:
+            // links are followed only inside it.
+            if let Err(Some(why)) = disk::classify(&disk::real_base(dir), &folder) {
+                let shown = shown.join("layouts").join(name);
+                return Err(Failure::usage(
+                    Diagnostic::error("layout", format!("layout `{name}` is not read: {} {}", shown.display(), why.reason("the project")))
+                        .help("publish reads a layout only inside the project (a link is followed only when it stays inside): copy the folder into layouts/ instead of linking to it"),
+                ));
+            }
             // A copy of a built-in layout, unchanged, is that layout: publish's own code, which
             // needs no process of its own (publish's repository, a project that copied a layout
             // to read it).

@@ -505,7 +505,8 @@ fn compiles_alone(dir: &std::path::Path) {
         })
         .collect();
     let (fonts, _) = publish::typeset::world::Fonts::load(&fonts, false);
-    let declaration: Declaration = toml::from_str(&fs::read_to_string(dir.join("layout.toml")).unwrap()).unwrap();
+    let declaration: Declaration =
+        toml::from_str(&fs::read_to_string(dir.join("layout.toml")).unwrap()).unwrap();
     let layout = Layout {
         name: "ejected".into(),
         source: LayoutSource::Disk { dir: dir.to_path_buf(), shown: dir.to_path_buf() },
@@ -518,7 +519,8 @@ fn compiles_alone(dir: &std::path::Path) {
         typst::foundations::Datetime::from_ymd(2025, 3, 3).unwrap(),
         std::sync::Arc::new(Vec::new()),
     );
-    let doc = typst::compile::<typst_layout::PagedDocument>(&world).output.expect("the ejected folder compiles");
+    let doc =
+        typst::compile::<typst_layout::PagedDocument>(&world).output.expect("the ejected folder compiles");
     assert!(!doc.pages().is_empty());
     fn has_image(frame: &typst_library::layout::Frame) -> bool {
         frame.items().any(|(_, item)| match item {

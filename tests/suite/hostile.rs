@@ -446,3 +446,38 @@ fn no_output_replaces_a_link_a_pipe_or_a_file_the_run_reads() {
     assert_eq!(fs::read(p.join("publish.toml")).unwrap(), before);
     assert!(files_under(&p.join("o")).is_empty(), "nothing written");
 }
+
+#[cfg(unix)]
+#[test]
+fn a_layout_or_fonts_folder_linked_from_outside_the_project_is_not_read() {
+    let project = common::copy_example();
+    let p = project.path();
+    let outside = tempfile::tempdir().unwrap();
+    let ext = outside.path().join("ext");
+    fs::create_dir_all(&ext).unwrap();
+    for f in ["main.typ", "layout.toml"] {
+        fs::copy(repo().join("layouts/open-letter").join(f), ext.join(f)).unwrap();
+    }
+    fs::write(ext.join("secret.txt"), "secret").unwrap();
+    fs::create_dir_all(p.join("layouts")).unwrap();
+    std::os::unix::fs::symlink(&ext, p.join("layouts/ext")).unwrap();
+    let o = publish(p, &["--lang", "en-GB", "--layout", "ext", "--out", "o"]);
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    assert!(stderr(&o).contains("layout `ext` is not read: layouts/ext is a link to"), "{}", stderr(&o));
+    let ejected = p.join("ejected");
+    let o = publish(p, &["eject", ejected.to_str().unwrap(), "--layout", "ext", "--lang", "en-GB"]);
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    assert!(!ejected.exists(), "nothing copied out of the outside folder");
+    // layouts/ itself a link out of the project: the same.
+    fs::remove_file(p.join("layouts/ext")).unwrap();
+    fs::remove_dir(p.join("layouts")).unwrap();
+    std::os::unix::fs::symlink(outside.path(), p.join("layouts")).unwrap();
+    let o = publish(p, &["--lang", "en-GB", "--layout", "ext", "--out", "o"]);
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    // fonts/ as a link out of the project: skipped, with the warning the README promises.
+    fs::remove_file(p.join("layouts")).unwrap();
+    std::os::unix::fs::symlink(&ext, p.join("fonts")).unwrap();
+    let o = publish(p, &["--lang", "en-GB", "--out", "o"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stderr(&o).contains("warning[skipped]: skipped fonts: it is a link to"), "{}", stderr(&o));
+}
