@@ -492,6 +492,15 @@ fn eject_writes_a_plain_typst_project() {
     compiles_alone(&letter);
 }
 
+/// Whether a frame (or a group in it) holds an image.
+fn has_image(frame: &typst_library::layout::Frame) -> bool {
+    frame.items().any(|(_, item)| match item {
+        typst_library::layout::FrameItem::Image(..) => true,
+        typst_library::layout::FrameItem::Group(g) => has_image(&g.frame),
+        _ => false,
+    })
+}
+
 /// Compiles an ejected folder with nothing but its own files, and finds its logo on page 1.
 fn compiles_alone(dir: &std::path::Path) {
     use publish::project::layout::{Declaration, Layout, LayoutSource};
@@ -522,12 +531,5 @@ fn compiles_alone(dir: &std::path::Path) {
     let doc =
         typst::compile::<typst_layout::PagedDocument>(&world).output.expect("the ejected folder compiles");
     assert!(!doc.pages().is_empty());
-    fn has_image(frame: &typst_library::layout::Frame) -> bool {
-        frame.items().any(|(_, item)| match item {
-            typst_library::layout::FrameItem::Image(..) => true,
-            typst_library::layout::FrameItem::Group(g) => has_image(&g.frame),
-            _ => false,
-        })
-    }
     assert!(has_image(&doc.pages()[0].frame), "the logo is on page 1");
 }
