@@ -266,6 +266,33 @@ fn web_notices(config: &Config, request: &Request, emit: &[Emit]) -> Vec<Diagnos
 /// Reads and checks the statement's branding: every logo a readable image inside the project,
 /// the accent colour legible on the theme's page (4.5:1 on the printed page; 7:1 under the
 /// contrast theme, whose own accent is used when the statement gives none for it).
+/// The largest side of a raster logo, in pixels.
+const MAX_LOGO_SIDE: u32 = 16_384;
+/// The most pixels a raster logo may have.
+const MAX_LOGO_PIXELS: u64 = 40_000_000;
+
+/// Checks a raster logo's size from its header, before anything decodes it: a PNG of 30,000 ×
+/// 30,000 pixels (3.5 MB on disk) would take gigabytes to decode. An SVG is not raster.
+fn raster_size(kind: ImageKind, bytes: &[u8]) -> Result<(), String> {
+    let format = match kind {
+        ImageKind::Svg => return Ok(()),
+        ImageKind::Png => image::ImageFormat::Png,
+        ImageKind::Jpeg => image::ImageFormat::Jpeg,
+        ImageKind::Gif => image::ImageFormat::Gif,
+        ImageKind::Webp => image::ImageFormat::WebP,
+    };
+    let (w, h) = image::ImageReader::with_format(std::io::Cursor::new(bytes), format)
+        .into_dimensions()
+        .map_err(|e| format!("cannot be read as {}: {e}", kind.extension().to_uppercase()))?;
+    if w > MAX_LOGO_SIDE || h > MAX_LOGO_SIDE || u64::from(w) * u64::from(h) > MAX_LOGO_PIXELS {
+        return Err(format!(
+            "is {w} × {h} pixels: more than a logo needs, and more than publish decodes ({MAX_LOGO_SIDE} a side, {} million in all)",
+            MAX_LOGO_PIXELS / 1_000_000
+        ));
+    }
+    Ok(())
+}
+
 fn resolve_assets(project: &Project, theme: Theme) -> Result<Assets, Failure> {
     let b = &project.config.branding;
     let config = &project.config;
@@ -289,6 +316,11 @@ fn resolve_assets(project: &Project, theme: Theme) -> Result<Assets, Failure> {
                     )
                     .at(config.place(span.clone()))
                     .help("export the logo as SVG or PNG"),
+                ),
+                Some(kind) if let Err(why) = raster_size(kind, &file.bytes) => errors.push(
+                    Diagnostic::error("logo", format!("the logo {shown} {why}"))
+                        .at(config.place(span.clone()))
+                        .help(format!("export it at most {MAX_LOGO_SIDE} pixels a side and {} million pixels in all (a logo 40 mm wide prints sharp at 600 ppi from about 1,000 pixels), or as SVG", MAX_LOGO_PIXELS / 1_000_000)),
                 ),
                 Some(kind) => {
                     let path = format!("/publish-assets/logo-{n}.{}", kind.extension());

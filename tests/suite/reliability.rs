@@ -609,3 +609,75 @@ fn typst_hints_speak_of_publish_not_of_its_cli() {
     assert!(!err.contains("--root"), "{err}");
     assert!(err.contains("layout's folder"), "{err}");
 }
+
+/// A PNG's signature and header chunk saying `w` × `h` pixels, and an end: all a reader of its
+/// size looks at (a decompression bomb needs no more to be one).
+fn png_header(w: u32, h: u32) -> Vec<u8> {
+    fn crc(bytes: &[u8]) -> u32 {
+        let mut c = 0xFFFF_FFFFu32;
+        for b in bytes {
+            c ^= u32::from(*b);
+            for _ in 0..8 {
+                c = if c & 1 == 1 { 0xEDB8_8320 ^ (c >> 1) } else { c >> 1 };
+            }
+        }
+        !c
+    }
+    let chunk = |kind: &[u8], data: &[u8]| {
+        let mut out = (data.len() as u32).to_be_bytes().to_vec();
+        let mut body = kind.to_vec();
+        body.extend_from_slice(data);
+        out.extend_from_slice(&body);
+        out.extend_from_slice(&crc(&body).to_be_bytes());
+        out
+    };
+    let mut ihdr = w.to_be_bytes().to_vec();
+    ihdr.extend_from_slice(&h.to_be_bytes());
+    ihdr.extend_from_slice(&[8, 2, 0, 0, 0]);
+    let mut png = b"\x89PNG\r\n\x1a\n".to_vec();
+    png.extend(chunk(b"IHDR", &ihdr));
+    png.extend(chunk(b"IDAT", &[0x78, 0x9c, 0x03, 0x00, 0x00, 0x00, 0x00, 0x01]));
+    png.extend(chunk(b"IEND", &[]));
+    png
+}
+
+#[test]
+fn an_image_or_a_workbook_that_would_inflate_past_its_limits_is_refused_before_decoding() {
+    // A logo of 30,000 × 30,000 pixels (it panicked the image decoder at 4.5 GB), and one of
+    // 1,000,000 × 10: refused from their headers, naming the file and its size.
+    for (w, h) in [(30_000, 30_000), (1_000_000, 10)] {
+        let project = common::copy_example();
+        let p = project.path();
+        fs::write(p.join("branding/huge.png"), png_header(w, h)).unwrap();
+        replace_in(p, "publish.toml", "logo = \"branding/logo.svg\"", "logo = \"branding/huge.png\"");
+        let o = publish(p, &["--lang", "en-GB", "--out", "o"]);
+        assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+        let err = stderr(&o);
+        assert!(err.contains(&format!("the logo branding/huge.png is {w} × {h} pixels")), "{err}");
+        assert!(err.contains("publish.toml:"), "at its line: {err}");
+        assert!(!p.join("o").exists());
+    }
+    // A workbook whose worksheet inflates to 300 MB: refused before it is inflated.
+    let dir = tempfile::tempdir().unwrap();
+    let book = dir.path().join("bomb.xlsx");
+    {
+        use std::io::Write;
+        let mut zip = zip::ZipWriter::new(fs::File::create(&book).unwrap());
+        let deflate = zip::write::SimpleFileOptions::default()
+            .compression_method(zip::CompressionMethod::Deflated)
+            .large_file(true);
+        zip.start_file("[Content_Types].xml", deflate).unwrap();
+        zip.write_all(b"<?xml version=\"1.0\"?><Types/>").unwrap();
+        zip.start_file("xl/worksheets/sheet1.xml", deflate).unwrap();
+        let block = vec![b' '; 1 << 20];
+        for _ in 0..300 {
+            zip.write_all(&block).unwrap();
+        }
+        zip.finish().unwrap();
+    }
+    assert!(fs::metadata(&book).unwrap().len() < 2_000_000, "small on disk");
+    let project = copy_project();
+    let o = publish(project.path(), &["signatories", "import", book.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    assert!(stderr(&o).contains("\"xl/worksheets/sheet1.xml\" would inflate to 300 MiB"), "{}", stderr(&o));
+}
