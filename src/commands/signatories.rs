@@ -7,7 +7,9 @@
 //!
 //! Owns: these commands. Must not: print (the report says what to print), or typeset.
 
+use crate::project::disk::Limit;
 use std::collections::{BTreeMap, HashSet};
+use std::fs;
 use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
@@ -187,7 +189,35 @@ fn land(
     loaded: &Loaded,
     toml: Option<String>,
     ftl: BTreeMap<PathBuf, String>,
+    added: usize,
 ) -> Result<Vec<PathBuf>, Failure> {
+    // Never a file that publish would then refuse to read: said before anything is written,
+    // with how many of the new signatories would fit.
+    let sizes = toml.iter().map(|t| (loaded.dir.join("publish.toml"), t.len(), Limit::Config));
+    let sizes = sizes.chain(ftl.iter().map(|(p, t)| (p.clone(), t.len(), Limit::Ftl)));
+    for (path, size, limit) in sizes {
+        if size as u64 > limit.bytes() {
+            let before = fs::metadata(&path).map_or(0, |m| m.len());
+            let each = (size as u64).saturating_sub(before) / (added.max(1) as u64);
+            let fit = limit.bytes().saturating_sub(before) / each.max(1);
+            let shown = path.strip_prefix(&loaded.dir).unwrap_or(&path).display().to_string();
+            return Err(Failure::usage(
+                Diagnostic::error(
+                    "signatories",
+                    format!(
+                        "{shown} would grow to {:.1} MiB, over the {} MiB publish reads: nothing was written",
+                        size as f64 / 1_048_576.0,
+                        limit.bytes() / 1_048_576
+                    ),
+                )
+                .help(if added > 1 {
+                    format!("about {fit} of these {added} signatories fit: import the file in parts (or split the list into another statement)")
+                } else {
+                    "the list is as long as one project holds: start another statement for the rest".to_string()
+                }),
+            ));
+        }
+    }
     let mut files: Vec<(PathBuf, Vec<u8>)> = Vec::new();
     if let Some(toml) = toml {
         if let Err(errors) = crate::project::config::parse("publish.toml", &toml) {
@@ -337,7 +367,7 @@ pub fn import(request: &ImportRequest, cwd: &Path) -> Result<Report, Failure> {
                 )])
             })?;
         }
-        report.written = land(&loaded, Some(toml), ftl)?;
+        report.written = land(&loaded, Some(toml), ftl, plan.added.len())?;
     }
     report.rejected = plan.rejected.len();
     Ok(report)
@@ -556,7 +586,7 @@ pub fn add(request: &AddRequest, cwd: &Path) -> Result<Report, Failure> {
     let date = request.today.format("%Y-%m-%d").to_string();
     let comment = |_: &Added| format!("Added with `publish signatories add` on {date}.");
     let (toml, ftl) = additions(&loaded, &plan.added, &comment, false, false)?;
-    let written = land(&loaded, Some(toml), ftl)?;
+    let written = land(&loaded, Some(toml), ftl, 1)?;
     let a = &plan.added[0];
     let mut lines = vec![format!(
         "added {} {:?} to publish.toml and every locale ({} marked `# needs-review` in the translations)",
@@ -610,7 +640,7 @@ pub fn remove(project_dir: Option<&Path>, ids: &[String], cwd: &Path) -> Result<
             }
         }
     }
-    let written = land(&loaded, Some(toml), ftl)?;
+    let written = land(&loaded, Some(toml), ftl, 1)?;
     let lines = vec![format!(
         "removed {} from publish.toml and {} locale file{}",
         ids.join(", "),
@@ -698,7 +728,7 @@ pub fn review(
             .help("`publish check` lists the names that need a review"),
         ));
     }
-    let written = land(&loaded, None, ftl)?;
+    let written = land(&loaded, None, ftl, 0)?;
     let lines = vec![format!(
         "confirmed {} name{} in {} ({confirmed} message{}, {} file{})",
         names.len(),

@@ -605,3 +605,39 @@ fn two_commands_changing_the_list_at_once_take_turns_and_lose_nothing() {
         assert!(toml.contains(id) && ftl.contains(name), "{id} lost: {said:?}");
     }
 }
+
+#[test]
+fn an_import_that_would_make_publish_toml_too_large_to_read_writes_nothing() {
+    let project = copy_project();
+    let p = project.path();
+    // publish.toml a little under the 4 MiB publish reads (a long comment), then 40 new names.
+    let mut toml = fs::read_to_string(p.join("publish.toml")).unwrap();
+    let pad = 4 * 1024 * 1024 - toml.len() - 2_000;
+    toml.push_str(&format!("# {}\n", "x".repeat(pad)));
+    fs::write(p.join("publish.toml"), &toml).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let sheet = dir.path().join("form.csv");
+    let mut csv = String::from("Organisation name,Country\n");
+    for i in 0..40u64 {
+        // Words far apart (not held as near duplicates of each other).
+        let mut n = (i + 1) * 2_654_435_761 % 308_915_776;
+        let word: String = (0..6)
+            .map(|_| {
+                let c = (b'a' + (n % 26) as u8) as char;
+                n /= 26;
+                c
+            })
+            .collect();
+        csv.push_str(&format!("{word} {word} Collective,KE\n"));
+    }
+    fs::write(&sheet, csv).unwrap();
+    let before = snapshot(p);
+    let o = publish(p, &["signatories", "import", arg(&sheet)]);
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    let err = stderr(&o);
+    assert!(err.contains("publish.toml would grow to 4.0 MiB, over the 4 MiB publish reads"), "{err}");
+    assert!(err.contains("of these 40 signatories fit"), "{err}");
+    assert_eq!(snapshot(p), before, "nothing written");
+    // Every later command still reads the project.
+    assert!(publish(p, &["check"]).status.code() != Some(2));
+}
