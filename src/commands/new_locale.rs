@@ -7,7 +7,6 @@
 use std::path::Path;
 
 use fluent_syntax::ast;
-use unic_langid::LanguageIdentifier;
 
 use crate::diag::{Diagnostic, Failure};
 use crate::l10n;
@@ -26,15 +25,23 @@ pub fn new_locale(tag: &str, explicit: Option<&Path>, cwd: &Path) -> Result<Stri
     let _lock = crate::output::ProjectLock::take(dir)?;
     let project = project::load(root.clone())?;
     let config = &project.config;
-    let langid: LanguageIdentifier = tag.parse().map_err(|_| {
-        Failure::usage(
-            Diagnostic::error("usage", format!("`{tag}` is not a locale (BCP 47 language tag)"))
-                .help("use a tag such as \"de\", \"es-419\" or \"fr-CA\""),
-        )
-    })?;
-    let tag = langid.to_string();
+    // Any tag publish.toml takes, extensions included (`ar-u-nu-arab`, `ar-EG-u-nu-latn`), in
+    // its canonical case.
+    let tag = tag
+        .parse::<icu_locale_core::Locale>()
+        .ok()
+        .map(|l| l.to_string())
+        .filter(|t| crate::language::Language::parse(t).is_some())
+        .ok_or_else(|| {
+            Failure::usage(
+                Diagnostic::error("usage", format!("`{tag}` is not a locale (BCP 47 language tag)"))
+                    .help("use a tag such as \"de\", \"es-419\", \"fr-CA\" or \"ar-u-nu-latn\" (Arabic with Latin digits)"),
+            )
+        })?;
     let folder = dir.join("locales").join(&tag);
-    if config.locale(&tag).is_some() || folder.exists() {
+    // A folder that an interrupted `new-locale` left (its files and nothing else, publish.toml
+    // not yet naming it) is made again; any other is someone's work.
+    if config.locale(&tag).is_some() || (folder.exists() && !left_by_new_locale(&folder)) {
         return Err(Failure::usage(
             Diagnostic::error("usage", format!("locale `{tag}` exists already"))
                 .help(format!("edit {} instead", root.display(&format!("locales/{tag}")))),
@@ -55,7 +62,7 @@ pub fn new_locale(tag: &str, explicit: Option<&Path>, cwd: &Path) -> Result<Stri
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_else(|| "messages.ftl".to_string());
         let mut text = format!(
-            "### {tag}: translation of {}/{name}, started by `publish new-locale`.\n\
+            "### {tag}: translation of {}/{name}, {STARTED}.\n\
              ### Every message of the reference ({}) is below, commented out. Translate a message,\n\
              ### then remove the `# ` before each of its lines. `publish check --lang {tag}` lists\n\
              ### what is left.\n",
@@ -100,4 +107,19 @@ pub fn new_locale(tag: &str, explicit: Option<&Path>, cwd: &Path) -> Result<Stri
         if files.len() == 1 { "" } else { "s" },
         root.display("publish.toml")
     ))
+}
+
+/// The first line of every file `new-locale` writes.
+const STARTED: &str = "started by `publish new-locale`";
+
+/// Whether a locale folder holds only files `new-locale` wrote and nobody has translated in (a
+/// run killed before publish.toml named the locale).
+fn left_by_new_locale(folder: &Path) -> bool {
+    let Ok(entries) = std::fs::read_dir(folder) else { return false };
+    entries.flatten().all(|e| {
+        let Ok(text) = std::fs::read_to_string(e.path()) else { return false };
+        let mut lines = text.lines();
+        lines.next().is_some_and(|first| first.contains(STARTED))
+            && lines.all(|l| l.is_empty() || l.starts_with('#'))
+    })
 }

@@ -188,6 +188,29 @@ fn new_locale_scaffolds_every_message_and_check_lists_them() {
     assert_eq!(o.status.code(), Some(2));
     let o = publish(tmp.path(), &["new-locale", "not a tag"]);
     assert_eq!(o.status.code(), Some(2));
+    // Tags with extensions, as publish.toml takes them (and the README documents).
+    for tag in ["ar-u-nu-arab", "ar-EG-u-nu-latn"] {
+        let o = publish(tmp.path(), &["new-locale", tag]);
+        assert!(o.status.success(), "{tag}: {}", stderr(&o));
+        assert!(tmp.path().join("locales").join(tag).join("main.ftl").is_file(), "{tag}");
+    }
+    // A run killed after it wrote the locale's files and before publish.toml named it: the next
+    // run makes the locale, not "exists already".
+    let before = fs::read_to_string(tmp.path().join("publish.toml")).unwrap();
+    let o = publish(tmp.path(), &["new-locale", "it"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    fs::write(tmp.path().join("publish.toml"), &before).unwrap();
+    let o = publish(tmp.path(), &["new-locale", "it"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(fs::read_to_string(tmp.path().join("publish.toml")).unwrap().contains("\"it\"]"));
+    // A folder someone has translated in is never made again.
+    fs::write(tmp.path().join("publish.toml"), &before).unwrap();
+    let main = tmp.path().join("locales/it/main.ftl");
+    let text = fs::read_to_string(&main).unwrap().replacen("# statement-title", "statement-title", 1);
+    fs::write(&main, text).unwrap();
+    let o = publish(tmp.path(), &["new-locale", "it"]);
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    assert!(stderr(&o).contains("exists already"));
 }
 
 #[test]
