@@ -267,6 +267,16 @@ pub fn escape_controls(s: &str) -> std::borrow::Cow<'_, str> {
     )
 }
 
+/// One line of text as shown: every hidden control escaped, and line breaks too (`\n`, `\r`),
+/// so that a path or a tag holding one cannot draw a line of its own on the terminal.
+pub fn escape_line(s: &str) -> std::borrow::Cow<'_, str> {
+    let controls = escape_controls(s);
+    if !controls.contains(['\n', '\r']) {
+        return controls;
+    }
+    std::borrow::Cow::Owned(controls.replace('\n', "\\n").replace('\r', "\\r"))
+}
+
 /// The findings to show: at most [`MAX_ALIKE`] of one severity and code in one file, then one
 /// line saying how many more there are ("and 520,988 more like this").
 pub fn summarise(diagnostics: &[Diagnostic]) -> Vec<Diagnostic> {
@@ -438,7 +448,7 @@ pub fn print(out: &mut dyn Write, diagnostics: &[Diagnostic]) {
             Severity::Warning => CsDiagnostic::warning(),
         }
         .with_code(d.code.as_ref())
-        .with_message(escape_controls(&d.message));
+        .with_message(escape_line(&d.message));
         let mut files = Snippets(Vec::new());
         if let Some(place) = &d.place {
             let snippet = Snippet::new(place, &mut lines);

@@ -124,7 +124,7 @@ pub struct BuildArgs {
     pub emit: Vec<Emit>,
 
     /// Resolution of PNG previews, in pixels per inch.
-    #[arg(long, default_value_t = 144.0)]
+    #[arg(long, default_value_t = 144.0, value_parser = ppi)]
     pub ppi: f32,
 
     /// Also write a JSON manifest of every file written (language, layout, format, pages,
@@ -610,6 +610,18 @@ impl AddArgs {
 }
 
 /// `--column FIELD=HEADER`.
+/// `--ppi`: a number from 18 to 1200, refused as written (clap quotes it back as given, never
+/// as the float it rounds to).
+fn ppi(s: &str) -> Result<f32, String> {
+    match s.trim().parse::<f32>() {
+        Ok(v) if (18.0..=1200.0).contains(&v) => Ok(v),
+        Ok(_) => {
+            Err("out of range: choose a resolution from 18 to 1200 pixels per inch (default 144)".into())
+        }
+        Err(_) => Err("not a number of pixels per inch, e.g. 144".into()),
+    }
+}
+
 fn column(s: &str) -> Result<(Field, String), String> {
     let (field, header) = s
         .split_once('=')

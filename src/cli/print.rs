@@ -15,7 +15,7 @@ use super::{Format, ListFormat};
 
 /// A line for the user, control characters shown escaped.
 pub fn say(line: &str) {
-    eprintln!("{}", diag::escape_controls(line));
+    eprintln!("{}", diag::escape_line(line));
 }
 
 /// Diagnostics, as `check` and every failure print them.
@@ -41,7 +41,7 @@ pub fn report(report: &Report, cwd: &Path) {
         let _ = writeln!(
             err,
             "wrote {} ({}, {}, {}, {} page{}, {:.0} KiB, {} ms)",
-            diag::escape_controls(&path.display().to_string()),
+            diag::escape_line(&path.display().to_string()),
             f.language,
             f.layout,
             f.format.name(),
@@ -146,7 +146,7 @@ pub fn list(entries: &[ListedEntry], format: ListFormat) {
             for e in entries {
                 if group != Some(&e.group) {
                     if let Some(h) = &e.group {
-                        let _ = writeln!(out, "{}", diag::escape_controls(h));
+                        let _ = writeln!(out, "{}", diag::escape_line(h));
                     }
                     group = Some(&e.group);
                 }
@@ -159,7 +159,7 @@ pub fn list(entries: &[ListedEntry], format: ListFormat) {
                     line.push_str(&format!(" [{n}]"));
                 }
                 let indent = if e.group.is_some() { "  " } else { "" };
-                let _ = writeln!(out, "{indent}{}", diag::escape_controls(&line));
+                let _ = writeln!(out, "{indent}{}", diag::escape_line(&line));
             }
         }
     }

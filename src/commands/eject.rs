@@ -63,8 +63,15 @@ pub fn eject(request: &EjectRequest, cwd: &Path) -> Result<EjectReport, Failure>
     let dir = if request.dir.is_absolute() { request.dir.clone() } else { cwd.join(&request.dir) };
     if dir.exists() && std::fs::read_dir(&dir).map(|mut d| d.next().is_some()).unwrap_or(true) {
         return Err(Failure::usage(
-            Diagnostic::error("usage", format!("{} exists and is not empty", dir.display()))
-                .help("name a new folder"),
+            Diagnostic::error(
+                "usage",
+                if dir.is_dir() {
+                    format!("{} exists and is not empty", dir.display())
+                } else {
+                    format!("{} is a file, not a folder", dir.display())
+                },
+            )
+            .help("name a new folder"),
         ));
     }
     let (mut docs, _) = publish::models(&settings, std::slice::from_ref(language))?;

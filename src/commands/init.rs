@@ -72,7 +72,7 @@ pub fn init(request: &InitRequest, cwd: &Path) -> Result<InitReport, Failure> {
     let shown = if shown.as_os_str().is_empty() { PathBuf::from(".") } else { shown };
     if dir.exists() && std::fs::read_dir(&dir).map(|mut d| d.next().is_some()).unwrap_or(true) {
         return Err(Failure::usage(
-            Diagnostic::error("usage", format!("{} is not empty: init writes a new project only into an empty folder", shown.display()))
+            Diagnostic::error("usage", if dir.is_dir() { format!("{} is not empty: init writes a new project only into an empty folder", shown.display()) } else { format!("{} is a file: init writes a new project into a new or empty folder", shown.display()) })
                 .help("name a new folder, e.g. `publish init my-statement`; to add a language to a project, use `publish new-locale TAG`"),
         ));
     }

@@ -605,6 +605,16 @@ pub fn scope_id(scope: &str) -> String {
     format!("scope-{scope}")
 }
 
+/// Whether Windows reserves a name for a device (CON, PRN, AUX, NUL, COM0–9, LPT0–9, in any
+/// case): no file may be named after it, with any extension.
+fn is_reserved_on_windows(name: &str) -> bool {
+    let upper = name.to_ascii_uppercase();
+    matches!(upper.as_str(), "CON" | "PRN" | "AUX" | "NUL")
+        || ((upper.starts_with("COM") || upper.starts_with("LPT"))
+            && upper.len() == 4
+            && upper.as_bytes()[3].is_ascii_digit())
+}
+
 /// The longest statement id: output file names add up to about 80 characters to it.
 pub const MAX_ID: usize = 100;
 
@@ -743,6 +753,13 @@ impl RawStatement {
                 format!("statement id `{}` cannot name a file", id.escape_debug()),
                 self.id.span(),
                 "use ASCII letters, digits, `-` and `_` only, e.g. `oppose-icc-sanctions`",
+            );
+        } else if is_reserved_on_windows(&id) {
+            // `CON.en-GB.pdf` cannot be made on Windows, whatever follows the name.
+            cx.error(
+                format!("statement id `{id}` is a name Windows reserves for a device: no file can be named after it there"),
+                self.id.span(),
+                "choose another id, e.g. `con-statement` (CON, PRN, AUX, NUL, COM0–COM9 and LPT0–LPT9 are reserved)",
             );
         } else if id.len() > MAX_ID {
             // Output names add the language, layout, paper and more to it; a file name holds 255

@@ -481,3 +481,48 @@ fn a_layout_or_fonts_folder_linked_from_outside_the_project_is_not_read() {
     assert!(o.status.success(), "{}", stderr(&o));
     assert!(stderr(&o).contains("warning[skipped]: skipped fonts: it is a link to"), "{}", stderr(&o));
 }
+
+#[test]
+fn a_file_where_a_folder_is_wanted_and_a_windows_device_name_are_said_as_such() {
+    let tmp = tempfile::tempdir().unwrap();
+    fs::write(tmp.path().join("afile.txt"), "x").unwrap();
+    let o = publish(tmp.path(), &["init", "afile.txt"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("afile.txt is a file"), "{}", stderr(&o));
+    let project = copy_project();
+    let o = publish(project.path(), &["eject", "publish.toml", "--lang", "fr"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("publish.toml is a file, not a folder"), "{}", stderr(&o));
+    // CON.en-GB.pdf cannot be made on Windows: the id is refused at its line everywhere.
+    for id in ["CON", "nul", "Com1", "LPT9"] {
+        let project = copy_project();
+        replace_in(
+            project.path(),
+            "publish.toml",
+            "id = \"oppose-icc-sanctions\"",
+            &format!("id = \"{id}\""),
+        );
+        let o = publish(project.path(), &["--lang", "fr", "--out", "o"]);
+        assert_eq!(o.status.code(), Some(1), "{id}: {}", stderr(&o));
+        assert!(stderr(&o).contains("is a name Windows reserves for a device"), "{}", stderr(&o));
+    }
+    let project = copy_project();
+    replace_in(project.path(), "publish.toml", "id = \"oppose-icc-sanctions\"", "id = \"console\"");
+    // A name that only begins like one is a name.
+    let o = publish(project.path(), &["check"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+}
+
+#[test]
+fn a_line_break_in_a_tag_or_a_path_is_shown_escaped_never_as_a_line_of_its_own() {
+    let tmp = tempfile::tempdir().unwrap();
+    let o = publish(&repo(), &["--lang", "fr\nerror: forged line", "--out", tmp.path().to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(2));
+    let err = stderr(&o);
+    assert!(err.contains("`fr\\nerror: forged line`"), "{err}");
+    assert!(!err.lines().any(|l| l.starts_with("error: forged line")), "{err}");
+    let out = tmp.path().join("a\nb");
+    let o = publish(&repo(), &["--lang", "fr", "--out", out.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stderr(&o).lines().any(|l| l.starts_with("wrote ") && l.contains("a\\nb/")), "{}", stderr(&o));
+}

@@ -229,5 +229,9 @@ fn a_resolution_out_of_range_is_a_usage_error() {
         );
         assert_eq!(o.status.code(), Some(2), "{ppi}: {}", stderr(&o));
     }
+    // Quoted back as written (it was: "--ppi 100000000 is out of range").
+    let o = publish(&repo(), &["--ppi", "99999999", "--out", out.path().to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("invalid value '99999999' for '--ppi"), "{}", stderr(&o));
     assert!(common::files_under(out.path()).is_empty());
 }
