@@ -272,10 +272,16 @@ const MAX_LOGO_SIDE: u32 = 16_384;
 const MAX_LOGO_PIXELS: u64 = 40_000_000;
 
 /// Checks a raster logo's size from its header, before anything decodes it: a PNG of 30,000 ×
-/// 30,000 pixels (3.5 MB on disk) would take gigabytes to decode. An SVG is not raster.
+/// 30,000 pixels (3.5 MB on disk) would take gigabytes to decode. An SVG is parsed (by the
+/// library Typst uses), so that a broken one is said here, at publish.toml's line, not as an
+/// error in a file of the layout's.
 fn raster_size(kind: ImageKind, bytes: &[u8]) -> Result<(), String> {
     let format = match kind {
-        ImageKind::Svg => return Ok(()),
+        ImageKind::Svg => {
+            return usvg::Tree::from_data(bytes, &usvg::Options::default())
+                .map(|_| ())
+                .map_err(|e| format!("cannot be read as SVG: {e}"));
+        }
         ImageKind::Png => image::ImageFormat::Png,
         ImageKind::Jpeg => image::ImageFormat::Jpeg,
         ImageKind::Gif => image::ImageFormat::Gif,
@@ -320,7 +326,11 @@ fn resolve_assets(project: &Project, theme: Theme) -> Result<Assets, Failure> {
                 Some(kind) if let Err(why) = raster_size(kind, &file.bytes) => errors.push(
                     Diagnostic::error("logo", format!("the logo {shown} {why}"))
                         .at(config.place(span.clone()))
-                        .help(format!("export it at most {MAX_LOGO_SIDE} pixels a side and {} million pixels in all (a logo 40 mm wide prints sharp at 600 ppi from about 1,000 pixels), or as SVG", MAX_LOGO_PIXELS / 1_000_000)),
+                        .help(if why.starts_with("cannot") {
+                            "export the logo again, as SVG or PNG, and check that it opens".to_string()
+                        } else {
+                            format!("export it at most {MAX_LOGO_SIDE} pixels a side and {} million pixels in all (a logo 40 mm wide prints sharp at 600 ppi from about 1,000 pixels), or as SVG", MAX_LOGO_PIXELS / 1_000_000)
+                        }),
                 ),
                 Some(kind) => {
                     let path = format!("/publish-assets/logo-{n}.{}", kind.extension());

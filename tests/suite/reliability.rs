@@ -681,3 +681,24 @@ fn an_image_or_a_workbook_that_would_inflate_past_its_limits_is_refused_before_d
     assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
     assert!(stderr(&o).contains("\"xl/worksheets/sheet1.xml\" would inflate to 300 MiB"), "{}", stderr(&o));
 }
+
+#[test]
+fn a_corrupt_logo_is_named_as_the_users_file_at_its_line_never_as_a_file_of_publish() {
+    for (file, bytes, kind) in [
+        ("logo.svg", &b"<svg xmlns=\"http://www.w3.org/2000/svg\"><rect width=\"10\" height="[..], "SVG"),
+        ("logo.png", &b"\x89PNG\r\n\x1a\nbroken"[..], "PNG"),
+    ] {
+        let project = common::copy_example();
+        let p = project.path();
+        fs::write(p.join("branding").join(file), bytes).unwrap();
+        replace_in(p, "publish.toml", "logo = \"branding/logo.svg\"", &format!("logo = \"branding/{file}\""));
+        let o = publish(p, &["--lang", "en-GB", "--out", "o"]);
+        assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+        let err = stderr(&o);
+        assert!(err.contains(&format!("the logo branding/{file} cannot be read as {kind}")), "{err}");
+        assert!(
+            err.contains("publish.toml:") && !err.contains("<built-in>") && !err.contains("publish-assets"),
+            "{err}"
+        );
+    }
+}
