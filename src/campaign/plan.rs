@@ -246,6 +246,10 @@ pub fn id_for(name: &str, taken: &dyn Fn(&str) -> bool) -> String {
 
 /// Characters a name must not hold: controls and bidirectional formatting (publish isolates
 /// text itself).
+/// What stands for bytes a file's encoding does not decode (U+FFFD): a row holding it is
+/// rejected, never imported with it.
+const UNDECODED: char = '\u{FFFD}';
+
 fn bad_character(s: &str) -> Option<char> {
     s.chars().find(|c| {
         (c.is_control() && *c != '\t')
@@ -456,6 +460,12 @@ impl Planner<'_> {
         let cell = |field| Some(self.columns.get(row, &field).to_string()).filter(|s| !s.is_empty());
         let (affiliation, note) = (cell(Field::Affiliation), cell(Field::Note));
         let texts = std::iter::once(name).chain(names.values()).chain(&affiliation).chain(&note);
+        if texts.clone().any(|t| t.contains(UNDECODED)) {
+            return Err(
+                "its bytes are not UTF-8, where the rest of the file is (mixed encodings): re-save the file as UTF-8, or correct this row"
+                    .into(),
+            );
+        }
         if let Some(c) = texts.clone().find_map(|t| bad_character(t)) {
             return Err(format!(
                 "it holds the invisible character U+{:04X}: remove it from the spreadsheet",

@@ -196,6 +196,23 @@ pub fn decode(bytes: &[u8]) -> (String, Option<String>) {
         let (text, _, _) = encoding.decode(bytes);
         return (text.into_owned(), Some(format!("read as {} (no byte order mark)", encoding.name())));
     }
+    // UTF-8 here and not there: the file does not agree with itself. The rows that decode are
+    // read as UTF-8; a row that does not keeps U+FFFD where its bytes were, and is rejected
+    // (`UNDECODED`) rather than read in another encoding with every other row.
+    let mut utf8_text = false;
+    let mut invalid = false;
+    for chunk in bytes.utf8_chunks() {
+        utf8_text |= !chunk.valid().is_ascii();
+        invalid |= !chunk.invalid().is_empty();
+    }
+    if invalid && utf8_text {
+        return (
+            String::from_utf8_lossy(bytes).into_owned(),
+            Some(
+                "its bytes are UTF-8 but for some rows, which are rejected: re-save the file as UTF-8".into(),
+            ),
+        );
+    }
     match std::str::from_utf8(bytes) {
         Ok(s) => (s.to_string(), None),
         Err(_) => {

@@ -641,3 +641,27 @@ fn an_import_that_would_make_publish_toml_too_large_to_read_writes_nothing() {
     // Every later command still reads the project.
     assert!(publish(p, &["check"]).status.code() != Some(2));
 }
+
+#[test]
+fn a_file_of_mixed_encodings_reads_its_utf8_rows_and_rejects_the_others_by_row() {
+    let project = copy_project();
+    let p = project.path();
+    let dir = tempfile::tempdir().unwrap();
+    let sheet = dir.path().join("mixed.csv");
+    // UTF-8 rows, and one saved as Windows-1252 ("Café Cañada" with é = E9, ñ = F1).
+    let mut bytes =
+        "Organisation name,Country\nŁódź Rights Centre,PL\nÉcole Témoin Exemple,FR\n".as_bytes().to_vec();
+    bytes.extend_from_slice(b"Caf\xE9 Ca\xF1ada Collective,ES\n");
+    fs::write(&sheet, &bytes).unwrap();
+    let o = publish(p, &["signatories", "import", arg(&sheet)]);
+    let err = stderr(&o);
+    assert_eq!(o.status.code(), Some(1), "a row rejected: {err}");
+    assert!(err.contains("2 added") && err.contains("1 rejected"), "{err}");
+    assert!(err.contains("rejected row 4: its bytes are not UTF-8, where the rest of the file is"), "{err}");
+    let ftl = fs::read_to_string(p.join("locales/en-GB/signatories.ftl")).unwrap();
+    assert!(
+        ftl.contains("= Łódź Rights Centre") && ftl.contains("= École Témoin Exemple"),
+        "no mojibake: {ftl}"
+    );
+    assert!(!ftl.contains('\u{fffd}') && !ftl.contains("Ã"), "{ftl}");
+}
