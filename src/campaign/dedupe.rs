@@ -220,8 +220,10 @@ pub fn likeness(a: &Prepared, b: &Prepared) -> Option<Likeness> {
 pub struct Index<T> {
     items: Vec<(Prepared, T)>,
     exact: HashMap<String, usize>,
-    /// Single-word names by that word; acronyms and initials of longer names by themselves.
+    /// Acronyms and initials of names of more than one word, by themselves.
     acronyms: HashMap<String, Vec<usize>>,
+    /// Names of one word, by that word (what a longer name's acronym may be).
+    singles: HashMap<String, Vec<usize>>,
     /// Names by each of their words.
     words: HashMap<String, Vec<usize>>,
     /// Names by each long word and each way of leaving one letter out of it: a word mistyped
@@ -253,6 +255,9 @@ fn significant(p: &Prepared) -> impl Iterator<Item = &String> {
 /// A word shared by more names than this is no clue to a near duplicate on its own.
 const COMMON: usize = 100;
 
+/// The most names one lookup compares with, from its rarest words and spellings first.
+const BUDGET: usize = COMMON;
+
 impl<T> Index<T> {
     /// An empty index.
     pub fn new() -> Self {
@@ -260,6 +265,7 @@ impl<T> Index<T> {
             items: Vec::new(),
             exact: HashMap::new(),
             acronyms: HashMap::new(),
+            singles: HashMap::new(),
             words: HashMap::new(),
             variants: HashMap::new(),
         }
@@ -285,7 +291,7 @@ impl<T> Index<T> {
         }
         self.exact.entry(p.key.clone()).or_insert(i);
         if p.words.len() == 1 {
-            self.acronyms.entry(p.words[0].clone()).or_default().push(i);
+            self.singles.entry(p.words[0].clone()).or_default().push(i);
         }
         for a in p.acronym.iter().chain(&p.initials) {
             self.acronyms.entry(a.clone()).or_default().push(i);
@@ -316,19 +322,24 @@ impl<T> Index<T> {
     /// The first entry that is a near duplicate of `p`, and why.
     pub fn near(&self, p: &Prepared) -> Option<(&T, Likeness)> {
         let mut candidates: Vec<usize> = Vec::new();
+        // A name of one word ("CICC") against the names it may abbreviate, and a longer name
+        // against the names of one word its acronym or initials spell: never a longer name
+        // against every other with the same initials ("KLN"), which tells nothing and would make
+        // an import of many rows quadratic.
         if p.words.len() == 1 {
-            candidates.extend(self.acronyms.get(&p.words[0]).into_iter().flatten());
+            candidates.extend(self.acronyms.get(&p.words[0]).into_iter().flatten().take(COMMON * 4));
         }
         for a in p.acronym.iter().chain(&p.initials) {
-            candidates.extend(self.acronyms.get(a).into_iter().flatten());
+            candidates.extend(self.singles.get(a).into_iter().flatten().take(COMMON));
         }
         // The names that share a word that is not common, or a long word but for a letter: a
         // near duplicate shares one unless it differs in every distinctive word.
         let mut common: Option<&Vec<usize>> = None;
+        let mut lists: Vec<&Vec<usize>> = Vec::new();
         for w in significant(p) {
             if let Some(list) = self.words.get(w) {
                 if list.len() <= COMMON {
-                    candidates.extend(list);
+                    lists.push(list);
                 } else if common.is_none_or(|c| list.len() < c.len()) {
                     common = Some(list);
                 }
@@ -336,10 +347,20 @@ impl<T> Index<T> {
             if w.chars().count() >= LONG_WORD {
                 for v in variants(w) {
                     if let Some(list) = self.variants.get(&v).filter(|l| l.len() <= COMMON) {
-                        candidates.extend(list);
+                        lists.push(list);
                     }
                 }
             }
+        }
+        // The rarest first, up to a budget: a near duplicate shares a rare word or spelling, and
+        // the lookup's cost stays the same however long the list grows (an import of a million
+        // rows is linear).
+        lists.sort_by_key(|l| l.len());
+        for list in lists {
+            if candidates.len() >= BUDGET {
+                break;
+            }
+            candidates.extend(list);
         }
         // A name made of common words only ("Human Rights Centre"): the names that share its
         // rarest word, as many as a lookup may take.
