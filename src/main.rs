@@ -30,7 +30,7 @@ fn main() -> ExitCode {
         None => match workers::worker_tag() {
             // A worker of a run: one language, handed back on standard output; its parent
             // reports, and stops it past the time limit.
-            Some(tag) => worker(&cli, &env, &cwd, &tag),
+            Some(tag) => worker(&cli.build.request(&env), &cwd, &tag),
             None => {
                 commands::publish::on_timeout(|diagnostics| {
                     print::failure(&diagnostics, "nothing was written");
@@ -39,6 +39,10 @@ fn main() -> ExitCode {
                 build(&cli, &env, &cwd)
             }
         },
+        // A worker of a watch's build: the same as a worker of a run.
+        Some(Command::Watch(args)) if let Some(tag) = workers::worker_tag() => {
+            worker(&args.request(&env), &cwd, &tag)
+        }
         Some(Command::Watch(args)) => watch(&args.request(&env), &env, &cwd),
         Some(Command::Check(args)) => commands::check::check(&args.request(), &cwd).map(|report| {
             print::check(&report, args.format, &cwd);
@@ -95,8 +99,8 @@ fn build(cli: &Cli, env: &Env, cwd: &Path) -> Result<ExitCode, Failure> {
 }
 
 /// A worker process: its language's files and findings on standard output.
-fn worker(cli: &Cli, env: &Env, cwd: &Path, tag: &str) -> Result<ExitCode, Failure> {
-    let settings = settings::resolve(&cli.build.request(env), cwd)?;
+fn worker(request: &publish::request::Request, cwd: &Path, tag: &str) -> Result<ExitCode, Failure> {
+    let settings = settings::resolve(request, cwd)?;
     let out = workers::serve(&settings, tag)?;
     let mut stdout = std::io::stdout().lock();
     if stdout.write_all(&out).and_then(|()| stdout.flush()).is_err() {

@@ -70,6 +70,12 @@ pub fn run(
     let (tx, rx) = mpsc::channel();
     let mut watcher = notify::recommended_watcher(tx).map_err(|e| watch_error(&root, &e))?;
     watcher.watch(&root, RecursiveMode::Recursive).map_err(|e| watch_error(&root, &e))?;
+    // The folder above it too (not recursively): a project folder removed and made again (a
+    // checkout, a restore) is watched again when it comes back.
+    let parent = root.parent().map(Path::to_path_buf);
+    if let Some(p) = &parent {
+        let _ = watcher.watch(p, RecursiveMode::NonRecursive);
+    }
 
     let matters = |event: &notify::Event| {
         is_change(&event.kind)
@@ -96,7 +102,15 @@ pub fn run(
                     a.insert(path.clone());
                 }
             }
-            publish::publish_with(&s, Some(loaded)).inspect(|r| {
+            // A layout of the project's runs in a worker process, under the time and memory
+            // limits, as `publish` runs it: one that loops is stopped and said, and the watch
+            // goes on. The built-in layouts run here, with the fonts kept loaded.
+            let built = if s.layout.is_builtin() {
+                publish::publish_with(&s, Some(loaded))
+            } else {
+                publish::run(&s)
+            };
+            built.inspect(|r| {
                 let mut w = written.borrow_mut();
                 w.clear();
                 let paths = r.written.iter().map(|f| f.path(&s.out)).chain(manifest.clone());
@@ -121,6 +135,14 @@ pub fn run(
         };
         loop {
             match rx.recv() {
+                // The project folder made again: watched again, and built.
+                Ok(Ok(event))
+                    if is_change(&event.kind) && event.paths.iter().any(|p| p == &root) && root.is_dir() =>
+                {
+                    let _ = watcher.watch(&root, RecursiveMode::Recursive);
+                    forget_fonts(&notify::Event::new(notify::EventKind::Any).add_path(fonts_dir.clone()));
+                    break;
+                }
                 // Reading a file is an event too (publish reads them all): only changes count.
                 Ok(Ok(event)) if matters(&event) => {
                     forget_fonts(&event);

@@ -526,3 +526,41 @@ fn a_line_break_in_a_tag_or_a_path_is_shown_escaped_never_as_a_line_of_its_own()
     assert!(o.status.success(), "{}", stderr(&o));
     assert!(stderr(&o).lines().any(|l| l.starts_with("wrote ") && l.contains("a\\nb/")), "{}", stderr(&o));
 }
+
+#[test]
+fn watch_stays_up_when_a_layout_loops_and_builds_again_after_the_fix() {
+    use std::io::BufRead;
+    let project = common::copy_example();
+    let p = project.path();
+    let dir = p.join("layouts/loop");
+    fs::create_dir_all(&dir).unwrap();
+    fs::copy(repo().join("layouts/open-letter/layout.toml"), dir.join("layout.toml")).unwrap();
+    fs::write(
+        dir.join("main.typ"),
+        "#set document(title: \"x\")\n#let s = 0\n#for i in range(30000000) { s += i }\n#s\n",
+    )
+    .unwrap();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_publish"))
+        .args(["watch", "--layout", "loop", "--lang", "en-GB", "--timeout", "2", "--out", "out"])
+        .current_dir(p)
+        .env("PUBLISH_WATCH_BUILDS", "2")
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut lines = std::io::BufReader::new(child.stderr.take().unwrap()).lines();
+    let mut said = Vec::new();
+    // The first build: stopped at the time limit, said, and the watch waits for a change.
+    for line in lines.by_ref() {
+        let line = line.unwrap();
+        let waiting = line.contains("waiting for a change");
+        said.push(line);
+        if waiting {
+            break;
+        }
+    }
+    assert!(said.iter().any(|l| l.starts_with("error[timeout]") || l.starts_with("error[memory]")), "{said:?}");
+    fs::write(dir.join("main.typ"), "#set document(title: \"x\")\nfine\n").unwrap();
+    said.extend(lines.map(Result::unwrap));
+    assert!(child.wait().unwrap().success(), "{said:?}");
+    assert!(said.iter().any(|l| l.starts_with("wrote ")), "built again after the fix: {said:?}");
+}
