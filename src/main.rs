@@ -23,6 +23,18 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
+    // Ctrl-C or SIGTERM while files are being written: their temporary files go first.
+    #[cfg(unix)]
+    if let Ok(mut signals) =
+        signal_hook::iterator::Signals::new([signal_hook::consts::SIGINT, signal_hook::consts::SIGTERM])
+    {
+        std::thread::spawn(move || {
+            if let Some(signal) = signals.forever().next() {
+                publish::output::remove_staged();
+                std::process::exit(128 + signal);
+            }
+        });
+    }
     publish::output::on_wait(|dir| {
         eprintln!("waiting for another publish run to finish writing into {}", dir.display());
     });

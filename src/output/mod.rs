@@ -56,6 +56,39 @@ impl Purpose {
     }
 }
 
+/// The temporary files of the commits under way, by path: what a signal (Ctrl-C, SIGTERM)
+/// removes before the process ends (`remove_staged`).
+static STAGED: std::sync::Mutex<Vec<PathBuf>> = std::sync::Mutex::new(Vec::new());
+
+/// Removes the temporary files of every commit under way (called on SIGINT and SIGTERM, just
+/// before the process ends): a run stopped while writing leaves only whole old or whole new files.
+pub fn remove_staged() {
+    let staged = STAGED.lock().map(|s| s.clone()).unwrap_or_default();
+    for path in staged {
+        let _ = fs::remove_file(path);
+    }
+}
+
+/// The temporary files of one commit, in `STAGED` while the commit runs.
+struct StagedFiles(Vec<PathBuf>);
+
+impl StagedFiles {
+    fn add(&mut self, path: &Path) {
+        self.0.push(path.to_path_buf());
+        if let Ok(mut s) = STAGED.lock() {
+            s.push(path.to_path_buf());
+        }
+    }
+}
+
+impl Drop for StagedFiles {
+    fn drop(&mut self) {
+        if let Ok(mut s) = STAGED.lock() {
+            s.retain(|p| !self.0.contains(p));
+        }
+    }
+}
+
 /// Called when a commit waits for another publish process holding a folder's lock (main prints
 /// it); set once.
 static WAIT_NOTICE: OnceLock<fn(&Path)> = OnceLock::new();
@@ -355,9 +388,13 @@ pub(crate) fn commit_with(
         handles.into_iter().flat_map(|h| h.join().expect("staging does not panic")).collect()
     });
     let mut staged = Vec::new();
+    let mut registered = StagedFiles(Vec::new());
     for ((target, _), result) in files.iter().zip(results) {
         match result {
-            Ok(tmp) => staged.push(tmp),
+            Ok(tmp) => {
+                registered.add(tmp.path());
+                staged.push(tmp);
+            }
             Err(e) => {
                 drop(staged);
                 undo_created(&created);
@@ -366,6 +403,8 @@ pub(crate) fn commit_with(
         }
     }
 
+    // Where a test stops a run that has staged its files (a debug build's fault point).
+    fault_point("staged");
     // Replace them one by one; on a failure, put back what was replaced.
     let mut done: Vec<Done> = Vec::new();
     let mut staged = staged.into_iter();

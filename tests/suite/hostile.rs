@@ -558,7 +558,10 @@ fn watch_stays_up_when_a_layout_loops_and_builds_again_after_the_fix() {
             break;
         }
     }
-    assert!(said.iter().any(|l| l.starts_with("error[timeout]") || l.starts_with("error[memory]")), "{said:?}");
+    assert!(
+        said.iter().any(|l| l.starts_with("error[timeout]") || l.starts_with("error[memory]")),
+        "{said:?}"
+    );
     fs::write(dir.join("main.typ"), "#set document(title: \"x\")\nfine\n").unwrap();
     said.extend(lines.map(Result::unwrap));
     assert!(child.wait().unwrap().success(), "{said:?}");

@@ -702,3 +702,37 @@ fn a_corrupt_logo_is_named_as_the_users_file_at_its_line_never_as_a_file_of_publ
         );
     }
 }
+
+#[cfg(unix)]
+#[test]
+fn sigterm_or_ctrl_c_while_writing_leaves_no_temporary_file() {
+    for (signal, code) in [(libc::SIGTERM, 143), (libc::SIGINT, 130)] {
+        let project = copy_project();
+        let p = project.path();
+        let gate = tempfile::tempdir().unwrap();
+        let go = gate.path().join("go");
+        // Paused once its files are staged beside their targets, before it replaces any.
+        let child = Command::new(env!("CARGO_BIN_EXE_publish"))
+            .args(["--lang", "en-GB,fr", "--out", "o"])
+            .current_dir(p)
+            .env_remove("SOURCE_DATE_EPOCH")
+            .env("PUBLISH_FAULT_PAUSE", format!("staged:{}", go.display()))
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        let reached = gate.path().join("go.reached");
+        while !reached.exists() {
+            std::thread::sleep(Duration::from_millis(5));
+        }
+        let staged = files_under(&p.join("o"));
+        assert!(staged.iter().any(|f| f.to_string_lossy().ends_with(".tmp")), "staged: {staged:?}");
+        // SAFETY: sends a signal to the child this test started.
+        unsafe {
+            libc::kill(child.id() as i32, signal);
+        }
+        let status = child.wait_with_output().unwrap().status;
+        assert_eq!(status.code(), Some(code), "{signal}");
+        let left = files_under(&p.join("o"));
+        assert!(left.is_empty(), "left behind after signal {signal}: {left:?}");
+    }
+}
