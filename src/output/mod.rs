@@ -323,6 +323,78 @@ pub fn fault_point(point: &str) {
     let _ = point;
 }
 
+/// The record of a commit's replacements, in the folder of its first target.
+const JOURNAL: &str = ".publish-journal";
+
+/// A commit's record of what it replaces: for each target, its staged file and the name the
+/// file it replaces is kept under. Written (and synced) before the first replacement, removed
+/// when the commit ends, whether it was done or put back; one left behind means a run was
+/// killed among its replacements, and `recover` completes them.
+struct Journal(PathBuf);
+
+impl Journal {
+    /// The journal of a commit whose files are staged, in its first target's folder.
+    fn record(
+        staged: &[tempfile::NamedTempFile],
+        files: &[(PathBuf, &[u8])],
+        purpose: Purpose,
+    ) -> Result<Self, Failure> {
+        let entries: Vec<(PathBuf, PathBuf, PathBuf)> = staged
+            .iter()
+            .zip(files)
+            .enumerate()
+            .map(|(i, (tmp, (target, _)))| (tmp.path().to_path_buf(), target.clone(), kept_name(target, i)))
+            .collect();
+        let dir = parent_of(&files[0].0);
+        Self::write(&dir, &entries).map_err(|e| cannot(&dir.join(JOURNAL), "write", &e, purpose))
+    }
+
+    fn write(dir: &Path, entries: &[(PathBuf, PathBuf, PathBuf)]) -> std::io::Result<Self> {
+        let json = serde_json::to_vec(entries).map_err(std::io::Error::other)?;
+        let path = dir.join(JOURNAL);
+        let mut tmp = temp_in(dir, None)?;
+        tmp.write_all(&json)?;
+        tmp.as_file().sync_all()?;
+        tmp.persist(&path).map_err(|e| e.error)?;
+        Ok(Self(path))
+    }
+}
+
+impl Drop for Journal {
+    fn drop(&mut self) {
+        let _ = fs::remove_file(&self.0);
+    }
+}
+
+/// Completes a commit a killed run left in `dir` (its journal): every staged file still there
+/// takes its target's place, the files kept for putting back are removed, then the journal.
+/// Every new file was whole and synced before the first replacement, so completing is always
+/// possible and leaves the commit's files all new. The folder's lock is taken (a commit under
+/// way in another process is waited for: its journal is then gone).
+pub fn recover(dir: &Path) {
+    if !dir.join(JOURNAL).is_file() {
+        return;
+    }
+    if let Ok(_lock) = FolderLock::take(dir, Purpose::Project) {
+        recover_locked(dir);
+    }
+}
+
+/// [`recover`], with the folder's lock held by the caller.
+fn recover_locked(dir: &Path) {
+    let path = dir.join(JOURNAL);
+    let Ok(bytes) = fs::read(&path) else { return };
+    if let Ok(entries) = serde_json::from_slice::<Vec<(PathBuf, PathBuf, PathBuf)>>(&bytes) {
+        for (tmp, target, kept) in entries {
+            if tmp.is_file() && not_regular(&target).is_none() {
+                let _ = fs::rename(&tmp, &target);
+            }
+            let _ = fs::remove_file(kept);
+        }
+    }
+    let _ = fs::remove_file(path);
+}
+
 /// A target replaced (or created) so far, to put back if a later one fails.
 struct Done {
     target: PathBuf,
@@ -337,6 +409,9 @@ pub(crate) fn commit_with(
     purpose: Purpose,
     before_replace: &mut dyn FnMut(usize, &Path) -> std::io::Result<()>,
 ) -> Result<Vec<PathBuf>, Failure> {
+    if files.is_empty() {
+        return Ok(Vec::new());
+    }
     let targets: Vec<&Path> = files.iter().map(|(p, _)| p.as_path()).collect();
     check_targets(&targets, purpose)?;
 
@@ -367,6 +442,8 @@ pub(crate) fn commit_with(
                 return Err(e);
             }
         }
+        // A commit killed among its replacements, completed before anything else here.
+        recover_locked(d);
         remove_stale(d);
     }
 
@@ -405,6 +482,9 @@ pub(crate) fn commit_with(
 
     // Where a test stops a run that has staged its files (a debug build's fault point).
     fault_point("staged");
+    // What is about to be replaced, recorded first: a run killed among the replacements is
+    // completed by the next (`recover`). Removed when the commit ends, done or put back.
+    let journal = Journal::record(&staged, files, purpose)?;
     // Replace them one by one; on a failure, put back what was replaced.
     let mut done: Vec<Done> = Vec::new();
     let mut staged = staged.into_iter();
@@ -412,20 +492,19 @@ pub(crate) fn commit_with(
         let tmp = staged.next().expect("one staged file per target");
         let mut step = || -> std::io::Result<Option<PathBuf>> {
             before_replace(i, target)?;
+            fault_point(&format!("replace-{i}"));
             keep_old(target, i)
         };
         let kept = match step() {
             Ok(k) => k,
             Err(e) => {
                 // The files not yet in place go first, so that the folders made can be removed.
-                drop(tmp);
-                drop(staged);
+                drop((tmp, staged, journal));
                 return Err(roll_back(&done, &created, target, &e, purpose));
             }
         };
         if let Err(e) = tmp.persist(target) {
-            drop(e.file);
-            drop(staged);
+            drop((e.file, staged, journal));
             if let Some(k) = &kept {
                 let _ = fs::remove_file(k);
             }
@@ -438,6 +517,7 @@ pub(crate) fn commit_with(
             let _ = fs::remove_file(k);
         }
     }
+    drop(journal);
     drop(locks);
     Ok(done.into_iter().map(|d| d.target).collect())
 }

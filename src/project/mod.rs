@@ -249,6 +249,15 @@ fn list_in<'a>(paths: impl Iterator<Item = &'a str>, rel_dir: &str, ext: &str) -
 
 /// Loads and checks publish.toml of the project.
 pub fn load(root: Root) -> Result<Project, Failure> {
+    // A command killed while it replaced the project's files: completed before anything is read.
+    if let Some(dir) = root.dir() {
+        crate::output::recover(dir);
+        if let Ok(locales) = std::fs::read_dir(dir.join("locales")) {
+            for l in locales.flatten() {
+                crate::output::recover(&l.path());
+            }
+        }
+    }
     let file = root.read("publish.toml").map_err(|e| {
         Failure::usage(
             Diagnostic::error("io", format!("cannot read publish.toml: {e}"))

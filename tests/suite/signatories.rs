@@ -665,3 +665,46 @@ fn a_file_of_mixed_encodings_reads_its_utf8_rows_and_rejects_the_others_by_row()
     );
     assert!(!ftl.contains('\u{fffd}') && !ftl.contains("Ã"), "{ftl}");
 }
+
+#[cfg(unix)]
+#[test]
+fn a_command_killed_among_its_replacements_is_completed_by_the_next_one() {
+    let project = copy_project();
+    let p = project.path();
+    let gate = tempfile::tempdir().unwrap();
+    let go = gate.path().join("go");
+    // Killed once publish.toml is replaced and before the .ftl files are (a debug build's fault
+    // point before the second replacement, then SIGKILL: no handler runs).
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_publish"))
+        .args(["signatories", "add", "Kappa Interrupted Example"])
+        .current_dir(p)
+        .env_remove("SOURCE_DATE_EPOCH")
+        .env("PUBLISH_FAULT_PAUSE", format!("replace-1:{}", go.display()))
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    while !gate.path().join("go.reached").exists() {
+        assert!(child.try_wait().unwrap().is_none(), "ended before its pause");
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
+    child.kill().unwrap();
+    child.wait().unwrap();
+    let toml = fs::read_to_string(p.join("publish.toml")).unwrap();
+    let ftl = fs::read_to_string(p.join("locales/en-GB/signatories.ftl")).unwrap();
+    assert!(
+        toml.contains("sig-kappa-interrupted-example") && !ftl.contains("Kappa"),
+        "half made, as a kill leaves it"
+    );
+    // The next command, whatever it is, completes the commit before it reads anything.
+    let o = publish(p, &["signatories", "list"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(String::from_utf8_lossy(&o.stdout).contains("Kappa Interrupted Example"));
+    for f in ["locales/en-GB/signatories.ftl", "locales/fr/signatories.ftl"] {
+        assert!(fs::read_to_string(p.join(f)).unwrap().contains("Kappa Interrupted Example"), "{f}");
+    }
+    let left: Vec<_> =
+        files_under(p).into_iter().filter(|f| f.to_string_lossy().contains(".publish-")).collect();
+    assert!(left.is_empty(), "{left:?}");
+    let o = publish(p, &["check"]);
+    assert_ne!(o.status.code(), Some(2), "{}", stderr(&o));
+}
