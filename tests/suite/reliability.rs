@@ -736,3 +736,30 @@ fn sigterm_or_ctrl_c_while_writing_leaves_no_temporary_file() {
         assert!(left.is_empty(), "left behind after signal {signal}: {left:?}");
     }
 }
+
+#[test]
+fn a_text_too_large_for_memory_is_typeset_in_a_worker_and_fails_cleanly() {
+    // A paragraph of 5 MB: over the size publish typesets in its own process. Under a tight
+    // memory limit its worker is stopped and said; publish never aborts (a failed allocation in
+    // its own process would: exit 134 and a backtrace).
+    let project = copy_project();
+    let p = project.path();
+    let words: String =
+        (0..600_000).map(|i| ["justice ", "court ", "victims ", "sanctions "][i % 4]).collect();
+    let ftl = p.join("locales/en-GB/statement.ftl");
+    let mut text = fs::read_to_string(&ftl).unwrap();
+    text.push_str(&format!("\nhuge = {words}\n"));
+    fs::write(&ftl, text).unwrap();
+    replace_in(
+        p,
+        "publish.toml",
+        "[[blocks]]\nparagraph = ",
+        "[[blocks]]\nparagraph = \"huge\"\n\n[[blocks]]\nparagraph = ",
+    );
+    let o = publish(p, &["--lang", "en-GB", "--memory-limit", "256MiB", "--timeout", "60", "--out", "o"]);
+    let err = stderr(&o);
+    assert_eq!(o.status.code(), Some(1), "{err}");
+    assert!(err.contains("error[memory]") || err.contains("error[timeout]"), "{err}");
+    assert!(!err.contains("panicked") && !err.contains("memory allocation of"), "{err}");
+    assert!(!p.join("o").exists());
+}

@@ -52,10 +52,14 @@ pub struct Split {
     pub workers: Vec<Language>,
 }
 
+/// The size of a language's text (its .ftl files) from which every language is typeset in a
+/// worker process, under the memory limit: 4 MiB, some 2,000 pages.
+pub const LARGE_TEXT: u64 = 4 * 1024 * 1024;
+
 /// Where each language of the run is typeset: with a layout of the project's, every language in
 /// a worker; with a built-in one, the language with the most text here (it starts at once, while
 /// the workers start, so the longest language is not the one that starts last) and the others
-/// in workers; one language: here.
+/// in workers; one language: here. A text over [`LARGE_TEXT`]: every language in a worker.
 pub fn split(settings: &Settings) -> Split {
     let languages = &settings.languages;
     if !settings.layout.is_builtin() {
@@ -70,6 +74,12 @@ pub fn split(settings: &Settings) -> Split {
     // The first of the longest (publish.toml's order breaks ties).
     let longest = (0..languages.len()).rev().max_by_key(|&i| text(&languages[i])).unwrap_or(0);
     let mut workers = languages.clone();
+    // A text this large may need more memory than the machine has (a paragraph of 30 MB asks
+    // Typst's shaper for gigabytes): typeset in a worker, whose failure is reported, never in
+    // this process, whose failure to allocate would abort it.
+    if languages.get(longest).is_some_and(|l| text(l) > LARGE_TEXT) {
+        return Split { here: Vec::new(), workers };
+    }
     let here = if workers.is_empty() { Vec::new() } else { vec![workers.remove(longest)] };
     Split { here, workers }
 }
