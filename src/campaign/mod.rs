@@ -38,6 +38,28 @@ mod tests {
     }
 
     #[test]
+    fn a_long_import_says_how_far_it_has_read() {
+        use std::sync::atomic::{AtomicUsize, Ordering};
+        static CALLS: AtomicUsize = AtomicUsize::new(0);
+        static LAST: AtomicUsize = AtomicUsize::new(0);
+        fn progress(done: usize, total: usize) {
+            CALLS.fetch_add(1, Ordering::Relaxed);
+            LAST.store(done * 1_000_000 + total, Ordering::Relaxed);
+        }
+        let mut csv = String::from("Organisation name\n");
+        for i in 0..2500 {
+            csv.push_str(&format!("Org {i}\n"));
+        }
+        let ids = HashSet::new();
+        let locales = vec!["en-GB".to_string()];
+        let options = Options { progress: Some(progress), ..Options::default() };
+        plan(&sheet(&csv), &statement(&[], &ids, &locales), &options).unwrap();
+        // At rows 0, 1000 and 2000, and at the end.
+        assert_eq!(CALLS.load(Ordering::Relaxed), 4);
+        assert_eq!(LAST.load(Ordering::Relaxed), 2500 * 1_000_000 + 2500);
+    }
+
+    #[test]
     fn rows_are_added_skipped_held_or_rejected() {
         let listed = vec![Listed {
             id: "sig-amnesty-international".into(),

@@ -63,6 +63,9 @@ pub struct Options {
     /// Rows to dismiss (held or rejected ones that will not be imported): remembered, never
     /// imported or reported again.
     pub skip: Vec<usize>,
+    /// Told how far the rows are read (rows done, rows in all), every thousand rows and at the
+    /// end: the command line's progress bar on a long import.
+    pub progress: Option<fn(usize, usize)>,
 }
 
 /// A signatory the import adds.
@@ -317,13 +320,20 @@ pub fn plan(sheet: &Sheet, st: &Statement, options: &Options) -> Result<Plan, St
         });
         planner.shared = by_id;
     }
-    for row in &sheet.rows {
+    let total = sheet.rows.len();
+    for (done, row) in sheet.rows.iter().enumerate() {
+        if let Some(progress) = options.progress.filter(|_| done % 1000 == 0) {
+            progress(done, total);
+        }
         if row.cells.iter().all(|c| c.trim().is_empty()) {
             continue;
         }
         if let Err(why) = planner.row(row) {
             planner.plan.rejected.push(Rejected { row: row.number, why });
         }
+    }
+    if let Some(progress) = options.progress {
+        progress(total, total);
     }
     let mut plan = planner.plan;
     plan.accepted_unheld = options.accept.iter().copied().filter(|r| !planner.accepted.contains(r)).collect();

@@ -584,6 +584,9 @@ impl ImportArgs {
                 }),
                 group: self.group.clone(),
                 skip: self.skip.clone(),
+                // A bar on a terminal; nothing in a script or a log.
+                progress: std::io::IsTerminal::is_terminal(&std::io::stderr())
+                    .then_some(print::import_progress as fn(usize, usize)),
             },
             dry_run: self.dry_run,
             today: env.today(),

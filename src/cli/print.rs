@@ -168,3 +168,28 @@ pub fn list(entries: &[ListedEntry], format: ListFormat) {
 fn plural(n: usize) -> &'static str {
     if n == 1 { "" } else { "s" }
 }
+
+/// The progress of a long import (10,000 rows or more): a bar on standard error, cleared when
+/// the rows are read. Called by the import every thousand rows.
+pub fn import_progress(done: usize, total: usize) {
+    static BAR: std::sync::OnceLock<indicatif::ProgressBar> = std::sync::OnceLock::new();
+    if total < 10_000 {
+        return;
+    }
+    let bar = BAR.get_or_init(|| {
+        let bar = indicatif::ProgressBar::with_draw_target(
+            Some(total as u64),
+            indicatif::ProgressDrawTarget::stderr(),
+        );
+        if let Ok(style) =
+            indicatif::ProgressStyle::with_template("reading rows {bar:40} {pos}/{len} ({eta} left)")
+        {
+            bar.set_style(style);
+        }
+        bar
+    });
+    bar.set_position(done as u64);
+    if done >= total {
+        bar.finish_and_clear();
+    }
+}
