@@ -24,6 +24,15 @@ fn arg(p: &Path) -> &str {
     p.to_str().unwrap()
 }
 
+/// A copy of the statement's project and a sign-on form beside it (in a folder of its own, kept
+/// while the test holds it): the project, that folder, the form's path.
+fn with_form(csv: &str) -> (tempfile::TempDir, tempfile::TempDir, std::path::PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let sheet = dir.path().join("form.csv");
+    fs::write(&sheet, csv).unwrap();
+    (copy_project(), dir, sheet)
+}
+
 /// Every file of a project, with its bytes: what "nothing was written" compares.
 fn snapshot(dir: &Path) -> Vec<(std::path::PathBuf, Vec<u8>)> {
     files_under(dir).into_iter().map(|p| (p.clone(), fs::read(&p).unwrap())).collect()
@@ -463,12 +472,7 @@ fn rows_are_known_across_formats_never_lost_and_never_brought_back() {
 
 #[test]
 fn cells_a_spreadsheet_would_run_are_held_on_import_and_never_written_back_as_formulas() {
-    let project = copy_project();
-    let p = project.path();
-    let dir = tempfile::tempdir().unwrap();
-    let sheet = dir.path().join("form.csv");
-    fs::write(
-        &sheet,
+    let (project, _form, sheet) = with_form(
         "Organisation name,Country,Email\n\
          =cmd|' /C calc'!A0,KE,a@example.org\n\
          +SUM(1+1)*cmd,KE,b@example.org\n\
@@ -476,8 +480,8 @@ fn cells_a_spreadsheet_would_run_are_held_on_import_and_never_written_back_as_fo
          \"=HYPERLINK(\"\"http://example.org\"\")\",KE,d@example.org\n\
          -2+3 Coalition,KE,e@example.org\n\
          Plain Example Network,KE,f@example.org\n",
-    )
-    .unwrap();
+    );
+    let p = project.path();
     let o = publish(p, &["signatories", "import", arg(&sheet)]);
     let err = stderr(&o);
     assert!(o.status.success(), "{err}");
@@ -511,20 +515,15 @@ fn cells_a_spreadsheet_would_run_are_held_on_import_and_never_written_back_as_fo
 
 #[test]
 fn two_rows_with_one_response_id_and_two_names_are_both_held_never_dropped() {
-    let project = copy_project();
-    let p = project.path();
-    let dir = tempfile::tempdir().unwrap();
-    let sheet = dir.path().join("form.csv");
-    fs::write(
-        &sheet,
+    let (project, _form, sheet) = with_form(
         "Response ID,Organisation name,Country\n\
          r-1,Alpha Example Org,KE\n\
          r-2,Beta Org,KE\n\
          r-3,Gamma Example Org,KE\n\
          r-2,Beta Org Different,KE\n\
          r-3,Gamma Example Org,KE\n",
-    )
-    .unwrap();
+    );
+    let p = project.path();
     let o = publish(p, &["signatories", "import", arg(&sheet)]);
     let err = stderr(&o);
     assert!(o.status.success(), "{err}");
