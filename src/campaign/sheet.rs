@@ -86,7 +86,10 @@ const MAX_INFLATED: u64 = 512 * 1024 * 1024;
 
 /// Refuses a workbook (a ZIP: XLSX, ODS) whose parts would inflate past the limits, from its
 /// directory, before anything is inflated: a decompression bomb (one cell of 4 GB in a file of
-/// a few kilobytes) never reaches the reader.
+/// a few kilobytes) never reaches the reader. A directory that lies (a part said to hold 1 KiB
+/// that inflates to gigabytes) is caught by the zip crate, which calamine reads through: it stops
+/// a part at its declared size ("File is larger than its declared uncompressed size"), and the
+/// reader's error is reported (a test holds both).
 fn inflated_within_limits(bytes: &[u8]) -> Result<(), NotASheet> {
     if !bytes.starts_with(b"PK") {
         return Ok(());
@@ -114,9 +117,18 @@ fn inflated_within_limits(bytes: &[u8]) -> Result<(), NotASheet> {
 
 fn workbook(bytes: &[u8], wanted: Option<&str>) -> Result<Sheet, NotASheet> {
     inflated_within_limits(bytes)?;
-    let mut book = calamine::open_workbook_auto_from_rs(Cursor::new(bytes)).map_err(|_| {
-        NotASheet("it is a ZIP or OLE file that calamine cannot read as a workbook (XLSX, ODS or XLS)".into())
-    })?;
+    let cannot = |e: &dyn std::fmt::Display| {
+        NotASheet(format!("it is a ZIP or OLE file that calamine cannot read as a workbook (XLSX, ODS or XLS): {e}"))
+    };
+    // A ZIP that says it is an XLSX workbook is read as one, so that its own error is told (the
+    // automatic reader says only "Cannot detect file format").
+    let is_xlsx = bytes.starts_with(b"PK")
+        && zip::ZipArchive::new(Cursor::new(bytes)).is_ok_and(|z| z.index_for_name("xl/workbook.xml").is_some());
+    let mut book = if is_xlsx {
+        calamine::Sheets::Xlsx(calamine::Xlsx::new(Cursor::new(bytes)).map_err(|e| cannot(&e))?)
+    } else {
+        calamine::open_workbook_auto_from_rs(Cursor::new(bytes)).map_err(|e| cannot(&e))?
+    };
     let kind = match &book {
         calamine::Sheets::Xls(_) => "XLS",
         calamine::Sheets::Xlsx(_) => "XLSX",

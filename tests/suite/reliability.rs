@@ -682,6 +682,72 @@ fn an_image_or_a_workbook_that_would_inflate_past_its_limits_is_refused_before_d
     assert!(stderr(&o).contains("\"xl/worksheets/sheet1.xml\" would inflate to 300 MiB"), "{}", stderr(&o));
 }
 
+/// Sets the size a ZIP's local and central headers give for `part` (both, so that they agree)
+/// to `size`: a forged directory, as an attacker writes one.
+fn forge_zip_size(zip: &mut [u8], part: &str, size: u32) {
+    let name = part.as_bytes();
+    let mut forged = 0;
+    for at in 0..zip.len().saturating_sub(46) {
+        let (name_len_at, size_at, name_at) = match &zip[at..at + 4] {
+            b"PK\x03\x04" => (at + 26, at + 22, at + 30),
+            b"PK\x01\x02" => (at + 28, at + 24, at + 46),
+            _ => continue,
+        };
+        let len = usize::from(u16::from_le_bytes([zip[name_len_at], zip[name_len_at + 1]]));
+        if zip.get(name_at..name_at + len) == Some(name) {
+            zip[size_at..size_at + 4].copy_from_slice(&size.to_le_bytes());
+            forged += 1;
+        }
+    }
+    assert_eq!(forged, 2, "a local and a central header for {part}");
+}
+
+#[test]
+fn a_workbook_whose_directory_lies_about_a_parts_size_is_refused_when_the_part_inflates_past_it() {
+    // A real workbook whose shared strings (its cells' text) inflate to 300 MiB, one cell, while
+    // its directory says 1 KiB: past the directory's check, the reader must not hold the cell.
+    let real = common::sheets::xlsx_bytes(&common::sheets::first_export());
+    let mut original = zip::ZipArchive::new(std::io::Cursor::new(real)).unwrap();
+    let mut bytes = Vec::new();
+    {
+        use std::io::{Read, Write};
+        let mut zip = zip::ZipWriter::new(std::io::Cursor::new(&mut bytes));
+        let deflate =
+            zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Deflated);
+        for i in 0..original.len() {
+            let mut part = original.by_index(i).unwrap();
+            let name = part.name().unwrap().to_string();
+            let mut content = Vec::new();
+            part.read_to_end(&mut content).unwrap();
+            zip.start_file(name.as_str(), deflate).unwrap();
+            if name == "xl/sharedStrings.xml" {
+                let text = String::from_utf8(content).unwrap();
+                let at = text.find("<t>").expect("a shared string") + 3;
+                zip.write_all(text[..at].as_bytes()).unwrap();
+                let block = vec![b'A'; 1 << 20];
+                for _ in 0..300 {
+                    zip.write_all(&block).unwrap();
+                }
+                zip.write_all(text[at..].as_bytes()).unwrap();
+            } else {
+                zip.write_all(&content).unwrap();
+            }
+        }
+        zip.finish().unwrap();
+    }
+    forge_zip_size(&mut bytes, "xl/sharedStrings.xml", 1024);
+    let dir = tempfile::tempdir().unwrap();
+    let book = dir.path().join("forged.xlsx");
+    fs::write(&book, &bytes).unwrap();
+    let project = copy_project();
+    let before = fs::read(project.path().join("publish.toml")).unwrap();
+    let o = publish(project.path(), &["signatories", "import", book.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    let err = stderr(&o);
+    assert!(err.contains("forged.xlsx") && err.contains("larger than its declared uncompressed size"), "{err}");
+    assert_eq!(fs::read(project.path().join("publish.toml")).unwrap(), before, "nothing written");
+}
+
 #[test]
 fn a_corrupt_logo_is_named_as_the_users_file_at_its_line_never_as_a_file_of_publish() {
     for (file, bytes, kind) in [
