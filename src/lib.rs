@@ -10,10 +10,12 @@
 //! - `typeset`: the Typst World, compilation, the page checks, PDF/PNG/SVG;
 //! - `web`: the web edition, one HTML page per language from the same model;
 //! - `output`: the files of a run, written all together or not at all;
+//! - `draft`: a draft written in a word processor (.docx, .odt) or Markdown read, what publish
+//!   knows found in it, and made into a project's files (`publish import`);
 //! - `campaign`: a sign-on form's export read, compared with the list (duplicates), and the
 //!   edits of publish.toml and the .ftl files that add or remove signatories.
 //!
-//! `commands` holds one file per command (publish, check, eject, watch, init, new-locale,
+//! `commands` holds one file per command (publish, check, eject, watch, import, init, new-locale,
 //! signatories), each chaining the stages; `request` is what a caller asks for, `language` the
 //! one value a language is from publish.toml to the outputs, `diag` how every stage reports.
 //! `cli` (the flags, their mapping to requests, the environment read once, printing) and main.rs
@@ -23,6 +25,7 @@ pub mod campaign;
 pub mod cli;
 pub mod commands;
 pub mod diag;
+pub mod draft;
 pub mod l10n;
 pub mod language;
 pub mod lint;

@@ -85,6 +85,10 @@ fn main() -> ExitCode {
             report.next_steps.iter().for_each(|line| print::say(line));
             ExitCode::SUCCESS
         }),
+        Some(Command::Import(args)) => commands::import::import(&args.request(&env), &cwd).map(|report| {
+            report.lines.iter().for_each(|line| print::say(line));
+            ExitCode::SUCCESS
+        }),
         Some(Command::Signatories(command)) => signatories(command, &env, &cwd),
         Some(Command::NewLocale(args)) => {
             commands::new_locale::new_locale(&args.tag, args.project.as_deref(), &cwd).map(|report| {

@@ -79,51 +79,18 @@ fn known_other(bytes: &[u8]) -> Option<&'static str> {
     MAGIC.iter().find(|(m, _)| bytes.starts_with(m)).map(|(_, what)| *what)
 }
 
-/// The most a workbook's file may inflate to: its largest part, and all of them together. A
-/// sign-on export of a million rows is about 200 MB of XML.
-const MAX_PART: u64 = 256 * 1024 * 1024;
-const MAX_INFLATED: u64 = 512 * 1024 * 1024;
-
-/// Refuses a workbook (a ZIP: XLSX, ODS) whose parts would inflate past the limits, from its
-/// directory, before anything is inflated: a decompression bomb (one cell of 4 GB in a file of
-/// a few kilobytes) never reaches the reader. A directory that lies (a part said to hold 1 KiB
-/// that inflates to gigabytes) is caught by the zip crate, which calamine reads through: it stops
-/// a part at its declared size ("File is larger than its declared uncompressed size"), and the
-/// reader's error is reported (a test holds both).
-fn inflated_within_limits(bytes: &[u8]) -> Result<(), NotASheet> {
-    if !bytes.starts_with(b"PK") {
-        return Ok(());
-    }
-    let Ok(mut archive) = zip::ZipArchive::new(Cursor::new(bytes)) else { return Ok(()) };
-    let mut total: u64 = 0;
-    for i in 0..archive.len() {
-        let Ok(part) = archive.by_index_raw(i) else { continue };
-        let size = part.size();
-        total = total.saturating_add(size);
-        if size > MAX_PART || total > MAX_INFLATED {
-            const MIB: u64 = 1024 * 1024;
-            return Err(NotASheet(format!(
-                "its part {:?} would inflate to {} MiB from {} KiB (a workbook's part may hold at most {} MiB, all of them {} MiB): a decompression bomb, or far more than a sign-on export holds",
-                part.name().unwrap_or(std::borrow::Cow::Borrowed("?")),
-                size / MIB,
-                part.compressed_size() / 1024,
-                MAX_PART / MIB,
-                MAX_INFLATED / MIB
-            )));
-        }
-    }
-    Ok(())
-}
-
 fn workbook(bytes: &[u8], wanted: Option<&str>) -> Result<Sheet, NotASheet> {
-    inflated_within_limits(bytes)?;
+    crate::project::disk::zip_within_limits(bytes, "a workbook", "a sign-on export").map_err(NotASheet)?;
     let cannot = |e: &dyn std::fmt::Display| {
-        NotASheet(format!("it is a ZIP or OLE file that calamine cannot read as a workbook (XLSX, ODS or XLS): {e}"))
+        NotASheet(format!(
+            "it is a ZIP or OLE file that calamine cannot read as a workbook (XLSX, ODS or XLS): {e}"
+        ))
     };
     // A ZIP that says it is an XLSX workbook is read as one, so that its own error is told (the
     // automatic reader says only "Cannot detect file format").
     let is_xlsx = bytes.starts_with(b"PK")
-        && zip::ZipArchive::new(Cursor::new(bytes)).is_ok_and(|z| z.index_for_name("xl/workbook.xml").is_some());
+        && zip::ZipArchive::new(Cursor::new(bytes))
+            .is_ok_and(|z| z.index_for_name("xl/workbook.xml").is_some());
     let mut book = if is_xlsx {
         calamine::Sheets::Xlsx(calamine::Xlsx::new(Cursor::new(bytes)).map_err(|e| cannot(&e))?)
     } else {

@@ -346,6 +346,10 @@ pub enum Command {
     /// Start a new document: a small project (publish.toml, the words in each language) that
     /// publishes and passes `publish check --strict` at once.
     Init(InitArgs),
+    /// Start a project from a draft written in Word (.docx), LibreOffice (.odt) or Markdown: its
+    /// title, headings, paragraphs, lists, quotations, footnotes and signatory list, each a
+    /// message with the paragraph it came from.
+    Import(ImportDraftArgs),
     /// Start a new language: locales/<TAG>/ with every message of the reference, commented out,
     /// and the tag added to publish.toml.
     NewLocale(NewLocaleArgs),
@@ -714,6 +718,39 @@ pub enum Kind {
     Statement,
     /// An open letter: addressee, subject, salutation, body, closing, signatories.
     Letter,
+}
+
+/// The options of `publish import`.
+#[derive(Debug, Args)]
+pub struct ImportDraftArgs {
+    /// The draft: .docx, .odt or .md.
+    pub file: PathBuf,
+
+    /// The folder to start the project in: a new or empty one (default: the draft's name
+    /// without its extension, in the current folder).
+    pub dir: Option<PathBuf>,
+
+    /// The draft's language, when the document does not say it or says it wrongly (a tag:
+    /// en-GB, fr).
+    #[arg(long, value_name = "TAG")]
+    pub reference: Option<String>,
+
+    /// Say what would be read and written; write nothing.
+    #[arg(long)]
+    pub dry_run: bool,
+}
+
+impl ImportDraftArgs {
+    /// What `import` is asked.
+    pub fn request(&self, env: &Env) -> crate::commands::import::ImportDraftRequest {
+        crate::commands::import::ImportDraftRequest {
+            file: self.file.clone(),
+            dir: self.dir.clone(),
+            reference: self.reference.clone(),
+            dry_run: self.dry_run,
+            today: env.today(),
+        }
+    }
 }
 
 /// The options of `new-locale`.

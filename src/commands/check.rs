@@ -74,7 +74,36 @@ pub fn check(request: &CheckRequest, cwd: &Path) -> Result<CheckReport, Failure>
         reviewed = Some(tag);
     }
     let checked = languages.iter().map(|l| l.tag.clone()).collect();
-    let (catalog, mut diags) = l10n::load(&project.root, config, &loaded);
+    let (catalog, diags) = findings(&project, &languages, &loaded);
+    let cldr_countries = languages
+        .iter()
+        .filter(|l| l.pseudo.is_none())
+        .filter_map(|l| {
+            let names = cldr_countries(config, catalog.get(&l.tag)?, l);
+            (!names.is_empty()).then(|| (l.tag.clone(), names))
+        })
+        .collect();
+    Ok(CheckReport {
+        cldr_countries,
+        project: described,
+        reference: config.reference.clone(),
+        marked,
+        reviewed,
+        checked,
+        findings: diags,
+    })
+}
+
+/// What the checks find in a loaded project for `languages` (the bundles of `loaded`, which
+/// holds them and the reference): the bundles' faults, the fonts', the layout's options, the
+/// lints.
+fn findings(
+    project: &project::Project,
+    languages: &[crate::language::Language],
+    loaded: &[crate::language::Language],
+) -> (l10n::Catalog, Vec<Diagnostic>) {
+    let config = &project.config;
+    let (catalog, mut diags) = l10n::load(&project.root, config, loaded);
     let (files, mut skipped) = project::fonts::font_files(&project.root);
     let (fonts, mut font_diags) = Fonts::load(&files, false);
     diags.append(&mut skipped);
@@ -96,24 +125,16 @@ pub fn check(request: &CheckRequest, cwd: &Path) -> Result<CheckReport, Failure>
             crate::model::Parts::default()
         }
     };
-    diags.extend(lint::lint(config, &catalog, &languages, &parts, Some(&covered)));
-    let cldr_countries = languages
-        .iter()
-        .filter(|l| l.pseudo.is_none())
-        .filter_map(|l| {
-            let names = cldr_countries(config, catalog.get(&l.tag)?, l);
-            (!names.is_empty()).then(|| (l.tag.clone(), names))
-        })
-        .collect();
-    Ok(CheckReport {
-        cldr_countries,
-        project: described,
-        reference: config.reference.clone(),
-        marked,
-        reviewed,
-        checked,
-        findings: diags,
-    })
+    diags.extend(lint::lint(config, &catalog, languages, &parts, Some(&covered)));
+    (catalog, diags)
+}
+
+/// The findings of `publish check` for every locale of a project held anywhere (an import's
+/// files in memory, before they are written).
+pub fn check_root(root: Root) -> Result<Vec<Diagnostic>, Failure> {
+    let project = project::load(root)?;
+    let languages = settings::resolve_languages(&[], &project.config)?;
+    Ok(findings(&project, &languages, &languages).1)
 }
 
 /// The country names a language's list will print from CLDR: those of the entries' countries

@@ -374,22 +374,7 @@ pub fn import(request: &ImportRequest, cwd: &Path) -> Result<Report, Failure> {
 }
 
 fn read_sheet(path: &Path, shown: &str) -> Result<Vec<u8>, Failure> {
-    let meta = std::fs::metadata(path).map_err(|e| {
-        Failure::usage(
-            Diagnostic::error("import", format!("cannot read {shown}: {e}")).help("check the file's path"),
-        )
-    })?;
-    if !meta.is_file() {
-        return Err(Failure::usage(Diagnostic::error("import", format!("{shown} is not a file"))));
-    }
-    if meta.len() > MAX_SHEET {
-        return Err(Failure::usage(Diagnostic::error(
-            "import",
-            format!("{shown} is {} MiB; at most {} MiB is read", meta.len() >> 20, MAX_SHEET >> 20),
-        )));
-    }
-    std::fs::read(path)
-        .map_err(|e| Failure::usage(Diagnostic::error("import", format!("cannot read {shown}: {e}"))))
+    super::read_input(path, shown, MAX_SHEET, "import")
 }
 
 /// The summary of an import: each decision, then the counts.

@@ -352,3 +352,41 @@ mod tests {
         assert!(err.to_string().contains("over the limit of 32 MiB"), "{err}");
     }
 }
+
+/// The most a ZIP file publish reads (a workbook: XLSX, ODS; a document: DOCX, ODT) may inflate
+/// to: its largest part, and all of them together. A sign-on export of a million rows is about
+/// 200 MB of XML; a draft of a hundred pages a few megabytes.
+const MAX_PART: u64 = 256 * 1024 * 1024;
+const MAX_INFLATED: u64 = 512 * 1024 * 1024;
+
+/// Refuses a ZIP file (`what`: "a workbook") whose parts would inflate past the limits, from its
+/// directory, before anything is inflated: a decompression bomb (one cell of 4 GB in a file of
+/// a few kilobytes) never reaches the reader. A directory that lies (a part said to hold 1 KiB
+/// that inflates to gigabytes) is caught by the zip crate, which every reader reads through: it
+/// stops a part at its declared size ("File is larger than its declared uncompressed size"), and
+/// the reader's error is reported (a test holds both). `usual`: what such a file usually is, for
+/// the message. Bytes that are no ZIP pass: the caller's reader says what they are.
+pub fn zip_within_limits(bytes: &[u8], what: &str, usual: &str) -> Result<(), String> {
+    if !bytes.starts_with(b"PK") {
+        return Ok(());
+    }
+    let Ok(mut archive) = zip::ZipArchive::new(std::io::Cursor::new(bytes)) else { return Ok(()) };
+    let mut total: u64 = 0;
+    for i in 0..archive.len() {
+        let Ok(part) = archive.by_index_raw(i) else { continue };
+        let size = part.size();
+        total = total.saturating_add(size);
+        if size > MAX_PART || total > MAX_INFLATED {
+            const MIB: u64 = 1024 * 1024;
+            return Err(format!(
+                "its part {:?} would inflate to {} MiB from {} KiB ({what}'s part may hold at most {} MiB, all of them {} MiB): a decompression bomb, or far more than {usual} holds",
+                part.name().unwrap_or(std::borrow::Cow::Borrowed("?")),
+                size / MIB,
+                part.compressed_size() / 1024,
+                MAX_PART / MIB,
+                MAX_INFLATED / MIB
+            ));
+        }
+    }
+    Ok(())
+}

@@ -11,6 +11,7 @@ mod check;
 mod cli;
 mod contracts;
 mod documents;
+mod drafts;
 mod handout;
 mod hostile;
 mod languages;

@@ -723,12 +723,12 @@ fn a_workbook_whose_directory_lies_about_a_parts_size_is_refused_when_the_part_i
             if name == "xl/sharedStrings.xml" {
                 let text = String::from_utf8(content).unwrap();
                 let at = text.find("<t>").expect("a shared string") + 3;
-                zip.write_all(text[..at].as_bytes()).unwrap();
+                zip.write_all(&text.as_bytes()[..at]).unwrap();
                 let block = vec![b'A'; 1 << 20];
                 for _ in 0..300 {
                     zip.write_all(&block).unwrap();
                 }
-                zip.write_all(text[at..].as_bytes()).unwrap();
+                zip.write_all(&text.as_bytes()[at..]).unwrap();
             } else {
                 zip.write_all(&content).unwrap();
             }
@@ -744,7 +744,10 @@ fn a_workbook_whose_directory_lies_about_a_parts_size_is_refused_when_the_part_i
     let o = publish(project.path(), &["signatories", "import", book.to_str().unwrap()]);
     assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
     let err = stderr(&o);
-    assert!(err.contains("forged.xlsx") && err.contains("larger than its declared uncompressed size"), "{err}");
+    assert!(
+        err.contains("forged.xlsx") && err.contains("larger than its declared uncompressed size"),
+        "{err}"
+    );
     assert_eq!(fs::read(project.path().join("publish.toml")).unwrap(), before, "nothing written");
 }
 

@@ -1,0 +1,346 @@
+//! `publish import`: drafts written by real office software made into projects. The fixtures are
+//! readable sources (tests/fixtures/drafts: a flat OpenDocument text, Markdown) that LibreOffice
+//! and pandoc, Debian's packages that .ci/run installs, turn into .docx and .odt here; the
+//! projects are published and their PDFs read back with pdftotext.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use crate::common::{self, publish, repo, stderr};
+
+/// Whether a program runs here; CI installs LibreOffice and pandoc (.ci/run) and never skips.
+fn have(program: &str, package: &str) -> bool {
+    if Command::new(program).arg("--version").output().is_ok_and(|o| o.status.success()) {
+        return true;
+    }
+    let missing = format!("{program} is needed (apt-get install {package})");
+    assert!(std::env::var_os("CI").is_none(), "{missing}");
+    eprintln!("skipped: {missing}; bash .ci/run installs it");
+    false
+}
+
+/// LibreOffice converts `source` to `format` (docx, odt, doc) into `out`.
+fn soffice(source: &Path, format: &str, out: &Path) -> PathBuf {
+    // Its own profile folder, so that tests running at once do not share one.
+    let profile = tempfile::tempdir().unwrap();
+    let o = Command::new("soffice")
+        .arg(format!("-env:UserInstallation=file://{}", profile.path().display()))
+        .args(["--headless", "--convert-to", format, "--outdir"])
+        .arg(out)
+        .arg(source)
+        .output()
+        .unwrap();
+    let made = out.join(source.file_stem().unwrap()).with_extension(format);
+    assert!(made.is_file(), "soffice made no {format}: {}", String::from_utf8_lossy(&o.stderr));
+    made
+}
+
+/// A flat OpenDocument text with `body` as its text, English.
+fn fodt(body: &str) -> String {
+    format!(
+        r#"<?xml version="1.0" encoding="UTF-8"?>
+<office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" xmlns:dc="http://purl.org/dc/elements/1.1/" office:version="1.3" office:mimetype="application/vnd.oasis.opendocument.text">
+<office:styles><style:default-style style:family="paragraph"><style:text-properties fo:language="en" fo:country="GB"/></style:default-style></office:styles>
+<office:body><office:text>{body}</office:text></office:body></office:document>"#
+    )
+}
+
+fn import(cwd: &Path, args: &[&str]) -> std::process::Output {
+    let mut all = vec!["import"];
+    all.extend_from_slice(args);
+    publish(cwd, &all)
+}
+
+/// What pdftotext reads from the one PDF under `dir`.
+fn pdf_text(dir: &Path) -> String {
+    let pdfs = common::pdfs_under(dir);
+    assert_eq!(pdfs.len(), 1, "{pdfs:?}");
+    let o = Command::new("pdftotext").arg(&pdfs[0]).arg("-").output().expect("pdftotext (poppler-utils)");
+    assert!(o.status.success());
+    String::from_utf8(o.stdout).unwrap()
+}
+
+/// The body of the statement as a reader copies it: from its first words to the last call,
+/// the pages' footers left out, compared without white space or hyphens (lines break anywhere).
+fn body_letters(text: &str) -> String {
+    let start = text
+        .find("The Coalition for the International Criminal Court and more")
+        .expect("the first paragraph");
+    let end = text.find("human rights defenders.").expect("the last call") + "human rights defenders.".len();
+    text[start..end]
+        .lines()
+        .filter(|l| !l.contains("16 January 2025") && !l.trim_start().starts_with("Page "))
+        .flat_map(str::chars)
+        .filter(|c| !c.is_whitespace() && *c != '-' && *c != '\u{2011}' && *c != '\u{AD}')
+        .collect()
+}
+
+/// The names of a signatories.ftl: each `sig-… = name` line's name.
+fn names(ftl: &str) -> std::collections::BTreeSet<String> {
+    ftl.lines()
+        .filter(|l| l.starts_with("sig-"))
+        .filter_map(|l| l.split_once(" = ").map(|(_, v)| v.to_string()))
+        .collect()
+}
+
+#[test]
+fn the_shipped_statement_drafted_in_libreoffice_imports_from_docx_and_odt_and_prints_its_words() {
+    if !have("soffice", "libreoffice-writer-nogui") {
+        return;
+    }
+    let work = tempfile::tempdir().unwrap();
+    let w = work.path();
+    let source = repo().join("tests/fixtures/drafts/statement.fodt");
+    // The shipped statement's English PDF, to read its body against.
+    let shipped = common::copy_project();
+    let o = publish(shipped.path(), &["--lang", "en-GB", "--out", "pdf"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let want = body_letters(&pdf_text(&shipped.path().join("pdf")));
+    let shipped_names = names(&fs::read_to_string(repo().join("locales/en-GB/signatories.ftl")).unwrap());
+    for format in ["docx", "odt"] {
+        let draft = soffice(&source, format, w);
+        let project = w.join(format!("from-{format}"));
+        let o = import(w, &[draft.to_str().unwrap(), project.to_str().unwrap()]);
+        assert!(o.status.success(), "{format}: {}", stderr(&o));
+        let said = stderr(&o);
+        assert!(
+            said.contains(&format!("read {}: a label above the title, title, date, author, 6 paragraphs, 1 list of 6 items with a lead, signatories: 129 entries (from a list), 1 note", draft.display())),
+            "{format}: {said}"
+        );
+        let ftl = fs::read_to_string(project.join("locales/en-GB/signatories.ftl")).unwrap();
+        assert_eq!(names(&ftl), shipped_names, "{format}: every organisation under its own name");
+        assert!(
+            ftl.contains("sig-asia-justice-coalition-ajc = Asia Justice Coalition (AJC)\n    .note = This does not reflect the views or positions of all AJC members."),
+            "{format}: the footnote on the entry is its note:\n{ftl}"
+        );
+        let statement = fs::read_to_string(project.join("locales/en-GB/statement.ftl")).unwrap();
+        assert!(
+            statement.contains(&format!(
+                "# A paragraph. From statement.{format}, paragraph 5.\npara-1 = The Coalition for"
+            )),
+            "{statement}"
+        );
+        let check = publish(&project, &["check", "--strict"]);
+        assert!(check.status.success(), "{format}: {}", stderr(&check));
+        let o = publish(&project, &["--out", "pdf"]);
+        assert!(o.status.success(), "{format}: {}", stderr(&o));
+        assert_eq!(
+            body_letters(&pdf_text(&project.join("pdf"))),
+            want,
+            "{format}: the body's words are the shipped statement's"
+        );
+    }
+}
+
+#[test]
+fn a_markdown_draft_and_the_docx_pandoc_makes_of_it_import_into_the_same_project() {
+    if !have("pandoc", "pandoc") {
+        return;
+    }
+    let work = tempfile::tempdir().unwrap();
+    let w = work.path();
+    let md = repo().join("tests/fixtures/drafts/features.md");
+    let docx = w.join("features.docx");
+    let o = Command::new("pandoc").arg(&md).arg("-o").arg(&docx).output().unwrap();
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let mut projects = Vec::new();
+    for (draft, name) in [(md.as_path(), "from-md"), (docx.as_path(), "from-docx")] {
+        let o = import(w, &[draft.to_str().unwrap(), name]);
+        assert!(o.status.success(), "{name}: {}", stderr(&o));
+        let said = stderr(&o);
+        assert!(said.contains("title, subtitle, date, 1 heading, 1 paragraph, 1 numbered list of 3 items with a lead, 1 quotation, signatories: 3 entries (from a table, 2 with a country), 2 notes"), "{name}: {said}");
+        projects.push(w.join(name));
+    }
+    // The same project, but for the file named in the comments.
+    for file in ["publish.toml", "locales/en-GB/statement.ftl", "locales/en-GB/signatories.ftl"] {
+        let [a, b] = [&projects[0], &projects[1]]
+            .map(|p| fs::read_to_string(p.join(file)).unwrap().replace("features.docx", "features.md"));
+        assert_eq!(a, b, "{file}");
+    }
+    let toml = fs::read_to_string(projects[0].join("publish.toml")).unwrap();
+    for want in [
+        "date = \"2026-03-03\"",
+        "subtitle = \"statement-subtitle\"",
+        "heading = \"heading-our-calls\"\n\n",
+        "lead = \"our-calls-list-1\"\nlist = [\"our-calls-list-1-1\", \"our-calls-list-1-2\", \"our-calls-list-1-3\"]\nnumbered = true",
+        "quote = \"our-calls-quote-1\"\nlead = \"our-calls-quote-1-lead\"\nattribution = \"our-calls-quote-1-by\"",
+        "order = \"as-listed\"",
+        "{ id = \"sig-kenya-human-rights-commission\", country = \"KE\" }",
+        "\"sig-asia-justice-coalition-ajc\",",
+    ] {
+        assert!(toml.contains(want), "{want}:\n{toml}");
+    }
+    let ftl = fs::read_to_string(projects[0].join("locales/en-GB/statement.ftl")).unwrap();
+    for want in [
+        // The marks an author typed print as typed; emphasis, links and footnotes are notation.
+        "para-1 = Governments *must* protect the **right to assemble**, as the [UN Human Rights Committee](https://www.ohchr.org/en/treaty-bodies/ccpr) has said[^1]. A price of 5 \\* 3 $ is not an emphasis, and neither is snake\\_case\\_name.\n    .note-1 = General comment No. 37 (2020), *on the right of peaceful assembly*.",
+        "statement-title = Protect Civic Space in 2026",
+        "our-calls-quote-1-by = UN Special Rapporteur on the rights to freedom of peaceful assembly",
+        "signatories-lead = Signed by:",
+    ] {
+        assert!(ftl.contains(want), "{want}:\n{ftl}");
+    }
+    let o = publish(&projects[1], &["--out", "pdf"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let text = pdf_text(&projects[1].join("pdf"));
+    for want in [
+        "Protect Civic Space in 2026",
+        "A price of 5 * 3 $ is not",
+        "snake_case_name",
+        "Kenya Human Rights Commission",
+        "Argentina",
+    ] {
+        assert!(text.contains(want), "{want}:\n{text}");
+    }
+}
+
+/// A .docx made by LibreOffice from `body`, for the bad-input cases.
+fn docx_of(w: &Path, name: &str, body: &str) -> PathBuf {
+    let source = w.join(format!("{name}.fodt"));
+    fs::write(&source, fodt(body)).unwrap();
+    soffice(&source, "docx", w)
+}
+
+/// A ZIP of the given parts.
+fn zip_of(parts: &[(&str, &[u8])]) -> Vec<u8> {
+    use std::io::Write;
+    let mut bytes = Vec::new();
+    let mut zip = zip::ZipWriter::new(std::io::Cursor::new(&mut bytes));
+    let deflate =
+        zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Deflated);
+    for (name, content) in parts {
+        zip.start_file(*name, deflate).unwrap();
+        zip.write_all(content).unwrap();
+    }
+    zip.finish().unwrap();
+    bytes
+}
+
+#[test]
+fn drafts_publish_cannot_read_are_refused_with_the_reason_and_nothing_is_written() {
+    if !have("soffice", "libreoffice-writer-nogui") {
+        return;
+    }
+    let work = tempfile::tempdir().unwrap();
+    let w = work.path();
+    let text =
+        r#"<text:p text:style-name="Title">A title</text:p><text:p>A paragraph of the draft.</text:p>"#;
+    let plain = docx_of(w, "plain", text);
+    // A Word 97 document, as LibreOffice saves one.
+    let fodt_path = w.join("old.fodt");
+    fs::write(&fodt_path, fodt(text)).unwrap();
+    let doc = soffice(&fodt_path, "doc", w);
+    // An encrypted .docx is an OLE2 file holding EncryptionInfo and EncryptedPackage streams.
+    let encrypted = w.join("encrypted.docx");
+    {
+        let mut cfb = cfb::CompoundFile::create(fs::File::create(&encrypted).unwrap()).unwrap();
+        for stream in ["EncryptionInfo", "EncryptedPackage"] {
+            use std::io::Write;
+            cfb.create_stream(stream).unwrap().write_all(b"\x04\x00\x04\x00").unwrap();
+        }
+        cfb.flush().unwrap();
+    }
+    // Tracked changes not yet accepted, saved by LibreOffice as .docx and as .odt.
+    let tracked_body = r#"<text:tracked-changes text:track-changes="true"><text:changed-region text:id="ct1"><text:insertion><office:change-info><dc:creator>A. Author</dc:creator><dc:date>2025-01-10T10:00:00</dc:date></office:change-info></text:insertion></text:changed-region></text:tracked-changes><text:p>First paragraph.</text:p><text:p>Second <text:change-start text:change-id="ct1"/>inserted<text:change-end text:change-id="ct1"/> words.</text:p>"#;
+    let tracked_docx = docx_of(w, "tracked", tracked_body);
+    let tracked_fodt = w.join("tracked2.fodt");
+    fs::write(&tracked_fodt, fodt(tracked_body)).unwrap();
+    let tracked_odt = soffice(&tracked_fodt, "odt", w);
+    let empty = docx_of(w, "empty", "<text:p/>");
+    let untitled = docx_of(w, "untitled", "<text:p>A paragraph and nothing more.</text:p>");
+    // An entity bomb ("billion laughs") in word/document.xml, and a part inflating to 300 MiB.
+    let bomb_xml = br#"<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;">]><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>&lol2;</w:t></w:r></w:p></w:body></w:document>"#;
+    let entity = w.join("entity.docx");
+    fs::write(&entity, zip_of(&[("word/document.xml", bomb_xml)])).unwrap();
+    let huge = w.join("huge.docx");
+    fs::write(&huge, zip_of(&[("word/document.xml", &vec![b' '; 300 << 20])])).unwrap();
+    let pdf = w.join("draft.pdf");
+    fs::write(&pdf, b"%PDF-1.7\n").unwrap();
+    let cases: Vec<(&Path, &str)> = vec![
+        (&doc, "it is a Word 97–2003 document (.doc), which publish does not read"),
+        (&encrypted, "it is encrypted (protected by a password)"),
+        (
+            &tracked_docx,
+            "it has 1 tracked change not yet accepted or rejected, the first (an insertion) at paragraph 2",
+        ),
+        (&tracked_odt, "it has 1 tracked change not yet accepted or rejected, the first at paragraph 2"),
+        (&empty, "it has no text publish can read"),
+        (&untitled, "it has no title"),
+        (&entity, "it declares a document type at byte"),
+        (&huge, "its part \"word/document.xml\" would inflate to 300 MiB"),
+        (&pdf, "it is a PDF"),
+    ];
+    for (draft, why) in cases {
+        let o = import(w, &[draft.to_str().unwrap(), "project"]);
+        assert_eq!(o.status.code(), Some(2), "{}: {}", draft.display(), stderr(&o));
+        let err = stderr(&o);
+        assert!(
+            err.contains(&format!("cannot import {}", draft.display())) && err.contains(why),
+            "{why}:\n{err}"
+        );
+        assert!(err.contains("help:"), "how to fix it: {err}");
+        assert!(!w.join("project").exists(), "{}: nothing written", draft.display());
+    }
+    // A folder that is not empty is never written into; --dry-run writes nothing.
+    fs::create_dir(w.join("taken")).unwrap();
+    fs::write(w.join("taken/notes.txt"), "mine").unwrap();
+    let o = import(w, &[plain.to_str().unwrap(), "taken"]);
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    assert!(stderr(&o).contains("taken is not empty"), "{}", stderr(&o));
+    assert_eq!(fs::read_dir(w.join("taken")).unwrap().count(), 1);
+    let o = import(w, &[plain.to_str().unwrap(), "dry", "--dry-run"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stderr(&o).contains("nothing written"), "{}", stderr(&o));
+    assert!(!w.join("dry").exists());
+}
+
+#[test]
+fn a_docm_s_macros_are_never_run_and_are_said_to_be_set_aside() {
+    if !have("soffice", "libreoffice-writer-nogui") {
+        return;
+    }
+    let work = tempfile::tempdir().unwrap();
+    let w = work.path();
+    let docx = docx_of(
+        w,
+        "letter",
+        r#"<text:p text:style-name="Title">A title</text:p><text:p>A paragraph with a macro behind it.</text:p>"#,
+    );
+    // The same document with a Visual Basic project, as Word saves a .docm.
+    let mut original = zip::ZipArchive::new(fs::File::open(&docx).unwrap()).unwrap();
+    let mut parts: Vec<(String, Vec<u8>)> = Vec::new();
+    for i in 0..original.len() {
+        use std::io::Read;
+        let mut f = original.by_index(i).unwrap();
+        let mut bytes = Vec::new();
+        f.read_to_end(&mut bytes).unwrap();
+        parts.push((f.name().unwrap().to_string(), bytes));
+    }
+    parts.push(("word/vbaProject.bin".into(), b"Attribute VB_Name = \"AutoOpen\"".to_vec()));
+    let docm = w.join("letter.docm");
+    let refs: Vec<(&str, &[u8])> = parts.iter().map(|(n, b)| (n.as_str(), b.as_slice())).collect();
+    fs::write(&docm, zip_of(&refs)).unwrap();
+    let o = import(w, &[docm.to_str().unwrap(), "project"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let said = stderr(&o);
+    assert!(
+        said.contains("set aside: its macros (a .docm's Visual Basic project: never run, not kept)"),
+        "{said}"
+    );
+    assert!(common::files_under(&w.join("project")).iter().all(|f| !f.to_string_lossy().contains("vba")));
+    // A draft without signatories publishes without a list (not even its heading) until names
+    // come, on paper and on the web page.
+    let o = publish(&w.join("project"), &["--out", "pdf", "--emit", "pdf,html"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let text = pdf_text(&w.join("project/pdf"));
+    assert!(text.contains("A paragraph with a macro behind it.") && !text.contains("Signatories"), "{text}");
+    let page = fs::read_to_string(
+        common::files_under(&w.join("project/pdf"))
+            .into_iter()
+            .find(|f| f.extension().is_some_and(|e| e == "html"))
+            .unwrap(),
+    )
+    .unwrap();
+    assert!(!page.contains("<h2 id=\"signatories\">"), "{page}");
+}
