@@ -137,6 +137,7 @@ fuzz_target!(|data: &[u8]| {
             23 => doc.blocks.clear(),
             24 => doc.blocks.push(Block::Heading { level: 2 + (index % 2) as u8, text }),
             25 => doc.blocks.push(Block::Quote {
+                lead: (index % 3 == 0).then(|| Rich { text: text.clone(), spans: vec![text_span(text.clone())] }),
                 text: text.clone(),
                 spans: vec![text_span(text.clone())],
                 attribution: (index % 2 == 0).then_some(text),
@@ -161,7 +162,7 @@ fuzz_target!(|data: &[u8]| {
                 lead: None,
                 items: vec![Rich { text: text.clone(), spans: vec![text_span(text)] }; 1 + index % 12],
             }),
-            31 => doc.blocks.push(Block::Contact { name: text, role: None, email: Some("a@example.org".into()), phone: None, tel: None }),
+            31 => doc.blocks.push(Block::Contact { label: (index % 2 == 0).then(|| text.clone()), name: text, role: None, email: Some("a@example.org".into()), phone: None, tel: None }),
             _ => {}
         }
     }

@@ -738,6 +738,21 @@ pub struct ImportDraftArgs {
     /// Say what would be read and written; write nothing.
     #[arg(long)]
     pub dry_run: bool,
+
+    /// The draft is a translation of the project's reference into this locale: its paragraphs
+    /// are aligned with the reference's and written as the locale's messages, each marked
+    /// `# needs-review`.
+    #[arg(long, value_name = "TAG")]
+    pub lang: Option<String>,
+
+    /// With --lang: when the translation's structure parts from the reference's (a paragraph
+    /// split in two, a footnote dropped), write what aligned and list the rest.
+    #[arg(long, requires = "lang")]
+    pub partial: bool,
+
+    /// With --lang: the project's folder (default: found from the current folder upwards).
+    #[arg(long, value_name = "DIR", requires = "lang")]
+    pub project: Option<PathBuf>,
 }
 
 impl ImportDraftArgs {
@@ -748,6 +763,9 @@ impl ImportDraftArgs {
             dir: self.dir.clone(),
             reference: self.reference.clone(),
             dry_run: self.dry_run,
+            lang: self.lang.clone(),
+            partial: self.partial,
+            project: self.project.clone(),
             today: env.today(),
         }
     }

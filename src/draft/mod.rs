@@ -14,6 +14,7 @@
 //!
 //! Owns: reading drafts. Must not: write files (the import command does, through `output`).
 
+pub mod align;
 pub mod docx;
 pub mod markdown;
 pub mod odt;

@@ -43,7 +43,7 @@ pub fn languages() -> Vec<String> {
 }
 
 /// The message `id` of a built-in Fluent file, with its continuation lines, as written.
-fn template_message(text: &str, id: &str) -> Option<String> {
+pub(crate) fn template_message(text: &str, id: &str) -> Option<String> {
     let mut out = String::new();
     let mut lines = text.lines();
     for line in lines.by_ref() {
@@ -67,7 +67,7 @@ fn template_message(text: &str, id: &str) -> Option<String> {
     Some(out)
 }
 
-fn template_text(folder: &str, tag: &str) -> String {
+pub(crate) fn template_text(folder: &str, tag: &str) -> String {
     crate::project::builtin_files(folder)
         .iter()
         .filter(|(p, _)| {

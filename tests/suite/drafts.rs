@@ -31,7 +31,7 @@ fn soffice(source: &Path, format: &str, out: &Path) -> PathBuf {
         .arg(source)
         .output()
         .unwrap();
-    let made = out.join(source.file_stem().unwrap()).with_extension(format);
+    let made = out.join(format!("{}.{format}", source.file_stem().unwrap().to_string_lossy()));
     assert!(made.is_file(), "soffice made no {format}: {}", String::from_utf8_lossy(&o.stderr));
     made
 }
@@ -131,6 +131,130 @@ fn the_shipped_statement_drafted_in_libreoffice_imports_from_docx_and_odt_and_pr
             "{format}: the body's words are the shipped statement's"
         );
     }
+    // Its French translation, returned as a Word document (the names in French alphabetical
+    // order), aligns into fr: every paragraph, the title, the names matched by name.
+    let fr = soffice(&repo().join("tests/fixtures/drafts/statement.fr.fodt"), "docx", w);
+    let project = w.join("from-docx");
+    let o = import(&project, &[fr.to_str().unwrap(), "--lang", "fr"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let said = stderr(&o);
+    assert!(said.contains("13 of 13 paragraphs, headings and items, the title"), "{said}");
+    assert!(said.contains("signatories: 123 the same as the reference's, 2 in this language's own form, 4 of the list's 129 not found in the translation"), "{said}");
+    assert!(said.contains("wrote locales/fr") && said.contains("added \"fr\" to publish.toml"), "{said}");
+    let names_fr = fs::read_to_string(project.join("locales/fr/signatories.ftl")).unwrap();
+    assert!(names_fr.contains("# needs-review\nsig-international-federation-for-human-rights-fidh = Fédération internationale pour les droits humains (FIDH)"), "matched by its acronym:\n{names_fr}");
+    assert!(names_fr.contains("sig-asia-justice-coalition-ajc = Asia Justice Coalition (AJC)\n    .note = Cette déclaration ne reflète pas"), "{names_fr}");
+    let check = publish(&project, &["check", "--lang", "fr"]);
+    assert!(check.status.success(), "{}", stderr(&check));
+    let shipped_fr = publish(shipped.path(), &["--lang", "fr", "--out", "pdf-fr"]);
+    assert!(shipped_fr.status.success(), "{}", stderr(&shipped_fr));
+    let o = publish(&project, &["--lang", "fr", "--out", "pdf-fr"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    // The French body, from its first words to the last call's, read without white space or
+    // hyphens (a line may break anywhere), the pages' footers left out.
+    let french = |dir: &Path| {
+        let letters: String = pdf_text(dir)
+            .lines()
+            .filter(|l| !l.contains("16 janvier 2025") && !l.trim_start().starts_with("Page "))
+            .flat_map(str::chars)
+            .filter(|c| !c.is_whitespace() && !matches!(*c, '-' | '\u{2011}' | '\u{AD}'))
+            .collect();
+        let start =
+            letters.find("LaCoalitionpourlaCourpénaleinternationaleetplusde").expect("the first paragraph");
+        let end = letters.find("défenseursdesdroitshumains.").expect("the last call");
+        letters[start..end].to_string()
+    };
+    assert_eq!(
+        french(&project.join("pdf-fr")),
+        french(&shipped.path().join("pdf-fr")),
+        "the French body's words are the shipped French statement's"
+    );
+}
+
+/// The Spanish translation of features.md, changed by `edit`, written next to the project.
+fn spanish(w: &Path, name: &str, edit: impl Fn(String) -> String) -> PathBuf {
+    let text = fs::read_to_string(repo().join("tests/fixtures/drafts/features.es.md")).unwrap();
+    let path = w.join(name);
+    fs::write(&path, edit(text)).unwrap();
+    path
+}
+
+#[test]
+fn a_translation_aligns_block_by_block_and_names_by_name_and_a_different_structure_writes_nothing() {
+    let work = tempfile::tempdir().unwrap();
+    let w = work.path();
+    let o = import(w, &[repo().join("tests/fixtures/drafts/features.md").to_str().unwrap(), "p"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let p = w.join("p");
+    let toml_before = fs::read_to_string(p.join("publish.toml")).unwrap();
+    // A paragraph split in two: both sides shown where they part, nothing written.
+    let split = spanish(w, "split.es.md", |t| t.replace("[^gc37]. Un precio", "[^gc37].\n\nUn precio"));
+    let o = import(&p, &[split.to_str().unwrap(), "--lang", "es"]);
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    let err = stderr(&o);
+    assert!(
+        err.contains("does not follow the reference's structure in 1 place (nothing was written)"),
+        "{err}"
+    );
+    assert!(
+        err.contains("reference: a paragraph `para-1` (\"Governments *must* protect")
+            && err.contains("translation: paragraph 4 (\"Los gobiernos")
+            && err.contains("and paragraph 5 (\"Un precio")
+            && err.contains("(split in two)"),
+        "{err}"
+    );
+    assert!(err.contains("--partial"), "{err}");
+    assert!(!p.join("locales/es").exists());
+    assert_eq!(fs::read_to_string(p.join("publish.toml")).unwrap(), toml_before);
+    // A footnote dropped.
+    let dropped = spanish(w, "dropped.es.md", |t| {
+        t.replace(
+            "(https://www.ohchr.org/en/treaty-bodies/ccpr)[^gc37]",
+            "(https://www.ohchr.org/en/treaty-bodies/ccpr)",
+        )
+    });
+    let o = import(&p, &[dropped.to_str().unwrap(), "--lang", "es"]);
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    assert!(stderr(&o).contains("0 footnotes where the reference has 1"), "{}", stderr(&o));
+    assert!(!p.join("locales/es").exists());
+    // --partial writes what aligned and says what it left.
+    let o = import(&p, &[split.to_str().unwrap(), "--lang", "es", "--partial"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("not written (--partial): reference: a paragraph `para-1`"),
+        "{}",
+        stderr(&o)
+    );
+    let es = fs::read_to_string(p.join("locales/es/statement.ftl")).unwrap();
+    assert!(!es.contains("para-1 =") && es.contains("our-calls-list-1-1 = deroguen las leyes"), "{es}");
+    // The whole translation: every block, the footnote under the reference's name, the names
+    // matched whatever their order, publish.toml's order kept.
+    fs::remove_dir_all(p.join("locales/es")).unwrap();
+    fs::write(p.join("publish.toml"), &toml_before).unwrap();
+    let whole = repo().join("tests/fixtures/drafts/features.es.md");
+    let o = import(&p, &[whole.to_str().unwrap(), "--lang", "es"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let said = stderr(&o);
+    assert!(said.contains("9 of 9 paragraphs, headings and items, the title"), "{said}");
+    assert!(
+        said.contains("signatories: 2 the same as the reference's, 1 in this language's own form"),
+        "{said}"
+    );
+    assert!(
+        said.contains("left to translate in es (the draft does not hold them): meta-keywords, meta-subject, page-label, signatories-updated, statement-kicker"),
+        "{said}"
+    );
+    let es = fs::read_to_string(p.join("locales/es/statement.ftl")).unwrap();
+    assert!(es.contains("# needs-review\npara-1 = Los gobiernos *deben* proteger el **derecho de reunión**, como ha dicho el [Comité de Derechos Humanos de la ONU](https://www.ohchr.org/en/treaty-bodies/ccpr)[^1]. Un precio de 5 \\* 3 $ no es un énfasis, y tampoco lo es snake\\_case\\_name.\n    .note-1 = Observación general n.º 37 (2020), *sobre el derecho de reunión pacífica*."), "{es}");
+    assert!(es.contains("# same-in-all-locales\nstatement-dateline = { DATETIME($date) }"), "{es}");
+    let names = fs::read_to_string(p.join("locales/es/signatories.ftl")).unwrap();
+    assert!(names.contains("sig-asia-justice-coalition-ajc = Coalición por la Justicia en Asia (AJC)\n    .note = Esto no refleja"), "{names}");
+    let toml = fs::read_to_string(p.join("publish.toml")).unwrap();
+    assert_eq!(toml, toml_before.replace("locales = [\"en-GB\"]", "locales = [\"en-GB\", \"es\"]"));
+    // The reference is no translation.
+    let o = import(&p, &[whole.to_str().unwrap(), "--lang", "en-GB"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("`en-GB` is the reference"), "{}", stderr(&o));
 }
 
 #[test]

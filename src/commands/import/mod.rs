@@ -3,7 +3,12 @@
 //! project's files made in memory, loaded and checked as `publish check --strict` would, and
 //! only then written into a new or empty folder, all together or not at all.
 //!
+//! `publish import FILE --lang L` aligns a translation of the draft into locale L of the
+//! project (`translation`).
+//!
 //! Owns: the import command. Must not: typeset or print.
+
+mod translation;
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -30,6 +35,12 @@ pub struct ImportDraftRequest {
     pub reference: Option<String>,
     /// Say what would be written, write nothing.
     pub dry_run: bool,
+    /// A translation of the project's reference into this locale (`--lang`).
+    pub lang: Option<String>,
+    /// With `lang`: write what aligned when the structures part (`--partial`).
+    pub partial: bool,
+    /// With `lang`: the project's folder (`--project`; found upwards when `None`).
+    pub project: Option<PathBuf>,
     /// Today, for a draft without a date.
     pub today: chrono::NaiveDate,
 }
@@ -173,8 +184,8 @@ fn language(
     }
 }
 
-/// `publish import FILE [DIR]`.
-pub fn import(request: &ImportDraftRequest, cwd: &Path) -> Result<ImportReport, Failure> {
+/// Reads the draft a request names: its name, how it is shown, what was read.
+fn read_draft(request: &ImportDraftRequest, cwd: &Path) -> Result<(String, String, Source), Failure> {
     let path = cwd.join(&request.file);
     let shown = request.file.display().to_string();
     let bytes = super::read_input(&path, &shown, MAX_DRAFT, "import")?;
@@ -187,6 +198,15 @@ pub fn import(request: &ImportDraftRequest, cwd: &Path) -> Result<ImportReport, 
                 .help("check that the draft's text is in its body, not in text boxes or images"),
         ));
     }
+    Ok((name, shown, source))
+}
+
+/// `publish import FILE [DIR]`, and `publish import FILE --lang L`.
+pub fn import(request: &ImportDraftRequest, cwd: &Path) -> Result<ImportReport, Failure> {
+    if let Some(lang) = &request.lang {
+        return translation::import(request, lang, cwd);
+    }
+    let (name, shown, source) = read_draft(request, cwd)?;
     let (tag, from) = language(request, &source, &shown)?;
     let recognised = draft::recognise::recognise(&source, &tag);
     if recognised.title.is_none() && !recognised.is_letter() {
