@@ -300,6 +300,17 @@ pub fn remove_message(text: &str, id: &str) -> Option<String> {
     Some(format!("{}{}", &text[..start], &text[end..]))
 }
 
+/// Message `id` in `text` replaced by `message` (its id line and attributes, as `message`
+/// writes them), the comments above it kept; `None` when `text` has no such message.
+pub fn replace_message(text: &str, id: &str, message: &str) -> Option<String> {
+    let (_, start, end) = message_range(text, id)?;
+    let mut message = message.to_string();
+    if !message.ends_with('\n') {
+        message.push('\n');
+    }
+    Some(format!("{}{message}{}", &text[..start], &text[end..]))
+}
+
 /// The comment lines right above a message, without their `# `.
 pub fn comments_of(text: &str, id: &str) -> Vec<String> {
     let Some((comments, start, _)) = message_range(text, id) else {

@@ -348,7 +348,8 @@ pub enum Command {
     Init(InitArgs),
     /// Start a project from a draft written in Word (.docx), LibreOffice (.odt) or Markdown: its
     /// title, headings, paragraphs, lists, quotations, footnotes and signatory list, each a
-    /// message with the paragraph it came from.
+    /// message with the paragraph it came from. In a project: revise the reference from a new
+    /// draft, or, with --lang, align a translated draft into that locale.
     Import(ImportDraftArgs),
     /// Start a new language: locales/<TAG>/ with every message of the reference, commented out,
     /// and the tag added to publish.toml.
@@ -727,7 +728,8 @@ pub struct ImportDraftArgs {
     pub file: PathBuf,
 
     /// The folder to start the project in: a new or empty one (default: the draft's name
-    /// without its extension, in the current folder).
+    /// without its extension, in the current folder; in a project, without it, the project's
+    /// reference is revised from the draft).
     pub dir: Option<PathBuf>,
 
     /// The draft's language, when the document does not say it or says it wrongly (a tag:

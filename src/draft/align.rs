@@ -254,6 +254,76 @@ fn align_with(
     steps
 }
 
+/// The words of a text, lower case, for likeness.
+fn words(text: &str) -> std::collections::BTreeSet<String> {
+    text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect()
+}
+
+/// How alike two texts of one language are: the share of words they have in common (Dice's
+/// coefficient), 1 for the same words.
+pub fn likeness(a: &str, b: &str) -> f64 {
+    let (a, b) = (words(a), words(b));
+    if a.is_empty() && b.is_empty() {
+        return 1.0;
+    }
+    2.0 * a.intersection(&b).count() as f64 / (a.len() + b.len()) as f64
+}
+
+/// Aligns the units of a project's reference with those of a revised draft in the same
+/// language, by likeness: a unit pairs with the one most like it in order, and a pair less
+/// alike than a third is a paragraph dropped and another added. No splits or joins: a
+/// paragraph split in two keeps its id on the half most like it, and the other is new.
+pub fn revise(reference: &[RefUnit], revised: &[TrUnit]) -> Vec<Step> {
+    /// What leaving a unit unpaired costs: two of them (one dropped, one added) cost more than
+    /// a pair alike by a third or more.
+    const DROP: f64 = 0.34;
+    let (n, m) = (reference.len(), revised.len());
+    let mut cost = vec![vec![f64::INFINITY; m + 1]; n + 1];
+    let mut back = vec![vec![None::<Step>; m + 1]; n + 1];
+    cost[0][0] = 0.0;
+    for i in 0..=n {
+        for j in 0..=m {
+            let here = cost[i][j];
+            if !here.is_finite() {
+                continue;
+            }
+            let mut relax = |a: usize, b: usize, c: f64, step: Step| {
+                if c < cost[a][b] {
+                    cost[a][b] = c;
+                    back[a][b] = Some(step);
+                }
+            };
+            if i < n && j < m && reference[i].kind == revised[j].kind {
+                relax(
+                    i + 1,
+                    j + 1,
+                    here + 1.0 - likeness(&reference[i].text, &revised[j].rich.text),
+                    Step::Pair(i, j),
+                );
+            }
+            if i < n {
+                relax(i + 1, j, here + DROP, Step::Missing(i));
+            }
+            if j < m {
+                relax(i, j + 1, here + DROP, Step::Extra(j));
+            }
+        }
+    }
+    let mut steps = Vec::new();
+    let (mut i, mut j) = (n, m);
+    while i > 0 || j > 0 {
+        let step = back[i][j].expect("every cell reached is reached from another");
+        (i, j) = match step {
+            Step::Pair(a, b) | Step::Split(a, b) | Step::Joined(a, b) => (a, b),
+            Step::Missing(a) => (a, j),
+            Step::Extra(b) => (i, b),
+        };
+        steps.push(step);
+    }
+    steps.reverse();
+    steps
+}
+
 /// A pair whose footnotes or links differ in number: what differs.
 pub fn differs(reference: &RefUnit, translation: &TrUnit) -> Option<String> {
     let (rn, tn) = (reference.notes.len(), translation.rich.notes.len());

@@ -90,11 +90,22 @@ fn slug(text: &str, words: usize) -> String {
     parts.join("-")
 }
 
-/// Ids handed out so far.
+/// Ids handed out so far, and the ids to keep for the body's units (a revised draft's
+/// paragraphs that were there before, in `align::units`' order).
 #[derive(Default)]
-struct Ids(HashSet<String>);
+struct Ids(HashSet<String>, Vec<Option<String>>, usize);
 
 impl Ids {
+    /// The next unit's id: the one it keeps, else a new one from `base`.
+    fn next(&mut self, base: &str) -> String {
+        let kept = self.1.get(self.2).cloned().flatten();
+        self.2 += 1;
+        match kept {
+            Some(id) => id,
+            None => self.take(base),
+        }
+    }
+
     fn take(&mut self, base: &str) -> String {
         let base = if base.starts_with(|c: char| c.is_ascii_alphabetic()) {
             base.to_string()
@@ -113,8 +124,24 @@ impl Ids {
 
 /// The project's files for a draft read from `file` (as named in the comments), in `tag`.
 pub fn files(draft: &Draft, file: &str, tag: &str, today: NaiveDate) -> Files {
+    files_keeping(draft, file, tag, today, Vec::new())
+}
+
+/// The project's files, the body's units (in `align::units`' order) keeping the ids `keep`
+/// gives them (a revised draft's paragraphs that were there before).
+pub fn files_keeping(
+    draft: &Draft,
+    file: &str,
+    tag: &str,
+    today: NaiveDate,
+    keep: Vec<Option<String>>,
+) -> Files {
     let letter = draft.is_letter();
     let mut ids = Ids::default();
+    for id in keep.iter().flatten() {
+        ids.0.insert(id.clone());
+    }
+    ids.1 = keep;
     for fixed in ["statement-title", "statement-subtitle", "statement-kicker", "statement-author"] {
         ids.take(fixed);
     }
@@ -244,7 +271,7 @@ fn body(draft: &Draft, file: &str, ids: &mut Ids, ftl: &mut String, toml: &mut S
                 let s = slug(&text.text, 4);
                 section = if s.is_empty() { "section".into() } else { s };
                 (paragraphs, lists, quotes) = (0, 0, 0);
-                let id = ids.take(&format!("heading-{section}"));
+                let id = ids.next(&format!("heading-{section}"));
                 ftl.push_str(&plain_message(&id, text, file, "A heading"));
                 toml.push_str(&format!(
                     "[[blocks]]\nheading = \"{id}\"\n{}\n",
@@ -253,21 +280,22 @@ fn body(draft: &Draft, file: &str, ids: &mut Ids, ftl: &mut String, toml: &mut S
             }
             Block::Paragraph(r) => {
                 paragraphs += 1;
-                let id = ids.take(&format!("{section}-{paragraphs}"));
+                let id = ids.next(&format!("{section}-{paragraphs}"));
                 ftl.push_str(&rich_message(&id, r, file, "A paragraph"));
                 toml.push_str(&format!("[[blocks]]\nparagraph = \"{id}\"\n\n"));
             }
             Block::List { lead, items, numbered } => {
                 lists += 1;
-                let base = ids.take(&format!("{section}-list-{lists}"));
+                let base = format!("{section}-list-{lists}");
                 let mut line = String::from("[[blocks]]\n");
                 if let Some(lead) = lead {
-                    ftl.push_str(&rich_message(&base, lead, file, "The lead-in to a list"));
-                    line.push_str(&format!("lead = \"{base}\"\n"));
+                    let id = ids.next(&base);
+                    ftl.push_str(&rich_message(&id, lead, file, "The lead-in to a list"));
+                    line.push_str(&format!("lead = \"{id}\"\n"));
                 }
                 let mut item_ids = Vec::new();
                 for (k, item) in items.iter().enumerate() {
-                    let id = ids.take(&format!("{base}-{}", k + 1));
+                    let id = ids.next(&format!("{base}-{}", k + 1));
                     ftl.push_str(&rich_message(&id, item, file, &format!("Item {} of the list", k + 1)));
                     item_ids.push(format!("\"{id}\""));
                 }
@@ -280,16 +308,20 @@ fn body(draft: &Draft, file: &str, ids: &mut Ids, ftl: &mut String, toml: &mut S
             }
             Block::Quote { lead, text, attribution } => {
                 quotes += 1;
-                let id = ids.take(&format!("{section}-quote-{quotes}"));
-                let mut line = format!("[[blocks]]\nquote = \"{id}\"\n");
-                if let Some(lead) = lead {
-                    let lid = ids.take(&format!("{id}-lead"));
+                let base = format!("{section}-quote-{quotes}");
+                let lid = lead.as_ref().map(|lead| {
+                    let lid = ids.next(&format!("{base}-lead"));
                     ftl.push_str(&rich_message(&lid, lead, file, "The lead-in to a quotation"));
+                    lid
+                });
+                let id = ids.next(&base);
+                let mut line = format!("[[blocks]]\nquote = \"{id}\"\n");
+                if let Some(lid) = lid {
                     line.push_str(&format!("lead = \"{lid}\"\n"));
                 }
                 ftl.push_str(&rich_message(&id, text, file, "A quotation"));
                 if let Some(a) = attribution {
-                    let aid = ids.take(&format!("{id}-by"));
+                    let aid = ids.next(&format!("{base}-by"));
                     ftl.push_str(&plain_message(&aid, a, file, "Who is quoted"));
                     line.push_str(&format!("attribution = \"{aid}\"\n"));
                 }
@@ -300,7 +332,7 @@ fn body(draft: &Draft, file: &str, ids: &mut Ids, ftl: &mut String, toml: &mut S
                 addressees += 1;
                 let mut line_ids = Vec::new();
                 for (k, l) in lines.iter().enumerate() {
-                    let id = ids.take(&if addressees == 1 {
+                    let id = ids.next(&if addressees == 1 {
                         format!("to-line-{}", k + 1)
                     } else {
                         format!("to-{addressees}-line-{}", k + 1)
@@ -316,7 +348,7 @@ fn body(draft: &Draft, file: &str, ids: &mut Ids, ftl: &mut String, toml: &mut S
                     Block::Salutation(_) => "salutation",
                     _ => "closing",
                 };
-                let id = ids.take(key);
+                let id = ids.next(key);
                 ftl.push_str(&plain_message(&id, p, file, &format!("The letter's {key}")));
                 toml.push_str(&format!("[[blocks]]\n{key} = \"{id}\"\n\n"));
             }

@@ -468,3 +468,167 @@ fn a_docm_s_macros_are_never_run_and_are_said_to_be_set_aside() {
     .unwrap();
     assert!(!page.contains("<h2 id=\"signatories\">"), "{page}");
 }
+
+#[test]
+fn a_revised_draft_keeps_the_ids_of_what_is_still_there_and_says_what_changed() {
+    let work = tempfile::tempdir().unwrap();
+    let w = work.path();
+    let features = repo().join("tests/fixtures/drafts/features.md");
+    let o = import(w, &[features.to_str().unwrap(), "p"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let p = w.join("p");
+    let es = repo().join("tests/fixtures/drafts/features.es.md");
+    let o = import(&p, &[es.to_str().unwrap(), "--lang", "es"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    // The second draft: a paragraph added, a list item dropped, a quotation reworded.
+    let revised = w.join("features-v2.md");
+    let text = fs::read_to_string(&features)
+        .unwrap()
+        .replace("2. release everyone detained for assembling;\n", "")
+        .replace("3. report each year", "2. report each year")
+        .replace(
+            "## Our calls\n",
+            "A new paragraph about the rights of journalists to report on protests.\n\n## Our calls\n",
+        )
+        .replace("a right, not a privilege", "a right, never a privilege");
+    fs::write(&revised, text).unwrap();
+    let before: Vec<(PathBuf, Vec<u8>)> =
+        common::files_under(&p).into_iter().map(|f| (f.clone(), fs::read(&f).unwrap())).collect();
+    let o = import(&p, &[revised.to_str().unwrap(), "--dry-run"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stderr(&o).contains("would change 3 files (--dry-run: nothing written)"), "{}", stderr(&o));
+    for (f, bytes) in &before {
+        assert_eq!(&fs::read(f).unwrap(), bytes, "{}: --dry-run writes nothing", f.display());
+    }
+    let o = import(&p, &[revised.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let said = stderr(&o);
+    for want in [
+        "revised from",
+        ": 7 paragraphs as before, 1 changed, 1 added, 1 removed",
+        "added para-2 (paragraph 5): \"A new paragraph about the rights of journalists",
+        "removed our-calls-list-1-2: \"release everyone detained for assembling;\"",
+        "changed our-calls-quote-1 (paragraph 11): \"Peaceful assembly is a right, not a privilege.\" → \"Peaceful assembly is a right, never a privilege.\"",
+    ] {
+        assert!(said.contains(want), "{want}:\n{said}");
+    }
+    let toml = fs::read_to_string(p.join("publish.toml")).unwrap();
+    assert!(toml.contains("[[blocks]]\nparagraph = \"para-1\"\n\n[[blocks]]\nparagraph = \"para-2\"\n\n[[blocks]]\nheading = \"heading-our-calls\""), "{toml}");
+    assert!(
+        toml.contains("list = [\"our-calls-list-1-1\", \"our-calls-list-1-3\"]"),
+        "the kept items keep their ids:\n{toml}"
+    );
+    let en = fs::read_to_string(p.join("locales/en-GB/statement.ftl")).unwrap();
+    assert!(en.contains("# A quotation. From features.md, paragraph 11.\nour-calls-quote-1 = Peaceful assembly is a right, never a privilege."), "the comment kept, the text changed:\n{en}");
+    assert!(
+        en.contains("para-2 = A new paragraph about the rights of journalists")
+            && !en.contains("our-calls-list-1-2"),
+        "{en}"
+    );
+    let es_ftl = fs::read_to_string(p.join("locales/es/statement.ftl")).unwrap();
+    assert!(!es_ftl.contains("our-calls-list-1-2"), "a dropped paragraph leaves the translations:\n{es_ftl}");
+    // The translation lacks the new paragraph, and check says so.
+    let check = publish(&p, &["check", "--lang", "es"]);
+    assert!(stderr(&check).contains("message `para-2` is missing in locale es"), "{}", stderr(&check));
+    // The same draft again changes nothing.
+    let o = import(&p, &[revised.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("nothing to change: the project already says what the draft says"),
+        "{}",
+        stderr(&o)
+    );
+}
+
+#[test]
+fn the_shipped_statement_revised_from_its_own_draft_keeps_every_message_as_it_is() {
+    if !have("soffice", "libreoffice-writer-nogui") {
+        return;
+    }
+    // Its paragraphs quote numbers through placeables ($members); their words are the draft's,
+    // so nothing changes.
+    let project = common::copy_project();
+    let draft = soffice(&repo().join("tests/fixtures/drafts/statement.fodt"), "docx", project.path());
+    let o = import(project.path(), &[draft.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let said = stderr(&o);
+    assert!(said.contains("13 paragraphs as before, 0 changed, 0 added, 0 removed"), "{said}");
+    assert!(said.contains("nothing to change"), "{said}");
+}
+
+/// A .docx written as Google Docs' File › Download › Microsoft Word writes one (its style ids,
+/// `w:val="1"` toggles, bookmarks before each heading, links as relationships, bullet lists from
+/// numbering.xml, footnotes after separators, no language), since Google Docs cannot be reached
+/// from here; plus two headings in styles renamed as a French and a German Word name them,
+/// known by their outline level alone.
+fn google_docs_like() -> Vec<u8> {
+    let run = |t: &str, rpr: &str| format!(r#"<w:r w:rtl="0"><w:rPr>{rpr}<w:rtl w:val="0"/></w:rPr><w:t xml:space="preserve">{t}</w:t></w:r>"#);
+    let para = |style: &str, extra: &str, runs: &str| {
+        format!(r#"<w:p><w:pPr><w:pStyle w:val="{style}"/><w:keepNext w:val="0"/>{extra}<w:rPr/></w:pPr><w:bookmarkStart w:colFirst="0" w:colLast="0" w:name="_x"/><w:bookmarkEnd w:id="0"/>{runs}</w:p>"#)
+    };
+    let bullet = r#"<w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr>"#;
+    let body = [
+        para("Title", "", &run("Stop the Crackdown", "")),
+        para("Normal", "", &run("12 May 2026", "")),
+        para("Normal", "", &format!(
+            "{}{}{}<w:hyperlink r:id=\"rId9\">{}</w:hyperlink>{}{}<w:r><w:rPr><w:vertAlign w:val=\"superscript\"/></w:rPr><w:footnoteReference w:id=\"1\"/></w:r>",
+            run("We are ", ""),
+            run("deeply", r#"<w:i w:val="1"/>"#),
+            run(" concerned by the ", ""),
+            run("report", r#"<w:color w:val="1155cc"/><w:u w:val="single"/>"#),
+            run(" of ", ""),
+            run("last week.", r#"<w:b w:val="1"/>"#),
+        )),
+        para("Titre1", "", &run("Nos demandes", "")),
+        para("Normal", "", &run("We ask the authorities to:", "")),
+        para("Normal", bullet, &run("free the detained;", "")),
+        para("Normal", bullet, &run("end the raids.", "")),
+        para("Berschrift2", "", &run("Background", "")),
+        para("Normal", "", &format!("{}<w:r><w:drawing><wp:inline xmlns:wp=\"http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing\"><wp:docPr id=\"1\" name=\"image1.png\"/></wp:inline></w:drawing></w:r>", run("The raids began in March.", ""))),
+    ]
+    .concat();
+    let document = format!(
+        r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><w:body>{body}<w:sectPr/></w:body></w:document>"#
+    );
+    let style = |id: &str, name: &str, extra: &str| format!(r#"<w:style w:type="paragraph" w:styleId="{id}"><w:name w:val="{name}"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:pPr>{extra}</w:pPr></w:style>"#);
+    let styles = format!(
+        r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii="Arial"/><w:sz w:val="22"/></w:rPr></w:rPrDefault></w:docDefaults><w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="normal"/></w:style>{}{}{}{}</w:styles>"#,
+        style("Title", "Title", ""),
+        style("Heading1", "heading 1", r#"<w:outlineLvl w:val="0"/>"#),
+        style("Titre1", "Titre 1", r#"<w:outlineLvl w:val="0"/>"#),
+        style("Berschrift2", "Überschrift 2", r#"<w:outlineLvl w:val="1"/>"#),
+    );
+    let numbering = r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:numbering xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:abstractNum w:abstractNumId="1"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="bullet"/><w:lvlText w:val="●"/></w:lvl></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="1"/></w:num></w:numbering>"#;
+    let footnotes = r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:footnotes xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote><w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:r><w:continuationSeparator/></w:r></w:p></w:footnote><w:footnote w:id="1"><w:p><w:pPr><w:pStyle w:val="FootnoteText"/></w:pPr><w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr><w:footnoteRef/></w:r><w:r><w:t xml:space="preserve"> The report of 5 May 2026.</w:t></w:r></w:p></w:footnote></w:footnotes>"#;
+    let rels = r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId9" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="https://example.org/report" TargetMode="External"/></Relationships>"#;
+    zip_of(&[
+        ("word/document.xml", document.as_bytes()),
+        ("word/styles.xml", styles.as_bytes()),
+        ("word/numbering.xml", numbering.as_bytes()),
+        ("word/footnotes.xml", footnotes.as_bytes()),
+        ("word/_rels/document.xml.rels", rels.as_bytes()),
+    ])
+}
+
+#[test]
+fn a_google_docs_export_and_renamed_heading_styles_are_read_by_their_structure() {
+    let work = tempfile::tempdir().unwrap();
+    let w = work.path();
+    let draft = w.join("Stop the crackdown.docx");
+    fs::write(&draft, google_docs_like()).unwrap();
+    // Google Docs names no language: said, and named with --reference.
+    let o = import(w, &[draft.to_str().unwrap(), "p"]);
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    assert!(stderr(&o).contains("does not say what language it is in") && stderr(&o).contains("--reference en-GB"), "{}", stderr(&o));
+    let o = import(w, &[draft.to_str().unwrap(), "p", "--reference", "en-GB"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let said = stderr(&o);
+    assert!(said.contains("title, date, 2 headings, 2 paragraphs, 1 list of 2 items with a lead, 1 note"), "{said}");
+    assert!(said.contains("set aside: an image (image1.png) at paragraph 9"), "{said}");
+    let toml = fs::read_to_string(w.join("p/publish.toml")).unwrap();
+    assert!(toml.contains("date = \"2026-05-12\""), "{toml}");
+    assert!(toml.contains("heading = \"heading-nos-demandes\"\n\n") && toml.contains("heading = \"heading-background\"\nlevel = 3"), "outline levels 0 and 1:\n{toml}");
+    let ftl = fs::read_to_string(w.join("p/locales/en-GB/statement.ftl")).unwrap();
+    assert!(ftl.contains("para-1 = We are *deeply* concerned by the [report](https://example.org/report) of **last week.**[^1]\n    .note-1 = The report of 5 May 2026."), "{ftl}");
+    assert!(ftl.contains("nos-demandes-list-1 = We ask the authorities to:\n") && ftl.contains("nos-demandes-list-1-2 = end the raids."), "{ftl}");
+}

@@ -8,6 +8,7 @@
 //!
 //! Owns: the import command. Must not: typeset or print.
 
+mod revision;
 mod translation;
 
 use std::collections::BTreeMap;
@@ -205,6 +206,12 @@ fn read_draft(request: &ImportDraftRequest, cwd: &Path) -> Result<(String, Strin
 pub fn import(request: &ImportDraftRequest, cwd: &Path) -> Result<ImportReport, Failure> {
     if let Some(lang) = &request.lang {
         return translation::import(request, lang, cwd);
+    }
+    // In a project, with no folder named: the project's reference revised from the draft.
+    if request.dir.is_none()
+        && let Ok(root @ Root::Disk { .. }) = project::locate(None, cwd)
+    {
+        return revision::revise(request, &root, cwd);
     }
     let (name, shown, source) = read_draft(request, cwd)?;
     let (tag, from) = language(request, &source, &shown)?;

@@ -24,14 +24,14 @@ use crate::project::config::Block as ConfigBlock;
 use crate::project::{self, Root};
 
 /// A reference message: the file it is in (its name) and its source text.
-struct RefMessage {
-    file: String,
+pub(super) struct RefMessage {
+    pub(super) file: String,
     /// The value's source (`[^why]` marks kept), attributes left out.
-    value: String,
+    pub(super) value: String,
 }
 
 /// The reference's messages by id.
-fn reference_messages(locale: &l10n::Locale) -> HashMap<String, RefMessage> {
+pub(super) fn reference_messages(locale: &l10n::Locale) -> HashMap<String, RefMessage> {
     let mut out = HashMap::new();
     for (index, resource) in &locale.resources {
         let file = Path::new(&locale.files[*index].name)
@@ -62,7 +62,7 @@ fn note_names(text: &str) -> Vec<String> {
 
 /// The reference's units, from publish.toml's blocks; what no draft holds (a contact block,
 /// notes to editors) is named in `skipped`.
-fn reference_units(
+pub(super) fn reference_units(
     blocks: &[ConfigBlock],
     messages: &HashMap<String, RefMessage>,
     skipped: &mut Vec<String>,
@@ -111,7 +111,7 @@ struct New {
     same: bool,
 }
 
-fn short(s: &str) -> String {
+pub(super) fn short(s: &str) -> String {
     let s = s.split_whitespace().collect::<Vec<_>>().join(" ");
     if s.chars().count() > 60 { format!("{}…", s.chars().take(60).collect::<String>()) } else { s }
 }
@@ -468,7 +468,7 @@ fn signatories(
 }
 
 /// Whether Fluent text defines a message `id` (a line `id = …`).
-fn has_message(text: &str, id: &str) -> bool {
+pub(super) fn has_message(text: &str, id: &str) -> bool {
     text.lines().any(|l| l.strip_prefix(id).is_some_and(|r| r.trim_start().starts_with('=')))
 }
 
