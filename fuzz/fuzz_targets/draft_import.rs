@@ -1,5 +1,5 @@
-//! Importing a draft from hostile bytes: a .docx, an .odt or Markdown (the first byte chooses
-//! the reader; the rest are the file's bytes), read, recognised and made into a project's files
+//! Importing a draft from hostile bytes: a .docx, an .odt, a flat .fodt or Markdown (the first
+//! byte chooses the reader; the rest are the file's bytes), read, recognised and made into a project's files
 //! as `publish import` does. Any panic, abort, stack overflow or runaway allocation is a bug:
 //! bad input must become a clear refusal.
 #![no_main]
@@ -9,9 +9,10 @@ use publish::draft;
 
 fuzz_target!(|data: &[u8]| {
     let Some((&pick, bytes)) = data.split_first() else { return };
-    let source = match pick % 3 {
+    let source = match pick % 4 {
         0 => draft::docx::read(bytes),
         1 => draft::odt::read(bytes),
+        3 => draft::odt::read_flat(bytes),
         _ => match std::str::from_utf8(bytes) {
             Ok(text) => draft::markdown::read(text),
             Err(_) => return,

@@ -313,7 +313,13 @@ impl<'a> Reader<'a> {
         {
             self.tracked.push(("a paragraph mark inserted or deleted".into(), self.count + 1));
         }
-        let chain = self.chain(style_id);
+        // A style the document names but never defines: known by its id alone ("Title",
+        // "Heading1").
+        let named = Style { name: style_id.unwrap_or_default().to_string(), ..Style::default() };
+        let mut chain = self.chain(style_id);
+        if style_id.is_some_and(|id| !self.package.styles.contains_key(id)) {
+            chain.insert(0, &named);
+        }
         let base = Marks {
             emph: chain.iter().find_map(|s| s.italic).unwrap_or(false),
             strong: chain.iter().find_map(|s| s.bold).unwrap_or(false),
@@ -386,7 +392,7 @@ impl<'a> Reader<'a> {
                 }
                 _ => {}
             }
-            if let Some(n) = name.strip_prefix("heading ").and_then(|n| n.trim().parse::<u8>().ok()) {
+            if let Some(n) = name.strip_prefix("heading").and_then(|n| n.trim().parse::<u8>().ok()) {
                 return Role::Heading(n.clamp(1, 9));
             }
             if let Some(level) = style.outline.filter(|l| *l < 9) {

@@ -1,5 +1,6 @@
 //! An OpenDocument text (.odt, what LibreOffice writes) read into a `Source`: content.xml and
-//! styles.xml read from the ZIP with the zip crate, their XML with quick-xml (`xml`).
+//! styles.xml read from the ZIP with the zip crate, their XML with quick-xml (`xml`); or a flat
+//! OpenDocument text (.fodt), the same in one XML file.
 //!
 //! A paragraph's role comes from its style, followed through `style:parent-style-name` (an
 //! automatic style of content.xml leads to a named one of styles.xml): `Title`, `Subtitle`,
@@ -78,6 +79,28 @@ pub fn read(bytes: &[u8]) -> Result<Source, Unreadable> {
         Unreadable::new("it has no content.xml: not an OpenDocument text", "save the draft as .odt or .docx")
     })?;
     let styles_part = part(&mut zip, "styles.xml")?;
+    let meta = part(&mut zip, "meta.xml")?;
+    from_parts(&content, styles_part.as_ref(), meta.as_ref())
+}
+
+/// Reads a flat OpenDocument text (.fodt): styles, metadata and text in one XML file.
+pub fn read_flat(bytes: &[u8]) -> Result<Source, Unreadable> {
+    let root = xml::parse(bytes).map_err(|why| {
+        Unreadable::new(
+            format!("it cannot be read as a flat OpenDocument text: {why}"),
+            "open it in LibreOffice and save it as .odt",
+        )
+    })?;
+    from_parts(&root, Some(&root), Some(&root))
+}
+
+/// The document from its parts: the content (its automatic styles and text), the named
+/// styles, the metadata.
+fn from_parts(
+    content: &Element,
+    styles: Option<&Element>,
+    meta: Option<&Element>,
+) -> Result<Source, Unreadable> {
     let mut reader = Reader {
         styles: HashMap::new(),
         lists: HashMap::new(),
@@ -87,25 +110,24 @@ pub fn read(bytes: &[u8]) -> Result<Source, Unreadable> {
         tracked: Vec::new(),
         list_count: 0,
     };
-    if let Some(s) = &styles_part {
+    if let Some(s) = styles {
         reader.read_styles(s);
         reader.source.language = default_language(s);
     }
-    reader.read_styles(&content);
-    if let Some(meta) = part(&mut zip, "meta.xml")? {
+    reader.read_styles(content);
+    if let Some(meta) = meta {
         let mut langs = Vec::new();
         meta.find_all("language", &mut langs);
-        if let Some(l) = langs.first().map(|l| l.text()).filter(|l| !l.trim().is_empty()) {
+        if let Some(l) =
+            langs.iter().find(|l| l.name == "dc:language").map(|l| l.text()).filter(|l| !l.trim().is_empty())
+        {
             reader.source.language = Some(l.trim().to_string());
         }
     }
     let mut texts = Vec::new();
     content.find_all("text", &mut texts);
     let text = texts.into_iter().find(|t| t.name == "office:text").ok_or_else(|| {
-        Unreadable::new(
-            "its content.xml has no text body (office:text)",
-            "save the draft as .odt from LibreOffice Writer",
-        )
+        Unreadable::new("it has no text body (office:text)", "save the draft as .odt from LibreOffice Writer")
     })?;
     reader.blocks(text, None, 0);
     if reader.regions > 0 || !reader.tracked.is_empty() {
@@ -273,6 +295,13 @@ impl Reader {
         let chain = self.chain(style_name);
         let bold = chain.iter().find_map(|s| s.bold).unwrap_or(false);
         let italic = chain.iter().find_map(|s| s.italic).unwrap_or(false);
+        // A style the document names but never defines (pandoc's .odt names "Title" and leaves it
+        // to the application): known by its name alone.
+        let named = Style { name: style_name.unwrap_or_default().replace("_20_", " "), ..Style::default() };
+        let mut chain = chain;
+        if chain.is_empty() && style_name.is_some() {
+            chain.push(&named);
+        }
         let mut role = role(&chain, p);
         if let Some((style, id)) = list
             && role == Role::Body
@@ -414,7 +443,7 @@ fn role(chain: &[&Style], p: &Element) -> Role {
     }
     for s in chain {
         if let Some(n) =
-            s.name.to_lowercase().strip_prefix("heading ").and_then(|n| n.trim().parse::<u8>().ok())
+            s.name.to_lowercase().strip_prefix("heading").and_then(|n| n.trim().parse::<u8>().ok())
         {
             return Role::Heading(n.clamp(1, 9));
         }

@@ -47,21 +47,25 @@ fn needs_review_mark(m: &ast::Message<&str>) -> bool {
 
 /// `needs-review`: a message marked `# needs-review` (a signatory imported from a form, whose
 /// name nobody has confirmed yet), in every locale, the reference included.
-pub fn needs_review(_: &Context, v: &View) -> Vec<Diagnostic> {
+pub fn needs_review(cx: &Context, v: &View) -> Vec<Diagnostic> {
     let tag = v.locale.tag();
     v.entries
         .iter()
         .filter(|(_, t)| needs_review_mark(t.message))
         .map(|(id, t)| {
+            // A name (added or imported with the list), or a text (a translated draft).
+            let help = if cx.signatories.contains(*id) {
+                format!("check the name (and its affiliation, note), then `publish signatories review {id} --lang {tag}`")
+            } else {
+                format!("check the translation against the reference, then `publish signatories review {id} --lang {tag}` (it confirms any message), or delete its `# {NEEDS_REVIEW}` line")
+            };
             v.d(Diagnostic::warning(
                 "needs-review",
                 format!("`{id}` has not been confirmed in {tag} since it was added or imported"),
             )
             .for_id(*id)
             .at(v.place(t.file, t.message.id.name))
-            .help(format!(
-                "check the name (and its affiliation, note), then `publish signatories review {id} --lang {tag}`"
-            )))
+            .help(help))
         })
         .collect()
 }

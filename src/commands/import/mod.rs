@@ -60,6 +60,8 @@ pub struct ImportReport {
 enum Format {
     Docx,
     Odt,
+    /// A flat OpenDocument text (.fodt): one XML file.
+    FlatOdt,
     Markdown,
 }
 
@@ -102,12 +104,16 @@ fn format_of(name: &str, bytes: &[u8]) -> Result<Format, Unreadable> {
     }
     let extension =
         Path::new(&lower).extension().map(|e| e.to_string_lossy().into_owned()).unwrap_or_default();
+    let head = String::from_utf8_lossy(&bytes[..bytes.len().min(4096)]);
+    if head.contains("<office:document") {
+        return Ok(Format::FlatOdt);
+    }
     if matches!(extension.as_str(), "md" | "markdown" | "txt") {
         return Ok(Format::Markdown);
     }
     Err(Unreadable::new(
-        "publish reads drafts as .docx (Word, Google Docs, LibreOffice), .odt or Markdown (.md), and this is none of them",
-        "save the draft as .docx, or name a Markdown file .md",
+        "publish reads drafts as .docx (Word, Google Docs, LibreOffice), .odt or .fodt (LibreOffice) or Markdown (.md), and this is none of them",
+        "save the draft as .docx or .odt, or name a Markdown file .md",
     ))
 }
 
@@ -140,6 +146,7 @@ fn read(format: Format, bytes: &[u8]) -> Result<Source, Unreadable> {
     match format {
         Format::Docx => draft::docx::read(bytes),
         Format::Odt => draft::odt::read(bytes),
+        Format::FlatOdt => draft::odt::read_flat(bytes),
         Format::Markdown => {
             let text =
                 std::str::from_utf8(bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes)).map_err(|e| {
@@ -258,7 +265,7 @@ pub fn import(request: &ImportDraftRequest, cwd: &Path) -> Result<ImportReport, 
                 "usage",
                 format!("{at} is not empty: import writes a new project only into a new or empty folder"),
             )
-            .help(format!("name a new folder: `publish import {shown} NEW-FOLDER`")),
+            .help(format!("name a new folder: `publish import {shown} NEW-FOLDER`; to revise the project in {at} from this draft, run `publish import {shown}` inside it, with no folder")),
         ));
     }
     let targets: Vec<(PathBuf, &[u8])> =

@@ -125,10 +125,19 @@ pub fn revise(request: &ImportDraftRequest, root: &Root, cwd: &Path) -> Result<I
         report.lines.push("nothing to change: the project already says what the draft says".into());
         return Ok(report);
     }
+    let named: Vec<String> = writes
+        .iter()
+        .map(|(p, _)| root.display(&p.strip_prefix(&dir).unwrap_or(p).to_string_lossy()))
+        .collect();
     if request.dry_run {
-        report.lines.push(format!("would change {} files (--dry-run: nothing written)", writes.len()));
+        report.lines.push(format!(
+            "would change {} files (--dry-run: nothing written): {}",
+            writes.len(),
+            named.join(", ")
+        ));
         return Ok(report);
     }
+    report.lines.push(format!("changed {}", named.join(", ")));
     let all: Vec<(PathBuf, &[u8])> = writes.iter().map(|(p, t)| (p.clone(), t.as_bytes())).collect();
     report.written = crate::output::commit(&all, crate::output::Purpose::Project)?;
     Ok(report)
@@ -177,12 +186,9 @@ fn apply(
                     continue;
                 }
                 changed += 1;
-                lines.push(format!(
-                    "changed {id} (paragraph {}): \"{}\" → \"{}\"",
-                    new[j].rich.at,
-                    short(&now),
-                    short(&new[j].rich.text)
-                ));
+                let (before, after) = where_they_part(&now, &new[j].rich.text);
+                lines
+                    .push(format!("changed {id} (paragraph {}): \"{before}\" → \"{after}\"", new[j].rich.at));
                 if let (Some(file), Some(m)) = (file_of(id), made_message(made_ftl, id)) {
                     let text = files.get(&file).cloned().unwrap_or_default();
                     if let Some(t) = replace(&text, id, &m) {
@@ -260,6 +266,31 @@ fn changed_files<'a>(
         }
     }
     writes
+}
+
+/// Two texts shown where they part: from a few words before their first difference, about 60
+/// characters of each.
+fn where_they_part(a: &str, b: &str) -> (String, String) {
+    let (a, b) = (comparable(a), comparable(b));
+    let common = a.chars().zip(b.chars()).take_while(|(x, y)| x == y).count();
+    // Back to the start of a word, three words before the difference.
+    let start = a
+        .char_indices()
+        .take_while(|(i, _)| a[..*i].chars().count() < common)
+        .filter(|(_, c)| *c == ' ')
+        .map(|(i, _)| i + 1)
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .nth(2)
+        .unwrap_or(0);
+    let cut = |s: &str| {
+        let rest: String = s.get(start..).unwrap_or(s).chars().take(60).collect();
+        let lead = if start > 0 { "…" } else { "" };
+        let tail = if s.get(start..).unwrap_or(s).chars().count() > 60 { "…" } else { "" };
+        format!("{lead}{rest}{tail}")
+    };
+    (cut(&a), cut(&b))
 }
 
 /// The id `draft::write` gave the paragraph at `at` of the draft (its comment names it).

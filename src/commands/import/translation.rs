@@ -28,6 +28,8 @@ pub(super) struct RefMessage {
     pub(super) file: String,
     /// The value's source (`[^why]` marks kept), attributes left out.
     pub(super) value: String,
+    /// Its attributes' names and sources (`note`, `affiliation`, `note-why`).
+    pub(super) attributes: Vec<(String, String)>,
 }
 
 /// The reference's messages by id.
@@ -39,6 +41,23 @@ pub(super) fn reference_messages(locale: &l10n::Locale) -> HashMap<String, RefMe
             .map_or_else(|| "messages.ftl".to_string(), |n| n.to_string_lossy().into_owned());
         for entry in resource.entries() {
             if let ast::Entry::Message(m) = entry {
+                let attributes = m
+                    .attributes
+                    .iter()
+                    .map(|a| {
+                        let pattern = fluent_syntax::serializer::serialize(&ast::Resource {
+                            body: vec![ast::Entry::Message(ast::Message {
+                                id: a.id.clone(),
+                                value: Some(a.value.clone()),
+                                attributes: Vec::new(),
+                                comment: None,
+                            })],
+                        });
+                        let text =
+                            pattern.split_once(" =").map_or(String::new(), |(_, v)| v.trim().to_string());
+                        (a.id.name.to_string(), text)
+                    })
+                    .collect();
                 let mut m = m.clone();
                 m.comment = None;
                 m.attributes.clear();
@@ -46,7 +65,7 @@ pub(super) fn reference_messages(locale: &l10n::Locale) -> HashMap<String, RefMe
                     body: vec![ast::Entry::Message(m.clone())],
                 });
                 let value = source.split_once(" =").map_or(String::new(), |(_, v)| v.trim().to_string());
-                out.insert(m.id.name.to_string(), RefMessage { file: file.clone(), value });
+                out.insert(m.id.name.to_string(), RefMessage { file: file.clone(), value, attributes });
             }
         }
     }
@@ -284,9 +303,11 @@ pub fn import(request: &ImportDraftRequest, lang: &str, cwd: &Path) -> Result<Im
     report.lines.extend(skipped.iter().map(|s| format!("not aligned: {s}")));
     let left = left_out(&messages, &files);
     if !left.is_empty() {
-        report
-            .lines
-            .push(format!("left to translate in {tag} (the draft does not hold them): {}", left.join(", ")));
+        report.lines.push(format!(
+            "left to translate in {tag} (the draft does not hold them): {}; until they are, `publish` stops for every language (`publish --lang {}` publishes the reference)",
+            left.join(", "),
+            config.reference
+        ));
     }
     if request.dry_run {
         report.lines.push(format!("would write {} files (--dry-run: nothing written)", files.len()));
@@ -386,7 +407,14 @@ fn signatories(
         index.add(dedupe::prepare(&m.value), id.as_str());
     }
     let (mut same, mut own, mut unknown) = (0, 0, Vec::new());
-    for e in &list.entries {
+    // The reference's entry in the same place of the list, for a name none of the above finds:
+    // taken when both give the same country (a list translated row by row).
+    let at_place = |k: usize, country: Option<&String>| -> Option<&str> {
+        let (id, _) = config.signatories.get(k)?;
+        let entry = config.groups.iter().flat_map(|g| &g.entries).find(|x| &x.id == id)?;
+        (country.is_some() && entry.country.as_ref() == country).then_some(id.as_str())
+    };
+    for (k, e) in list.entries.iter().enumerate() {
         // The same name; the same acronym, when one entry has it ("(FIDH)"); a name alike.
         let id = exact
             .get(&dedupe::key(&e.name))
@@ -398,34 +426,19 @@ fn signatories(
                 let p = dedupe::prepare(&e.name);
                 index.exact(&p).copied().or_else(|| index.near(&p).map(|(id, _)| *id))
             })
-            .filter(|id| !new.contains_key(*id));
+            .filter(|id| !new.contains_key(*id))
+            .or_else(|| at_place(k, e.country.as_ref()).filter(|id| !new.contains_key(*id)));
         let Some(id) = id else {
             unknown.push(e.name.clone());
             continue;
         };
-        let reference = &messages[id].value;
-        let is_same = reference == &e.name;
-        let mut attributes = Vec::new();
-        if let Some(n) = &e.note {
-            attributes.push(("note".to_string(), n.clone()));
-        }
-        if let Some(a) = &e.affiliation {
-            attributes.push(("affiliation".to_string(), a.clone()));
-        }
+        let (message, is_same) = entry_message(e, &messages[id], file);
         if is_same {
             same += 1;
         } else {
             own += 1;
         }
-        new.insert(
-            id.to_string(),
-            New {
-                value: e.name.clone(),
-                attributes,
-                comment: format!("From {file}, {}.", e.place),
-                same: is_same && e.note.is_none(),
-            },
-        );
+        new.insert(id.to_string(), message);
     }
     let listed = config.signatories.len();
     // The reference's names the translation did not give: the reference's name, to review,
@@ -440,7 +453,7 @@ fn signatories(
                 id.to_string(),
                 New {
                     value: m.value.clone(),
-                    attributes: Vec::new(),
+                    attributes: m.attributes.clone(),
                     comment: "Not found in the translation: the reference's name.".into(),
                     same: false,
                 },
@@ -484,6 +497,28 @@ fn only_placeables(value: &str) -> bool {
         }
     }
     !value.trim().is_empty()
+}
+
+/// A translated entry's message: its name, note and affiliation, and what the reference's
+/// entry has that it lacks (a note the translator left out: the reference's, to translate);
+/// whether the name is the reference's.
+fn entry_message(e: &recognise::Entry, reference: &RefMessage, file: &str) -> (New, bool) {
+    let mut attributes = Vec::new();
+    if let Some(n) = &e.note {
+        attributes.push(("note".to_string(), n.clone()));
+    }
+    if let Some(a) = &e.affiliation {
+        attributes.push(("affiliation".to_string(), a.clone()));
+    }
+    for (name, text) in &reference.attributes {
+        if !attributes.iter().any(|(n, _)| n == name) {
+            attributes.push((name.clone(), text.clone()));
+        }
+    }
+    let is_same = reference.value == e.name;
+    // The same in every language only when nothing of it asks for translating.
+    let same = is_same && attributes.is_empty();
+    (New { value: e.name.clone(), attributes, comment: format!("From {file}, {}.", e.place), same }, is_same)
 }
 
 /// The acronym closing a name: "(FIDH)", "(RSF)".

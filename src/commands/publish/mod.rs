@@ -107,18 +107,25 @@ pub fn build_models(
     // are looked for on the typeset pages.
     let lint = lint::lint(config, &catalog, languages, &options.parts, None);
     // Names nobody has confirmed since they were imported: said once, not name by name.
-    let unconfirmed = lint.iter().filter(|d| d.code == "needs-review").count();
-    if unconfirmed > 0 {
-        diags.push(
-            Diagnostic::warning(
-                "needs-review",
-                format!(
-                    "{unconfirmed} name{} on the list, in the languages published, not confirmed yet (marked `# needs-review` when added or imported)",
-                    if unconfirmed == 1 { "" } else { "s" }
-                ),
-            )
-            .help("`publish check` lists them; `publish signatories review ID… --lang L` confirms them"),
-        );
+    let names: std::collections::HashSet<&str> =
+        config.signatories.iter().map(|(id, _)| id.as_str()).collect();
+    let (unconfirmed, texts) = lint.iter().filter(|d| d.code == "needs-review").fold((0, 0), |(n, t), d| {
+        if d.id.as_deref().is_some_and(|id| names.contains(id)) { (n + 1, t) } else { (n, t + 1) }
+    });
+    for (count, what) in [(unconfirmed, "name"), (texts, "translated text")] {
+        if count > 0 {
+            diags.push(
+                Diagnostic::warning(
+                    "needs-review",
+                    format!(
+                        "{count} {what}{} {}, in the languages published, not confirmed yet (marked `# needs-review` when added or imported)",
+                        if count == 1 { "" } else { "s" },
+                        if what == "name" { "on the list" } else { "of a translated draft" }
+                    ),
+                )
+                .help("`publish check` lists them; `publish signatories review ID… --lang L` confirms them"),
+            );
+        }
     }
     diags.extend(
         lint.into_iter()
