@@ -325,13 +325,30 @@ fn summary(d: &Draft) -> String {
     }
     let paragraphs = count(&|b| matches!(b, Block::Paragraph(_)));
     parts.push(n(paragraphs, "paragraph", "paragraphs"));
-    for b in &d.blocks {
-        if let Block::List { lead, items, numbered } = b {
+    let lists: Vec<(bool, usize, bool)> = d
+        .blocks
+        .iter()
+        .filter_map(|b| match b {
+            Block::List { lead, items, numbered } => Some((lead.is_some(), items.len(), *numbered)),
+            _ => None,
+        })
+        .collect();
+    match lists.as_slice() {
+        [] => {}
+        [(lead, items, numbered)] => parts.push(format!(
+            "1 {}list of {}{}",
+            if *numbered { "numbered " } else { "" },
+            n(*items, "item", "items"),
+            if *lead { " with a lead" } else { "" }
+        )),
+        many => {
+            let items: usize = many.iter().map(|l| l.1).sum();
+            let leads = many.iter().filter(|l| l.0).count();
+            let numbered = many.iter().filter(|l| l.2).count();
             parts.push(format!(
-                "1 {}list of {}{}",
-                if *numbered { "numbered " } else { "" },
-                n(items.len(), "item", "items"),
-                if lead.is_some() { " with a lead" } else { "" }
+                "{} lists of {items} items in all ({} numbered, {leads} with a lead)",
+                many.len(),
+                numbered
             ));
         }
     }
