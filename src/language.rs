@@ -108,6 +108,15 @@ pub struct Language {
 }
 
 impl Language {
+    /// A tag a user typed as publish.toml writes it: any tag publish takes, extensions included
+    /// (`ar-u-nu-arab`, `ar-EG-u-nu-latn`), in its canonical case; `None` when it is none.
+    pub fn canonical_tag(tag: &str) -> Option<String> {
+        tag.parse::<icu_locale_core::Locale>()
+            .ok()
+            .map(|l| l.to_string())
+            .filter(|t| Language::parse(t).is_some())
+    }
+
     /// A language from its BCP 47 tag; `None` when the tag is not one.
     pub fn parse(tag: &str) -> Option<Language> {
         let locale: icu_locale_core::Locale = tag.parse().ok()?;

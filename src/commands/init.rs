@@ -52,17 +52,6 @@ pub struct InitReport {
     pub next_steps: Vec<String>,
 }
 
-/// The languages a template has (its locales/ folders).
-fn template_languages(files: &[(&str, &[u8])]) -> Vec<String> {
-    let mut tags: Vec<String> = files
-        .iter()
-        .filter_map(|(p, _)| p.strip_prefix("locales/")?.split('/').next().map(str::to_string))
-        .collect();
-    tags.sort();
-    tags.dedup();
-    tags
-}
-
 /// `publish init`: writes a new project for the languages asked (each a template's tag, or its
 /// language alone: `en` is `en-GB`) into an empty or new folder, every translation marked as
 /// reviewed. Fails with a usage error when the folder is not empty or a language has no template.
@@ -77,7 +66,7 @@ pub fn init(request: &InitRequest, cwd: &Path) -> Result<InitReport, Failure> {
         ));
     }
     let template = project::builtin_files(request.kind.folder());
-    let available = template_languages(&template);
+    let available = project::builtin_languages(request.kind.folder());
     let asked: Vec<String> = if request.languages.is_empty() {
         vec!["en-GB".into(), "fr".into()]
     } else {

@@ -27,12 +27,7 @@ pub fn new_locale(tag: &str, explicit: Option<&Path>, cwd: &Path) -> Result<Stri
     let config = &project.config;
     // Any tag publish.toml takes, extensions included (`ar-u-nu-arab`, `ar-EG-u-nu-latn`), in
     // its canonical case.
-    let tag = tag
-        .parse::<icu_locale_core::Locale>()
-        .ok()
-        .map(|l| l.to_string())
-        .filter(|t| crate::language::Language::parse(t).is_some())
-        .ok_or_else(|| {
+    let tag = crate::language::Language::canonical_tag(tag).ok_or_else(|| {
             Failure::usage(
                 Diagnostic::error("usage", format!("`{tag}` is not a locale (BCP 47 language tag)"))
                     .help("use a tag such as \"de\", \"es-419\", \"fr-CA\" or \"ar-u-nu-latn\" (Arabic with Latin digits)"),

@@ -189,69 +189,39 @@ fn align_with(
     let (n, m) = (reference.len(), translation.len());
     let anchors_r: Vec<_> = reference.iter().map(|u| anchors(&u.text)).collect();
     let anchors_t: Vec<_> = translation.iter().map(|u| anchors(&u.rich.text)).collect();
-    let mut cost = vec![vec![f64::INFINITY; m + 1]; n + 1];
-    let mut back = vec![vec![None::<Step>; m + 1]; n + 1];
-    cost[0][0] = 0.0;
-    for i in 0..=n {
-        for j in 0..=m {
-            let here = cost[i][j];
-            if !here.is_finite() {
-                continue;
-            }
-            let mut relax = |a: usize, b: usize, c: f64, step: Step| {
-                if c < cost[a][b] {
-                    cost[a][b] = c;
-                    back[a][b] = Some(step);
-                }
-            };
-            if i < n && j < m && reference[i].kind == translation[j].kind {
-                let notes = reference[i].notes.len().abs_diff(translation[j].rich.notes.len());
-                let links = reference[i].links.abs_diff(translation[j].links());
-                let c = PAIR
-                    + length_cost(len_t[j], len_r[i], ratio)
-                    + 2.0 * (notes + links) as f64
-                    + 4.0 * anchor_cost(&anchors_r[i], &anchors_t[j]);
-                relax(i + 1, j + 1, here + c, Step::Pair(i, j));
-            }
-            if i < n {
-                relax(i + 1, j, here + SKIP, Step::Missing(i));
-            }
-            if j < m {
-                relax(i, j + 1, here + SKIP, Step::Extra(j));
-            }
-            if i < n
-                && j + 1 < m
-                && translation[j].kind == reference[i].kind
-                && translation[j + 1].kind == reference[i].kind
-            {
-                let c = length_cost(len_t[j] + len_t[j + 1], len_r[i], ratio) + SPLIT;
-                relax(i + 1, j + 2, here + c, Step::Split(i, j));
-            }
-            if i + 1 < n
-                && j < m
-                && reference[i].kind == translation[j].kind
-                && reference[i + 1].kind == translation[j].kind
-            {
-                let c = length_cost(len_t[j], len_r[i] + len_r[i + 1], ratio) + SPLIT;
-                relax(i + 2, j + 1, here + c, Step::Joined(i, j));
-            }
+    cheapest(n, m, &mut |i, j, relax| {
+        if i < n && j < m && reference[i].kind == translation[j].kind {
+            let notes = reference[i].notes.len().abs_diff(translation[j].rich.notes.len());
+            let links = reference[i].links.abs_diff(translation[j].links());
+            let c = PAIR
+                + length_cost(len_t[j], len_r[i], ratio)
+                + 2.0 * (notes + links) as f64
+                + 4.0 * anchor_cost(&anchors_r[i], &anchors_t[j]);
+            relax(i + 1, j + 1, c, Step::Pair(i, j));
         }
-    }
-    let mut steps = Vec::new();
-    let (mut i, mut j) = (n, m);
-    while i > 0 || j > 0 {
-        let step = back[i][j].expect("every cell reached is reached from another");
-        (i, j) = match step {
-            Step::Pair(a, b) => (a, b),
-            Step::Missing(a) => (a, j),
-            Step::Extra(b) => (i, b),
-            Step::Split(a, b) => (a, b),
-            Step::Joined(a, b) => (a, b),
-        };
-        steps.push(step);
-    }
-    steps.reverse();
-    steps
+        if i < n {
+            relax(i + 1, j, SKIP, Step::Missing(i));
+        }
+        if j < m {
+            relax(i, j + 1, SKIP, Step::Extra(j));
+        }
+        if i < n
+            && j + 1 < m
+            && translation[j].kind == reference[i].kind
+            && translation[j + 1].kind == reference[i].kind
+        {
+            let c = length_cost(len_t[j] + len_t[j + 1], len_r[i], ratio) + SPLIT;
+            relax(i + 1, j + 2, c, Step::Split(i, j));
+        }
+        if i + 1 < n
+            && j < m
+            && reference[i].kind == translation[j].kind
+            && reference[i + 1].kind == translation[j].kind
+        {
+            let c = length_cost(len_t[j], len_r[i] + len_r[i + 1], ratio) + SPLIT;
+            relax(i + 2, j + 1, c, Step::Joined(i, j));
+        }
+    })
 }
 
 /// The words of a text, lower case, for likeness.
@@ -278,6 +248,26 @@ pub fn revise(reference: &[RefUnit], revised: &[TrUnit]) -> Vec<Step> {
     /// a pair alike by a third or more.
     const DROP: f64 = 0.34;
     let (n, m) = (reference.len(), revised.len());
+    cheapest(n, m, &mut |i, j, relax| {
+        if i < n && j < m && reference[i].kind == revised[j].kind {
+            relax(i + 1, j + 1, 1.0 - likeness(&reference[i].text, &revised[j].rich.text), Step::Pair(i, j));
+        }
+        if i < n {
+            relax(i + 1, j, DROP, Step::Missing(i));
+        }
+        if j < m {
+            relax(i, j + 1, DROP, Step::Extra(j));
+        }
+    })
+}
+
+/// What a move offers the grid: its cell, its cost, its step.
+type Relax<'a> = &'a mut dyn FnMut(usize, usize, f64, Step);
+
+/// The cheapest path through an `n` × `m` grid from its first cell to its last, each cell's
+/// moves given by `moves` (which calls `relax(to_i, to_j, cost, step)` for each): dynamic
+/// programming, as both alignments do it.
+fn cheapest(n: usize, m: usize, moves: &mut dyn FnMut(usize, usize, Relax<'_>)) -> Vec<Step> {
     let mut cost = vec![vec![f64::INFINITY; m + 1]; n + 1];
     let mut back = vec![vec![None::<Step>; m + 1]; n + 1];
     cost[0][0] = 0.0;
@@ -287,28 +277,19 @@ pub fn revise(reference: &[RefUnit], revised: &[TrUnit]) -> Vec<Step> {
             if !here.is_finite() {
                 continue;
             }
-            let mut relax = |a: usize, b: usize, c: f64, step: Step| {
-                if c < cost[a][b] {
-                    cost[a][b] = c;
+            moves(i, j, &mut |a, b, c, step| {
+                if here + c < cost[a][b] {
+                    cost[a][b] = here + c;
                     back[a][b] = Some(step);
                 }
-            };
-            if i < n && j < m && reference[i].kind == revised[j].kind {
-                relax(
-                    i + 1,
-                    j + 1,
-                    here + 1.0 - likeness(&reference[i].text, &revised[j].rich.text),
-                    Step::Pair(i, j),
-                );
-            }
-            if i < n {
-                relax(i + 1, j, here + DROP, Step::Missing(i));
-            }
-            if j < m {
-                relax(i, j + 1, here + DROP, Step::Extra(j));
-            }
+            });
         }
     }
+    backtrack(&back, n, m)
+}
+
+/// The steps of the cheapest path, read back from the last cell.
+fn backtrack(back: &[Vec<Option<Step>>], n: usize, m: usize) -> Vec<Step> {
     let mut steps = Vec::new();
     let (mut i, mut j) = (n, m);
     while i > 0 || j > 0 {

@@ -40,6 +40,8 @@ struct Package {
     numbering: HashMap<u32, HashMap<u8, bool>>,
     /// Relationship id → external target.
     links: HashMap<String, String>,
+    /// Relationship id → image part (`word/media/image1.png`).
+    media: HashMap<String, String>,
     /// Footnote and endnote id → its paragraphs, by kind ("footnote", "endnote").
     notes: HashMap<(String, String), Element>,
     default_language: Option<String>,
@@ -90,7 +92,9 @@ pub fn read(bytes: &[u8]) -> Result<Source, Unreadable> {
         None => (HashMap::new(), None),
     };
     let numbering = parsed(&mut zip, "word/numbering.xml")?.map(|n| read_numbering(&n)).unwrap_or_default();
-    let links = parsed(&mut zip, "word/_rels/document.xml.rels")?.map(|r| read_links(&r)).unwrap_or_default();
+    let rels = parsed(&mut zip, "word/_rels/document.xml.rels")?;
+    let links = rels.as_ref().map(read_links).unwrap_or_default();
+    let media = rels.as_ref().map(read_media).unwrap_or_default();
     let mut notes = HashMap::new();
     for (file, kind) in [("word/footnotes.xml", "footnote"), ("word/endnotes.xml", "endnote")] {
         if let Some(root) = parsed(&mut zip, file)? {
@@ -101,7 +105,7 @@ pub fn read(bytes: &[u8]) -> Result<Source, Unreadable> {
             }
         }
     }
-    let package = Package { document, styles, numbering, links, notes, default_language };
+    let package = Package { document, styles, numbering, links, media, notes, default_language };
     let mut reader = Reader {
         package: &package,
         source,
@@ -113,7 +117,23 @@ pub fn read(bytes: &[u8]) -> Result<Source, Unreadable> {
     reader.body()?;
     let Reader { mut source, languages, .. } = reader;
     source.language = languages.into_iter().max_by_key(|(tag, n)| (*n, tag.clone())).map(|(tag, _)| tag);
+    super::find_logo(&mut source, &mut |name| part(&mut zip, name).ok().flatten());
     Ok(source)
+}
+
+/// Relationship id → image part, for the images the body shows.
+fn read_media(root: &Element) -> HashMap<String, String> {
+    root.elements()
+        .filter(|r| {
+            r.attr("TargetMode") != Some("External") && r.attr("Type").is_some_and(|t| t.ends_with("/image"))
+        })
+        .filter_map(|r| {
+            Some((
+                r.attr("Id")?.to_string(),
+                format!("word/{}", r.attr("Target")?.trim_start_matches('/').trim_start_matches("word/")),
+            ))
+        })
+        .collect()
 }
 
 fn read_styles(root: &Element) -> (HashMap<String, Style>, Option<String>) {
@@ -277,20 +297,11 @@ impl<'a> Reader<'a> {
         for tr in tbl.elements().filter(|e| e.local() == "tr") {
             let mut cells = Vec::new();
             for tc in tr.elements().filter(|e| e.local() == "tc") {
-                let mut inlines = Vec::new();
                 let mut ps = Vec::new();
                 tc.find_all("p", &mut ps);
-                for p in ps {
-                    let (mut runs, _) = self.inlines_of(p, &Marks::default());
-                    super::trim(&mut runs);
-                    if runs.is_empty() {
-                        continue;
-                    }
-                    if !inlines.is_empty() {
-                        push_text(&mut inlines, " ", false, false, None);
-                    }
-                    inlines.extend(runs);
-                }
+                let paragraphs: Vec<Vec<Inline>> =
+                    ps.into_iter().map(|p| self.inlines_of(p, &Marks::default()).0).collect();
+                let inlines = super::join(paragraphs, false);
                 cells.push(inlines);
             }
             rows.push(cells);
@@ -382,18 +393,8 @@ impl<'a> Reader<'a> {
             return Role::Heading(level + 1);
         }
         for style in chain {
-            let name = style.name.to_lowercase();
-            match name.as_str() {
-                "title" => return Role::Title,
-                "subtitle" => return Role::Subtitle,
-                "author" | "auteur" | "autor" => return Role::Author,
-                "quote" | "intense quote" | "quotations" | "block text" | "block quotation" => {
-                    return Role::Quote;
-                }
-                _ => {}
-            }
-            if let Some(n) = name.strip_prefix("heading").and_then(|n| n.trim().parse::<u8>().ok()) {
-                return Role::Heading(n.clamp(1, 9));
+            if let Some(role) = Role::named(&style.name.to_lowercase()) {
+                return role;
             }
             if let Some(level) = style.outline.filter(|l| *l < 9) {
                 return Role::Heading(level + 1);
@@ -532,7 +533,30 @@ impl<'a> Reader<'a> {
                         out.push(Inline::Note(index));
                     }
                 }
-                "drawing" | "pict" | "object" | "AlternateContent" => objects.push(object_name(e)),
+                "drawing" | "pict" | "object" | "AlternateContent" => {
+                    let name = object_name(e);
+                    if name.starts_with("an image") {
+                        let mut pr = Vec::new();
+                        e.find_all("docPr", &mut pr);
+                        let mut blips = Vec::new();
+                        e.find_all("blip", &mut blips);
+                        let part = blips
+                            .first()
+                            .and_then(|b| b.attr_q("r:embed"))
+                            .and_then(|id| self.package.media.get(id))
+                            .cloned();
+                        self.source.images.push(super::Image {
+                            at: self.count + 1,
+                            name: pr.first().and_then(|d| d.attr("name")).unwrap_or("unnamed").to_string(),
+                            alt: pr
+                                .first()
+                                .and_then(|d| d.attr("descr").or(d.attr("title")))
+                                .map(str::to_string),
+                            part,
+                        });
+                    }
+                    objects.push(name);
+                }
                 "commentReference" => {}
                 _ => {}
             }
@@ -546,22 +570,15 @@ impl<'a> Reader<'a> {
         }
         let package = self.package;
         let element = package.notes.get(key)?;
-        let mut text = Vec::new();
+        let mut paragraphs = Vec::new();
         for p in element.elements().filter(|e| e.local() == "p") {
-            let (mut runs, objects) = self.inlines_of(p, &Marks::default());
-            runs.retain(|r| !matches!(r, Inline::Note(_)));
-            super::trim(&mut runs);
+            let (runs, objects) = self.inlines_of(p, &Marks::default());
             for o in objects {
                 self.source.set_aside.push(format!("{o} in a {}", key.0));
             }
-            if runs.is_empty() {
-                continue;
-            }
-            if !text.is_empty() {
-                push_text(&mut text, " ", false, false, None);
-            }
-            text.extend(runs);
+            paragraphs.push(runs);
         }
+        let text = super::join(paragraphs, true);
         let index = self.source.notes.len();
         self.source.notes.push(text);
         self.note_ids.insert(key.clone(), index);

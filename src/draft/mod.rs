@@ -53,6 +53,9 @@ pub enum Role {
     /// Who speaks: a paragraph in a style named `Author` (a convention: the README's "From a
     /// Word draft").
     Author,
+    /// A letter's part its style names: Word's and LibreOffice's `Salutation`, `Closing`
+    /// (LibreOffice's `Complimentary Close`), `Inside Address` (`Addressee`), and `Subject`.
+    Letter(LetterStyle),
     /// A paragraph of the body.
     Body,
     /// A quotation (a `Quote` style, or indented on both sides).
@@ -67,6 +70,56 @@ pub enum Role {
         /// Which list it belongs to.
         list: u32,
     },
+}
+
+impl Role {
+    /// The role a style's name gives (lower case; Word keeps the built-in names in English
+    /// whatever its menus say): `Title`, `Subtitle`, `Author`, a letter's styles, the quotation
+    /// styles (Word's `Quote`, `Intense Quote`, `Block Text`; LibreOffice's `Quotations`) and
+    /// `heading N` (`Heading1` as an id).
+    pub fn named(name: &str) -> Option<Role> {
+        match name {
+            "title" => return Some(Role::Title),
+            "subtitle" => return Some(Role::Subtitle),
+            "author" | "auteur" | "autor" => return Some(Role::Author),
+            "quote" | "intense quote" | "quotations" | "block text" | "block quotation" => {
+                return Some(Role::Quote);
+            }
+            _ => {}
+        }
+        if let Some(style) = LetterStyle::of(name) {
+            return Some(Role::Letter(style));
+        }
+        name.strip_prefix("heading")
+            .and_then(|n| n.trim().parse::<u8>().ok())
+            .map(|n| Role::Heading(n.clamp(1, 9)))
+    }
+}
+
+/// A letter's part, by its style.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LetterStyle {
+    /// Who the letter is to: a line of the address.
+    To,
+    /// The subject line.
+    Subject,
+    /// "Dear …,".
+    Salutation,
+    /// "Yours sincerely,".
+    Closing,
+}
+
+impl LetterStyle {
+    /// The part a style's name (lower case) gives, if any.
+    pub fn of(name: &str) -> Option<Self> {
+        match name {
+            "salutation" => Some(Self::Salutation),
+            "closing" | "complimentary close" => Some(Self::Closing),
+            "inside address" | "addressee" | "recipient" => Some(Self::To),
+            "subject" | "letter subject" => Some(Self::Subject),
+            _ => None,
+        }
+    }
 }
 
 /// A paragraph: its role, its text, and its number in the document (1 the first paragraph
@@ -111,6 +164,67 @@ pub struct Source {
     pub set_aside: Vec<String>,
     /// The document's language (its default style's, or its metadata's), a BCP 47 tag.
     pub language: Option<String>,
+    /// The images in the body, in order: where each is, what it is, its alternative text.
+    pub images: Vec<Image>,
+    /// The logo: the first image above the title, when it has an alternative text and is one
+    /// publish prints (`logo`).
+    pub logo: Option<Logo>,
+}
+
+/// An image of the body, as the reader found it.
+#[derive(Debug, Clone, Default)]
+pub struct Image {
+    /// The paragraph number it stands at (or after, for an image on a line of its own).
+    pub at: usize,
+    /// Its name in the document (`image1.png`), as set aside.
+    pub name: String,
+    /// Its alternative text (Word's Alt Text, LibreOffice's description).
+    pub alt: Option<String>,
+    /// The part of the package that holds it (`word/media/image1.png`, `Pictures/x.png`).
+    pub part: Option<String>,
+}
+
+/// The logo a draft carries above its title.
+#[derive(Debug, Clone)]
+pub struct Logo {
+    /// Its file's extension: png, jpg, gif, webp, svg.
+    pub extension: String,
+    /// Its bytes.
+    pub bytes: Vec<u8>,
+    /// Its alternative text.
+    pub alt: String,
+}
+
+/// The first image above the title, made the logo when publish can print it and it says what
+/// it shows: its entry in `set_aside` taken out; otherwise why it is not is added there.
+/// `bytes_of` reads a part of the package.
+pub fn find_logo(source: &mut Source, bytes_of: &mut dyn FnMut(&str) -> Option<Vec<u8>>) {
+    let title_at = source.parts.iter().find_map(|p| match p {
+        Part::Para(Para { role: Role::Title, at, .. }) => Some(*at),
+        _ => None,
+    });
+    let Some(title_at) = title_at else { return };
+    let Some(image) = source.images.iter().find(|i| i.at <= title_at).cloned() else { return };
+    let Some(part) = &image.part else { return };
+    let extension = std::path::Path::new(part)
+        .extension()
+        .map(|e| e.to_string_lossy().to_lowercase())
+        .unwrap_or_default();
+    let extension = if extension == "jpeg" { "jpg".to_string() } else { extension };
+    if !matches!(extension.as_str(), "png" | "jpg" | "gif" | "webp" | "svg") {
+        source.set_aside.push(format!("the image above the title ({}) as the logo: it is .{extension}, which publish cannot print (save it as PNG or SVG, and name it in publish.toml's [branding])", image.name));
+        return;
+    }
+    let Some(alt) = image.alt.clone().filter(|a| !a.trim().is_empty()) else {
+        source.set_aside.push(format!("the image above the title ({}) as the logo: it has no alternative text, which a logo needs (Word: right-click › Edit Alt Text; LibreOffice: Properties › Description)", image.name));
+        return;
+    };
+    let Some(bytes) = bytes_of(part) else { return };
+    let named = format!("an image ({})", image.name);
+    if let Some(k) = source.set_aside.iter().position(|s| s.starts_with(&named)) {
+        source.set_aside.remove(k);
+    }
+    source.logo = Some(Logo { extension, bytes, alt: alt.trim().to_string() });
 }
 
 /// The text of inlines without marks (footnote marks left out).
@@ -120,6 +234,26 @@ pub fn plain(inlines: &[Inline]) -> String {
         if let Inline::Text { text, .. } = i {
             out.push_str(text);
         }
+    }
+    out
+}
+
+/// Paragraphs made one (a table's cell, a note): each trimmed, the empty ones left out, a space
+/// between them; footnote marks inside them (a note in a note) left out when `no_notes`.
+pub(crate) fn join(paragraphs: impl IntoIterator<Item = Vec<Inline>>, no_notes: bool) -> Vec<Inline> {
+    let mut out = Vec::new();
+    for mut runs in paragraphs {
+        if no_notes {
+            runs.retain(|r| !matches!(r, Inline::Note(_)));
+        }
+        trim(&mut runs);
+        if runs.is_empty() {
+            continue;
+        }
+        if !out.is_empty() {
+            push_text(&mut out, " ", false, false, None);
+        }
+        out.extend(runs);
     }
     out
 }

@@ -80,7 +80,15 @@ pub fn read(bytes: &[u8]) -> Result<Source, Unreadable> {
     })?;
     let styles_part = part(&mut zip, "styles.xml")?;
     let meta = part(&mut zip, "meta.xml")?;
-    from_parts(&content, styles_part.as_ref(), meta.as_ref())
+    let mut source = from_parts(&content, styles_part.as_ref(), meta.as_ref())?;
+    super::find_logo(&mut source, &mut |name| {
+        let index = zip.index_for_name(name)?;
+        let mut file = zip.by_index(index).ok()?;
+        let mut bytes = Vec::new();
+        file.read_to_end(&mut bytes).ok()?;
+        Some(bytes)
+    });
+    Ok(source)
 }
 
 /// Reads a flat OpenDocument text (.fodt): styles, metadata and text in one XML file.
@@ -269,20 +277,15 @@ impl Reader {
             for c in r.elements().filter(|c| c.local() == "table-cell") {
                 let mut ps = Vec::new();
                 c.find_all("p", &mut ps);
-                let mut inlines = Vec::new();
-                for p in ps {
-                    let mut runs = Vec::new();
-                    let mut objects = Vec::new();
-                    self.inlines(p, false, false, None, &mut runs, &mut objects);
-                    super::trim(&mut runs);
-                    if runs.is_empty() {
-                        continue;
-                    }
-                    if !inlines.is_empty() {
-                        push_text(&mut inlines, " ", false, false, None);
-                    }
-                    inlines.extend(runs);
-                }
+                let paragraphs: Vec<Vec<Inline>> = ps
+                    .into_iter()
+                    .map(|p| {
+                        let (mut runs, mut objects) = (Vec::new(), Vec::new());
+                        self.inlines(p, false, false, None, &mut runs, &mut objects);
+                        runs
+                    })
+                    .collect();
+                let inlines = super::join(paragraphs, false);
                 cells.push(inlines);
             }
             rows.push(cells);
@@ -369,24 +372,17 @@ impl Reader {
                     "text:tab" | "text:line-break" => push_text(out, " ", emph, strong, link),
                     "text:note" => {
                         let body = c.child("note-body");
-                        let mut text = Vec::new();
+                        let mut paragraphs = Vec::new();
                         if let Some(body) = body {
                             let mut ps = Vec::new();
                             body.find_all("p", &mut ps);
                             for p in ps {
                                 let mut runs = Vec::new();
                                 self.inlines(p, false, false, None, &mut runs, objects);
-                                runs.retain(|r| !matches!(r, Inline::Note(_)));
-                                super::trim(&mut runs);
-                                if runs.is_empty() {
-                                    continue;
-                                }
-                                if !text.is_empty() {
-                                    push_text(&mut text, " ", false, false, None);
-                                }
-                                text.extend(runs);
+                                paragraphs.push(runs);
                             }
                         }
+                        let text = super::join(paragraphs, true);
                         let index = self.source.notes.len();
                         self.source.notes.push(text);
                         out.push(Inline::Note(index));
@@ -398,8 +394,17 @@ impl Reader {
                             let t: String = b.text().chars().take(40).collect();
                             objects.push(format!("a text box (\"{}\")", t.trim()));
                         } else {
-                            objects
-                                .push(format!("an image ({})", c.attr_q("draw:name").unwrap_or("unnamed")));
+                            let name = c.attr_q("draw:name").unwrap_or("unnamed").to_string();
+                            let mut images = Vec::new();
+                            c.find_all("image", &mut images);
+                            let alt = c.child("desc").or(c.child("title")).map(Element::text);
+                            self.source.images.push(super::Image {
+                                at: self.count + 1,
+                                name: name.clone(),
+                                alt,
+                                part: images.first().and_then(|i| i.attr_q("xlink:href")).map(str::to_string),
+                            });
+                            objects.push(format!("an image ({name})"));
                         }
                     }
                     "office:annotation" => objects.push("a comment".into()),
@@ -423,15 +428,10 @@ impl Reader {
 
 /// A paragraph's role from its style chain and its element (`text:h` is a heading).
 fn role(chain: &[&Style], p: &Element) -> Role {
-    for s in chain {
-        let name = s.name.to_lowercase();
-        match name.as_str() {
-            "title" => return Role::Title,
-            "subtitle" => return Role::Subtitle,
-            "author" | "auteur" | "autor" => return Role::Author,
-            "quotations" | "quote" | "block quotation" => return Role::Quote,
-            _ => {}
-        }
+    // A heading's own level before its style's name ("Heading 1" for a text:h of level 2).
+    let named = chain.iter().find_map(|s| Role::named(&s.name.to_lowercase()));
+    if let Some(role) = named.filter(|r| !matches!(r, Role::Heading(_))) {
+        return role;
     }
     if p.name == "text:h" {
         let level = p
@@ -441,12 +441,8 @@ fn role(chain: &[&Style], p: &Element) -> Role {
             .unwrap_or(1);
         return Role::Heading(level.clamp(1, 9));
     }
-    for s in chain {
-        if let Some(n) =
-            s.name.to_lowercase().strip_prefix("heading").and_then(|n| n.trim().parse::<u8>().ok())
-        {
-            return Role::Heading(n.clamp(1, 9));
-        }
+    if let Some(role) = named {
+        return role;
     }
     if chain.iter().find(|s| s.indented != (false, false)).is_some_and(|s| s.indented == (true, true)) {
         return Role::Quote;

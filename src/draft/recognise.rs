@@ -129,6 +129,8 @@ pub struct Draft {
     pub blocks: Vec<Block>,
     /// The signatory list.
     pub signatories: Option<Signatories>,
+    /// The logo above the title.
+    pub logo: Option<super::Logo>,
     /// What was read but not kept as it was (a footnote in a title, a nested list flattened),
     /// and what the reader set aside.
     pub set_aside: Vec<String>,
@@ -183,7 +185,8 @@ fn is_signatory_heading(text: &str) -> bool {
 
 /// Finds what publish knows in a document; `language` names countries ("Name (Kenya)").
 pub fn recognise(source: &Source, language: &str) -> Draft {
-    let mut draft = Draft { set_aside: source.set_aside.clone(), ..Draft::default() };
+    let mut draft =
+        Draft { set_aside: source.set_aside.clone(), logo: source.logo.clone(), ..Draft::default() };
     let parts = &source.parts;
     let start = frame(source, &mut draft);
     let countries = crate::project::countries::codes_by_name(language, normalize);
@@ -552,43 +555,55 @@ fn body_block(source: &Source, i: usize, top: u8, draft: &mut Draft) -> usize {
             draft.blocks.push(Block::Quote { lead, text, attribution });
             next
         }
+        Role::Letter(style) => {
+            let part = match style {
+                super::LetterStyle::To => LetterPart::To,
+                super::LetterStyle::Subject => LetterPart::Subject,
+                super::LetterStyle::Salutation => LetterPart::Salutation,
+                super::LetterStyle::Closing => LetterPart::Closing,
+            };
+            letter_block(source, i, part, draft)
+        }
         Role::Body | Role::Author => match letter_part(&text) {
-            Some(LetterPart::To) => {
-                let mut lines = vec![Plain { text: collapse(&text), at: p.at }];
-                let mut next = i + 1;
-                while let Some(Part::Para(q)) = source.parts.get(next) {
-                    let t = plain(&q.inlines);
-                    if q.role != Role::Body
-                        || letter_part(&t).is_some()
-                        || t.split_whitespace().count() > 12
-                        || t.trim_end().ends_with('.')
-                    {
-                        break;
-                    }
-                    lines.push(Plain { text: collapse(&t), at: q.at });
-                    next += 1;
-                }
-                draft.blocks.push(Block::Addressee(lines));
-                next
-            }
-            Some(LetterPart::Subject) => {
-                draft.blocks.push(Block::Subject(Plain { text: collapse(&text), at: p.at }));
-                i + 1
-            }
-            Some(LetterPart::Salutation) => {
-                draft.blocks.push(Block::Salutation(Plain { text: collapse(&text), at: p.at }));
-                i + 1
-            }
-            Some(LetterPart::Closing) => {
-                draft.blocks.push(Block::Closing(Plain { text: collapse(&text), at: p.at }));
-                i + 1
-            }
+            Some(part) => letter_block(source, i, part, draft),
             None => {
                 draft.blocks.push(Block::Paragraph(rich(source, p)));
                 i + 1
             }
         },
     }
+}
+
+/// A letter's part at part `i`: an addressee takes the short lines after it (those in its own
+/// style, or plain ones without a final full stop); returns the next part to read.
+fn letter_block(source: &Source, i: usize, part: LetterPart, draft: &mut Draft) -> usize {
+    let Part::Para(p) = &source.parts[i] else { return i + 1 };
+    let line = Plain { text: collapse(&plain(&p.inlines)), at: p.at };
+    match part {
+        LetterPart::To => {
+            let mut lines = vec![line];
+            let mut next = i + 1;
+            while let Some(Part::Para(q)) = source.parts.get(next) {
+                let t = plain(&q.inlines);
+                let address = q.role == Role::Letter(super::LetterStyle::To);
+                let plain_line = q.role == Role::Body
+                    && letter_part(&t).is_none()
+                    && t.split_whitespace().count() <= 12
+                    && !t.trim_end().ends_with('.');
+                if !(address || plain_line) {
+                    break;
+                }
+                lines.push(Plain { text: collapse(&t), at: q.at });
+                next += 1;
+            }
+            draft.blocks.push(Block::Addressee(lines));
+            return next;
+        }
+        LetterPart::Subject => draft.blocks.push(Block::Subject(line)),
+        LetterPart::Salutation => draft.blocks.push(Block::Salutation(line)),
+        LetterPart::Closing => draft.blocks.push(Block::Closing(line)),
+    }
+    i + 1
 }
 
 /// The paragraph just before, when it ends in ":", taken as a lead.

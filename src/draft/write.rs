@@ -33,13 +33,7 @@ pub struct Files {
 
 /// The languages import can start a project in: those whose frame it has words for.
 pub fn languages() -> Vec<String> {
-    let mut tags: Vec<String> = crate::project::builtin_files("templates/import")
-        .iter()
-        .filter_map(|(p, _)| p.strip_prefix("locales/")?.split('/').next().map(str::to_string))
-        .collect();
-    tags.sort();
-    tags.dedup();
-    tags
+    crate::project::builtin_languages("templates/import")
 }
 
 /// The message `id` of a built-in Fluent file, with its continuation lines, as written.
@@ -185,9 +179,26 @@ pub fn files_keeping(
         },
         if letter { "open-letter" } else { "handout" }
     ));
+    let mut files = BTreeMap::new();
+    if let Some(logo) = &draft.logo {
+        let path = format!("branding/logo.{}", logo.extension);
+        toml.push_str(&format!(
+            "# The logo above the document's title, and what it shows (its alternative text).\n[branding]\nlogo = \"{path}\"\nlogo_alt = \"logo-alt\"\n\n"
+        ));
+        ftl.push_str(&format!(
+            "{}\n\n",
+            message(
+                "logo-alt",
+                &logo.alt,
+                &[],
+                &["What the logo shows (the image's alternative text in the draft).".to_string()]
+            )
+            .trim_end()
+        ));
+        files.insert(path, logo.bytes.clone());
+    }
     toml.push_str(&toml_blocks);
     toml.push_str(&sig_toml);
-    let mut files = BTreeMap::new();
     files.insert("publish.toml".to_string(), toml.into_bytes());
     files.insert(
         format!("locales/{tag}/{}.ftl", if letter { "letter" } else { "statement" }),

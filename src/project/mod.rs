@@ -37,6 +37,17 @@ pub fn builtin_files(folder: &str) -> Vec<(&'static str, &'static [u8])> {
     embedded::FILES.iter().filter_map(|(p, b)| Some((p.strip_prefix(&prefix)?, *b))).collect()
 }
 
+/// The languages a built-in folder has words in (its locales/ folders: a template's).
+pub fn builtin_languages(folder: &str) -> Vec<String> {
+    let mut tags: Vec<String> = builtin_files(folder)
+        .iter()
+        .filter_map(|(p, _)| p.strip_prefix("locales/")?.split('/').next().map(str::to_string))
+        .collect();
+    tags.sort();
+    tags.dedup();
+    tags
+}
+
 /// Where the statement's own files come from.
 #[derive(Debug, Clone)]
 pub enum Root {

@@ -679,3 +679,152 @@ fn a_google_docs_export_and_renamed_heading_styles_are_read_by_their_structure()
         "{ftl}"
     );
 }
+
+/// A .docx of paragraphs in the given styles (by id, each style named as given), English.
+fn styled_docx(paragraphs: &[(&str, &str)], styles: &[(&str, &str)]) -> Vec<u8> {
+    let body: String = paragraphs
+        .iter()
+        .map(|(style, text)| format!(r#"<w:p><w:pPr><w:pStyle w:val="{style}"/></w:pPr><w:r><w:t xml:space="preserve">{text}</w:t></w:r></w:p>"#))
+        .collect();
+    let document = format!(
+        r#"<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>{body}</w:body></w:document>"#
+    );
+    let defined: String = styles
+        .iter()
+        .map(|(id, name)| {
+            format!(r#"<w:style w:type="paragraph" w:styleId="{id}"><w:name w:val="{name}"/></w:style>"#)
+        })
+        .collect();
+    let styles = format!(
+        r#"<?xml version="1.0" encoding="UTF-8"?><w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:docDefaults><w:rPrDefault><w:rPr><w:lang w:val="en-GB"/></w:rPr></w:rPrDefault></w:docDefaults>{defined}</w:styles>"#
+    );
+    zip_of(&[("word/document.xml", document.as_bytes()), ("word/styles.xml", styles.as_bytes())])
+}
+
+#[test]
+fn a_letter_is_read_from_its_conventions_or_from_its_styles_and_set_as_an_open_letter() {
+    let work = tempfile::tempdir().unwrap();
+    let w = work.path();
+    // "To:", "Re:", "Dear …," and "Yours sincerely," in a Markdown draft.
+    let o = import(w, &[repo().join("tests/fixtures/drafts/letter.md").to_str().unwrap(), "md"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("a letter's parts (addressee, subject, salutation, closing)"),
+        "{}",
+        stderr(&o)
+    );
+    let toml = fs::read_to_string(w.join("md/publish.toml")).unwrap();
+    assert!(toml.contains("layout = \"open-letter\""), "{toml}");
+    assert!(toml.contains("addressee = [\"to-line-1\", \"to-line-2\"]\n\n[[blocks]]\nsubject = \"subject\"\n\n[[blocks]]\nsalutation = \"salutation\""), "{toml}");
+    assert!(toml.contains("[[blocks]]\nclosing = \"closing\""), "{toml}");
+    let o = publish(&w.join("md"), &["--out", "pdf"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let text = pdf_text(&w.join("md/pdf"));
+    for want in [
+        "To: The Minister of the Interior",
+        "Re: The arrests of 1 March",
+        "Dear Minister,",
+        "Yours sincerely,",
+    ] {
+        assert!(text.contains(want), "{want}:\n{text}");
+    }
+    // The same parts known by their styles alone (no "Dear", no "To:").
+    let docx = w.join("styled.docx");
+    fs::write(
+        &docx,
+        styled_docx(
+            &[
+                ("Title", "A letter in styles"),
+                ("InsideAddress", "The Minister of Justice"),
+                ("InsideAddress", "Palace of Justice"),
+                ("Salutation", "Madam Minister,"),
+                ("Normal", "We write about the trial."),
+                ("Closing", "With our respect,"),
+            ],
+            &[
+                ("Title", "Title"),
+                ("InsideAddress", "Inside Address"),
+                ("Salutation", "Salutation"),
+                ("Closing", "Closing"),
+                ("Normal", "Normal"),
+            ],
+        ),
+    )
+    .unwrap();
+    let o = import(w, &[docx.to_str().unwrap(), "styled"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let toml = fs::read_to_string(w.join("styled/publish.toml")).unwrap();
+    assert!(toml.contains("addressee = [\"to-line-1\", \"to-line-2\"]\n\n[[blocks]]\nsalutation = \"salutation\"\n\n[[blocks]]\nparagraph = \"para-1\"\n\n[[blocks]]\nclosing = \"closing\""), "{toml}");
+    let ftl = fs::read_to_string(w.join("styled/locales/en-GB/letter.ftl")).unwrap();
+    assert!(
+        ftl.contains("salutation = Madam Minister,") && ftl.contains("closing = With our respect,"),
+        "{ftl}"
+    );
+}
+
+/// A small PNG of `w` × `h` pixels.
+fn png(w: u32, h: u32) -> Vec<u8> {
+    let mut bytes = Vec::new();
+    image::RgbImage::from_pixel(w, h, image::Rgb([122, 31, 61]))
+        .write_to(&mut std::io::Cursor::new(&mut bytes), image::ImageFormat::Png)
+        .unwrap();
+    bytes
+}
+
+/// A .docx with an image above its title (alternative text `alt`, when given), then a
+/// paragraph; and a second image in the body.
+fn docx_with_logo(alt: Option<&str>) -> Vec<u8> {
+    let drawing = |id: &str, name: &str, descr: Option<&str>| {
+        let descr = descr.map_or(String::new(), |d| format!(" descr=\"{d}\""));
+        format!(
+            r#"<w:r><w:drawing><wp:inline><wp:docPr id="1" name="{name}"{descr}/><a:graphic><a:graphicData><pic:pic><pic:blipFill><a:blip r:embed="{id}"/></pic:blipFill></pic:pic></a:graphicData></a:graphic></wp:inline></w:drawing></w:r>"#
+        )
+    };
+    let document = format!(
+        r#"<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:pic="http://schemas.openxmlformats.org/drawingml/2006/picture"><w:body><w:p>{}</w:p><w:p><w:pPr><w:pStyle w:val="Title"/></w:pPr><w:r><w:t>Free the Journalists</w:t></w:r></w:p><w:p><w:r><w:t>Four journalists are held without charge.</w:t></w:r>{}</w:p></w:body></w:document>"#,
+        drawing("rId1", "Logo.png", alt),
+        drawing("rId2", "Photo.png", Some("A protest")),
+    );
+    let rels = r#"<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image" Target="media/image1.png"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image" Target="media/image2.png"/></Relationships>"#;
+    let styles = r#"<?xml version="1.0" encoding="UTF-8"?><w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:docDefaults><w:rPrDefault><w:rPr><w:lang w:val="en-GB"/></w:rPr></w:rPrDefault></w:docDefaults><w:style w:type="paragraph" w:styleId="Title"><w:name w:val="Title"/></w:style></w:styles>"#;
+    let (logo, photo) = (png(240, 80), png(64, 64));
+    zip_of(&[
+        ("word/document.xml", document.as_bytes()),
+        ("word/styles.xml", styles.as_bytes()),
+        ("word/_rels/document.xml.rels", rels.as_bytes()),
+        ("word/media/image1.png", &logo),
+        ("word/media/image2.png", &photo),
+    ])
+}
+
+#[test]
+fn the_image_above_the_title_is_the_logo_with_its_alternative_text_and_the_others_are_set_aside() {
+    let work = tempfile::tempdir().unwrap();
+    let w = work.path();
+    let draft = w.join("logo.docx");
+    fs::write(&draft, docx_with_logo(Some("Coalition for Press Freedom"))).unwrap();
+    let o = import(w, &[draft.to_str().unwrap(), "p"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let said = stderr(&o);
+    assert!(
+        said.contains("set aside: an image (Photo.png) at paragraph 2") && !said.contains("Logo.png"),
+        "{said}"
+    );
+    let toml = fs::read_to_string(w.join("p/publish.toml")).unwrap();
+    assert!(toml.contains("[branding]\nlogo = \"branding/logo.png\"\nlogo_alt = \"logo-alt\""), "{toml}");
+    assert_eq!(fs::read(w.join("p/branding/logo.png")).unwrap(), png(240, 80), "the logo's own bytes");
+    let ftl = fs::read_to_string(w.join("p/locales/en-GB/statement.ftl")).unwrap();
+    assert!(ftl.contains("logo-alt = Coalition for Press Freedom"), "{ftl}");
+    let o = publish(&w.join("p"), &["--out", "pdf"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    // Without alternative text it is no logo, and the run says why.
+    fs::write(&draft, docx_with_logo(None)).unwrap();
+    let o = import(w, &[draft.to_str().unwrap(), "q"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("the image above the title (Logo.png) as the logo: it has no alternative text"),
+        "{}",
+        stderr(&o)
+    );
+    assert!(!w.join("q/branding").exists());
+}

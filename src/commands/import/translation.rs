@@ -185,17 +185,12 @@ fn with_reference_notes(unit: &TrUnit, names: &[String]) -> (String, Vec<(String
 
 /// The locale a translation is imported into: its tag in canonical case, never the reference.
 fn locale_tag(lang: &str, reference: &str) -> Result<String, Failure> {
-    let tag = lang
-        .parse::<icu_locale_core::Locale>()
-        .ok()
-        .map(|l| l.to_string())
-        .filter(|t| crate::language::Language::parse(t).is_some())
-        .ok_or_else(|| {
-            Failure::usage(
-                Diagnostic::error("usage", format!("`{lang}` is not a locale (BCP 47 language tag)"))
-                    .help("use a tag such as \"fr\", \"es\" or \"uk\""),
-            )
-        })?;
+    let tag = crate::language::Language::canonical_tag(lang).ok_or_else(|| {
+        Failure::usage(
+            Diagnostic::error("usage", format!("`{lang}` is not a locale (BCP 47 language tag)"))
+                .help("use a tag such as \"fr\", \"es\" or \"uk\""),
+        )
+    })?;
     if tag == reference {
         return Err(Failure::usage(
             Diagnostic::error(
