@@ -251,6 +251,11 @@ fn a_translation_aligns_block_by_block_and_names_by_name_and_a_different_structu
     assert!(names.contains("sig-asia-justice-coalition-ajc = Coalición por la Justicia en Asia (AJC)\n    .note = Esto no refleja"), "{names}");
     let toml = fs::read_to_string(p.join("publish.toml")).unwrap();
     assert_eq!(toml, toml_before.replace("locales = [\"en-GB\"]", "locales = [\"en-GB\", \"es\"]"));
+    // A translation of another document (the letter) is told as such.
+    let o = import(&p, &[repo().join("tests/fixtures/drafts/letter.md").to_str().unwrap(), "--lang", "fr"]);
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    assert!(stderr(&o).contains("looks like the translation of another document"), "{}", stderr(&o));
+    assert!(!p.join("locales/fr").exists());
     // The reference is no translation.
     let o = import(&p, &[whole.to_str().unwrap(), "--lang", "en-GB"]);
     assert_eq!(o.status.code(), Some(2));
@@ -611,6 +616,12 @@ fn google_docs_like() -> Vec<u8> {
         para("Normal", bullet, &run("free the detained;", "")),
         para("Normal", bullet, &run("end the raids.", "")),
         para("Berschrift2", "", &run("Background", "")),
+        // A quotation by its indents alone, a comment on a word, a text box.
+        para("Normal", r#"<w:ind w:left="720" w:right="720"/>"#, &run("No one may be held without charge.", "")),
+        para("Normal", "", &format!(
+            "<w:commentRangeStart w:id=\"0\"/>{}<w:commentRangeEnd w:id=\"0\"/><w:r><w:commentReference w:id=\"0\"/></w:r><w:r><w:drawing><wp:anchor xmlns:wp=\"http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing\"><wp:docPr id=\"2\" name=\"Text Box 1\"/><w:txbxContent><w:p><w:r><w:t>Call us</w:t></w:r></w:p></w:txbxContent></wp:anchor></w:drawing></w:r>",
+            run("Arrests continue.", "")
+        )),
         para("Normal", "", &format!("{}<w:r><w:drawing><wp:inline xmlns:wp=\"http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing\"><wp:docPr id=\"1\" name=\"image1.png\"/></wp:inline></w:drawing></w:r>", run("The raids began in March.", ""))),
     ]
     .concat();
@@ -660,10 +671,23 @@ fn a_google_docs_export_and_renamed_heading_styles_are_read_by_their_structure()
     assert!(o.status.success(), "{}", stderr(&o));
     let said = stderr(&o);
     assert!(
-        said.contains("title, date, 2 headings, 2 paragraphs, 1 list of 2 items with a lead, 1 note"),
+        said.contains(
+            "title, date, 2 headings, 3 paragraphs, 1 list of 2 items with a lead, 1 quotation, 1 note"
+        ),
         "{said}"
     );
-    assert!(said.contains("set aside: an image (image1.png) at paragraph 9"), "{said}");
+    for want in [
+        "set aside: an image (image1.png) at paragraph 11",
+        "set aside: a comment at paragraph 10",
+        "set aside: a text box (\"Call us\") at paragraph 10",
+    ] {
+        assert!(said.contains(want), "{want}:\n{said}");
+    }
+    let quoted = fs::read_to_string(w.join("p/publish.toml")).unwrap();
+    assert!(
+        quoted.contains("quote = \"background-quote-1\""),
+        "a paragraph indented on both sides is a quotation:\n{quoted}"
+    );
     let toml = fs::read_to_string(w.join("p/publish.toml")).unwrap();
     assert!(toml.contains("date = \"2026-05-12\""), "{toml}");
     assert!(
@@ -827,4 +851,38 @@ fn the_image_above_the_title_is_the_logo_with_its_alternative_text_and_the_other
         stderr(&o)
     );
     assert!(!w.join("q/branding").exists());
+}
+
+#[test]
+fn a_table_of_signatories_gives_each_name_its_country_and_affiliation_from_their_columns() {
+    let work = tempfile::tempdir().unwrap();
+    let w = work.path();
+    let draft = w.join("people.md");
+    fs::write(
+        &draft,
+        "---\ntitle: A statement signed by people\nlang: en-GB\n---\n\nWe stand with the defenders.\n\n## Signatories\n\n| Name | Country | Affiliation |\n|---|---|---|\n| Ana Pérez | Argentina | Universidad de Buenos Aires |\n| John Okoth | Kenya | |\n| Mary Smith | Atlantis | Independent |\n",
+    )
+    .unwrap();
+    let o = import(w, &[draft.to_str().unwrap(), "p"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    // A country CLDR does not know is said, not guessed.
+    assert!(
+        stderr(&o).contains("set aside: the country \"Atlantis\" in row 4 of the table at paragraph 4"),
+        "{}",
+        stderr(&o)
+    );
+    let toml = fs::read_to_string(w.join("p/publish.toml")).unwrap();
+    assert!(
+        toml.contains("{ id = \"sig-ana-perez\", country = \"AR\" }")
+            && toml.contains("{ id = \"sig-john-okoth\", country = \"KE\" }")
+            && toml.contains("\"sig-mary-smith\","),
+        "{toml}"
+    );
+    let names = fs::read_to_string(w.join("p/locales/en-GB/signatories.ftl")).unwrap();
+    assert!(
+        names.contains("sig-ana-perez = Ana Pérez\n    .affiliation = Universidad de Buenos Aires"),
+        "{names}"
+    );
+    let o = publish(&w.join("p"), &["--out", "pdf"]);
+    assert!(o.status.success(), "{}", stderr(&o));
 }

@@ -276,6 +276,20 @@ pub fn import(request: &ImportDraftRequest, lang: &str, cwd: &Path) -> Result<Im
     let tr_units = align::units(&draft);
     let steps = align::align(&ref_units, &tr_units);
     let parts = differences(&steps, &ref_units, &tr_units);
+    // Fewer than half the reference's paragraphs in pairs: not this document's translation.
+    let paired = steps.iter().filter(|s| matches!(s, Step::Pair(..))).count();
+    if ref_units.len() >= 2 && paired * 2 < ref_units.len() {
+        return Err(Failure::usage(
+            Diagnostic::error(
+                "import",
+                format!(
+                    "{shown} looks like the translation of another document: {paired} of the reference's {} paragraphs, headings and items find a counterpart in it (nothing was written)",
+                    ref_units.len()
+                ),
+            )
+            .help("import the translation of this project's draft, in this project (or name the project with --project)"),
+        ));
+    }
     if !parts.is_empty() && !request.partial {
         return Err(parted(&shown, &parts));
     }
