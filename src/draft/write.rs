@@ -233,13 +233,29 @@ fn rich_message(id: &str, text: &Rich, file: &str, what: &str) -> String {
 }
 
 /// The frame's messages: from the draft where it has them, else the template's words.
-fn frame(draft: &Draft, file: &str, tag: &str, letter: bool, ftl: &mut String) {
+/// A word of the frame in `tag` that no draft holds (`statement-kicker`, `page-label`, …), as
+/// publish's templates have it: those of `publish init` for a statement or a letter, else the
+/// words import keeps for the languages init has no template in (templates/import, which names
+/// a letter's label `letter-kicker`).
+pub(crate) fn frame_word(id: &str, tag: &str, letter: bool) -> Option<String> {
     let template = template_text(if letter { "templates/letter" } else { "templates/statement" }, tag);
+    if let Some(m) = template_message(&template, id) {
+        return Some(m);
+    }
+    let import = template_text("templates/import", tag);
+    if id == "statement-kicker" && letter {
+        return template_message(&import, "letter-kicker")
+            .map(|m| m.replacen("letter-kicker", "statement-kicker", 1));
+    }
+    template_message(&import, id)
+}
+
+fn frame(draft: &Draft, file: &str, tag: &str, letter: bool, ftl: &mut String) {
     let import = template_text("templates/import", tag);
     match &draft.kicker {
         Some(k) => ftl.push_str(&plain_message("statement-kicker", k, file, "The label above the title")),
         None => {
-            if let Some(m) = template_message(&template, "statement-kicker") {
+            if let Some(m) = frame_word("statement-kicker", tag, letter) {
                 ftl.push_str(&format!(
                     "# The label above the title (the document has none: publish's for a {}).\n{m}\n",
                     if letter { "letter" } else { "statement" }
@@ -260,7 +276,7 @@ fn frame(draft: &Draft, file: &str, tag: &str, letter: bool, ftl: &mut String) {
     };
     ftl.push_str(&format!("# The running footer.\nrunning-footer = {footer}\n\n"));
     for id in ["signatories-updated", "meta-keywords", "page-label"] {
-        if let Some(m) = template_message(&template, id) {
+        if let Some(m) = frame_word(id, tag, letter) {
             ftl.push_str(&m);
             ftl.push('\n');
         }
@@ -373,8 +389,7 @@ fn signatories(draft: &Draft, file: &str, tag: &str, ftl: &mut String) -> (Optio
     let Some(list) = &draft.signatories else {
         // No list yet: an empty one, which publish prints as nothing until names come
         // (`publish signatories add`, `import`), under publish's heading.
-        let template = template_text("templates/statement", tag);
-        if let Some(m) = template_message(&template, "signatories-heading") {
+        if let Some(m) = frame_word("signatories-heading", tag, draft.is_letter()) {
             ftl.push_str(&format!(
                 "# Above the list of signatories, once it has names (the document has none yet).\n{m}\n"
             ));
@@ -383,8 +398,7 @@ fn signatories(draft: &Draft, file: &str, tag: &str, ftl: &mut String) -> (Optio
         return (None, toml.to_string());
     };
     if list.heading.text.is_empty() {
-        let template = template_text("templates/statement", tag);
-        if let Some(m) = template_message(&template, "signatories-heading") {
+        if let Some(m) = frame_word("signatories-heading", tag, draft.is_letter()) {
             ftl.push_str(&format!("# Above the list of signatories (the document has no heading over its table: publish's).\n{m}\n"));
         }
     } else {

@@ -585,12 +585,9 @@ fn compose(target: &Target<'_>, new: &BTreeMap<String, New>, author: Option<&str
         }
         return texts.into_iter().map(|(name, text)| (dir.join(name), text)).collect();
     }
-    let template = crate::draft::write::template_text(
-        if config.layout == "open-letter" { "templates/letter" } else { "templates/statement" },
-        tag,
-    );
     // The frame's words no draft holds, as `publish import` writes them for a new project: the
-    // running footer from the author and the date, the PDF's subject from publish's words.
+    // running footer from the author and the date, the rest from publish's words.
+    let letter = config.layout == "open-letter";
     let import = crate::draft::write::template_text("templates/import", tag);
     let same = crate::lint::review::SAME_MARK;
     let frame = |id: &str| -> Option<String> {
@@ -603,7 +600,7 @@ fn compose(target: &Target<'_>, new: &BTreeMap<String, New>, author: Option<&str
                 None => format!("# {same}\nrunning-footer = {{ DATETIME($date) }}\n"),
             }),
             "meta-subject" => crate::draft::write::template_message(&import, id),
-            _ => crate::draft::write::template_message(&template, id).or_else(|| {
+            _ => crate::draft::write::frame_word(id, tag, letter).or_else(|| {
                 // A message of nothing but placeables (the date line) is every language's.
                 let value = &messages.get(id)?.value;
                 only_placeables(value).then(|| format!("# {same}\n{id} = {value}\n"))
