@@ -398,6 +398,20 @@ fn drafts_publish_cannot_read_are_refused_with_the_reason_and_nothing_is_written
     fs::write(&huge, zip_of(&[("word/document.xml", &vec![b' '; 300 << 20])])).unwrap();
     let pdf = w.join("draft.pdf");
     fs::write(&pdf, b"%PDF-1.7\n").unwrap();
+    let rtf = w.join("draft.rtf");
+    fs::write(&rtf, b"{\\rtf1\\ansi A draft.}").unwrap();
+    // An .odt saved with a password: its manifest says how each part is encrypted.
+    let locked = w.join("locked.odt");
+    let manifest = br#"<?xml version="1.0" encoding="UTF-8"?><manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"><manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"><manifest:encryption-data manifest:checksum-type="SHA1/1K" manifest:checksum="x"><manifest:algorithm manifest:algorithm-name="Blowfish CFB" manifest:initialisation-vector="x"/></manifest:encryption-data></manifest:file-entry></manifest:manifest>"#;
+    fs::write(
+        &locked,
+        zip_of(&[
+            ("mimetype", b"application/vnd.oasis.opendocument.text"),
+            ("META-INF/manifest.xml", manifest),
+            ("content.xml", b"\x00\x01 encrypted"),
+        ]),
+    )
+    .unwrap();
     let cases: Vec<(&Path, &str)> = vec![
         (&doc, "it is a Word 97–2003 document (.doc), which publish does not read"),
         (&encrypted, "it is encrypted (protected by a password)"),
@@ -411,6 +425,8 @@ fn drafts_publish_cannot_read_are_refused_with_the_reason_and_nothing_is_written
         (&entity, "it declares a document type at byte"),
         (&huge, "its part \"word/document.xml\" would inflate to 300 MiB"),
         (&pdf, "it is a PDF"),
+        (&rtf, "it is an RTF document"),
+        (&locked, "it is encrypted (saved with a password)"),
     ];
     for (draft, why) in cases {
         let o = import(w, &[draft.to_str().unwrap(), "project"]);
