@@ -25,6 +25,16 @@ pub fn required(cx: &Context, v: &View) -> Vec<Diagnostic> {
                 d = d
                     .note(format!("{who} prints it (what each layout prints: layouts/README.md, \"Parts\")"));
             }
+            // In a translation, where the text to translate is.
+            if v.is_translation()
+                && let Some(r) = cx.reference.entries.get(id.as_str())
+            {
+                let (l, c) = cx.reference.place(r.file, r.message.id.name).line_col();
+                d = d.note(format!(
+                    "the reference text is at {}:{l}:{c}",
+                    cx.reference.locale.files[r.file].name
+                ));
+            }
             out.push(v.d(d));
         }
     }

@@ -573,6 +573,11 @@ fn a_revised_draft_keeps_the_ids_of_what_is_still_there_and_says_what_changed() 
     // The translation lacks the new paragraph, and check says so.
     let check = publish(&p, &["check", "--lang", "es"]);
     assert!(stderr(&check).contains("message `para-2` is missing in locale es"), "{}", stderr(&check));
+    assert!(
+        stderr(&check).contains("the reference text is at locales/en-GB/statement.ftl:"),
+        "where to read it: {}",
+        stderr(&check)
+    );
     // The same draft again changes nothing.
     let o = import(&p, &[revised.to_str().unwrap()]);
     assert!(o.status.success(), "{}", stderr(&o));
