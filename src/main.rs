@@ -89,6 +89,17 @@ fn main() -> ExitCode {
             report.lines.iter().for_each(|line| print::say(line));
             ExitCode::SUCCESS
         }),
+        Some(Command::Export(args)) => commands::export::export(&args.request(), &cwd).map(|report| {
+            print::say(&report.project);
+            for (path, what) in &report.kits {
+                print::say(&format!(
+                    "wrote {}: {what}",
+                    publish::diag::escape_line(&path.display().to_string())
+                ));
+            }
+            report.notes.iter().for_each(|line| print::say(line));
+            ExitCode::SUCCESS
+        }),
         Some(Command::Signatories(command)) => signatories(command, &env, &cwd),
         Some(Command::NewLocale(args)) => {
             commands::new_locale::new_locale(&args.tag, args.project.as_deref(), &cwd).map(|report| {

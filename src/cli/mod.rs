@@ -354,6 +354,10 @@ pub enum Command {
     /// Start a new language: locales/<TAG>/ with every message of the reference, commented out,
     /// and the tag added to publish.toml.
     NewLocale(NewLocaleArgs),
+    /// Write a translation kit of a language: XLIFF 2.1 for a CAT tool (Trados, memoQ, OmegaT,
+    /// Okapi, Weblate) or a Word document with a two-column table. `publish import` takes the
+    /// filled kit back.
+    Export(ExportArgs),
     /// Print a shell completion script (bash, zsh, fish, elvish, powershell).
     Completions {
         /// The shell.
@@ -752,8 +756,9 @@ pub struct ImportDraftArgs {
     #[arg(long, requires = "lang")]
     pub partial: bool,
 
-    /// With --lang: the project's folder (default: found from the current folder upwards).
-    #[arg(long, value_name = "DIR", requires = "lang")]
+    /// With --lang, or for a translation kit: the project's folder (default: found from the
+    /// current folder upwards).
+    #[arg(long, value_name = "DIR")]
     pub project: Option<PathBuf>,
 }
 
@@ -769,6 +774,52 @@ impl ImportDraftArgs {
             partial: self.partial,
             project: self.project.clone(),
             today: env.today(),
+        }
+    }
+}
+
+/// The formats of a translation kit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum KitFormatArg {
+    /// XLIFF 2.1, for CAT tools (`<id>.<lang>.xlf`).
+    Xliff,
+    /// A Word document with a two-column table (`<id>.<lang>.docx`).
+    Docx,
+}
+
+/// The options of `export`.
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    /// The language to translate into (a tag: fr, es, uk, ar; a list, comma-separated; `all`:
+    /// every translation of the project). A language the project does not have yet gets a kit
+    /// with empty targets.
+    #[arg(long, value_name = "TAG", value_delimiter = ',', required = true)]
+    pub lang: Vec<String>,
+
+    /// The kit's format.
+    #[arg(long, value_enum, default_value_t = KitFormatArg::Xliff)]
+    pub format: KitFormatArg,
+
+    /// The folder the kits are written into (default: the current folder).
+    #[arg(long, value_name = "DIR")]
+    pub out: Option<PathBuf>,
+
+    /// The project folder, holding publish.toml.
+    #[arg(long, value_name = "DIR")]
+    pub project: Option<PathBuf>,
+}
+
+impl ExportArgs {
+    /// What `export` is asked.
+    pub fn request(&self) -> crate::commands::export::ExportRequest {
+        crate::commands::export::ExportRequest {
+            project: self.project.clone(),
+            languages: self.lang.clone(),
+            format: match self.format {
+                KitFormatArg::Xliff => crate::commands::export::KitFormat::Xliff,
+                KitFormatArg::Docx => crate::commands::export::KitFormat::Docx,
+            },
+            out: self.out.clone(),
         }
     }
 }

@@ -137,6 +137,18 @@ pub fn check_root(root: Root) -> Result<Vec<Diagnostic>, Failure> {
     Ok(findings(&project, &languages, &languages).1)
 }
 
+/// The findings of `publish check --lang TAG` for a project held anywhere (a project with the
+/// files a command is about to write, `Root::with_pending`).
+pub fn check_language(root: Root, tag: &str) -> Result<Vec<Diagnostic>, Failure> {
+    let project = project::load(root)?;
+    let languages = settings::resolve_languages(&[tag.to_string()], &project.config)?;
+    let mut loaded = languages.clone();
+    if !loaded.iter().any(|l| l.tag == project.config.reference) {
+        loaded.push(project.config.reference_language().clone());
+    }
+    Ok(findings(&project, &languages, &loaded).1)
+}
+
 /// The country names a language's list will print from CLDR: those of the entries' countries
 /// for which the locale has no `country-<code>` message of its own, each with its code.
 fn cldr_countries(

@@ -3,6 +3,7 @@
 
 pub mod check;
 pub mod eject;
+pub mod export;
 pub mod import;
 pub mod init;
 pub mod new_locale;

@@ -21,7 +21,7 @@ pub mod odt;
 
 pub mod recognise;
 pub mod write;
-mod xml;
+pub(crate) mod xml;
 
 /// A run of text with its marks, or a footnote's mark.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -18,6 +18,8 @@ const MAX_DEPTH: usize = 256;
 #[derive(Debug, Clone, Default)]
 pub struct Element {
     pub name: String,
+    /// The byte offset of its start tag in the part.
+    pub at: usize,
     pub attrs: Vec<(String, String)>,
     pub children: Vec<Node>,
 }
@@ -117,7 +119,12 @@ pub fn parse(bytes: &[u8]) -> Result<Element, String> {
                         .map_err(|e| format!("an attribute of <{name}> at byte {at} cannot be read: {e}"))?;
                     attrs.push((key, value.into_owned()));
                 }
-                stack.push(Element { name, attrs, children: Vec::new() });
+                stack.push(Element {
+                    name,
+                    at: usize::try_from(at).unwrap_or(usize::MAX),
+                    attrs,
+                    children: Vec::new(),
+                });
             }
             Event::End(_) => {
                 let done = stack.pop().expect("an open element");

@@ -679,6 +679,10 @@ pub mod ids {
     /// (the last signature's date) and `$added` (how many signed after the statement's date):
     /// required only when some did.
     pub const UPDATED: &str = "signatories-updated";
+    /// The numbers publish passes to messages besides publish.toml's `[numbers]`: `$count`
+    /// (the signatories) and `$added` (those who signed late). A sentence with one of them may
+    /// need a plural form in another language even where the reference needs none.
+    pub const COUNTS: [&str; 2] = ["count", "added"];
 }
 
 /// The mark of a late signature, when publish.toml's `mark_late` asks for one.
@@ -705,7 +709,7 @@ pub fn build(
     let mut pairs: Vec<(&str, FluentValue)> =
         config.numbers.iter().map(|(k, v)| (k.as_str(), FluentValue::from(*v))).collect();
     pairs.push(("date", FluentValue::from(date.clone())));
-    pairs.push(("count", FluentValue::from(config.signatories.len())));
+    pairs.push((ids::COUNTS[0], FluentValue::from(config.signatories.len())));
     let args = l10n::args(pairs);
 
     let parts = &options.parts;
@@ -845,7 +849,7 @@ impl Builder<'_> {
         let updated = late.map(|(added, last)| {
             let mut a = l10n::args([
                 ("updated", FluentValue::from(last.format("%Y-%m-%d").to_string())),
-                ("added", FluentValue::from(added)),
+                (ids::COUNTS[1], FluentValue::from(added)),
             ]);
             for (k, v) in args.iter() {
                 a.set(k.to_string(), v.clone());

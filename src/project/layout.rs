@@ -307,7 +307,7 @@ pub fn find_layout(root: &Root, name: &str) -> Result<Layout, Failure> {
         return Err(unknown());
     }
     let source = match root {
-        Root::Disk { dir, shown } if dir.join("layouts").join(name).join("main.typ").is_file() => {
+        Root::Disk { dir, shown, .. } if dir.join("layouts").join(name).join("main.typ").is_file() => {
             let folder = dir.join("layouts").join(name);
             // A layout folder (or layouts/ itself) that is a link out of the project is not read:
             // links are followed only inside it.
@@ -471,7 +471,7 @@ mod tests {
             text.push_str(extra);
             std::fs::write(path, text).unwrap();
         }
-        let root = Root::Disk { dir: dir.path().to_path_buf(), shown: PathBuf::from(".") };
+        let root = Root::Disk { dir: dir.path().to_path_buf(), shown: PathBuf::from("."), pending: None };
         let layout = find_layout(&root, "handout").unwrap();
         (dir, layout)
     }

@@ -58,6 +58,10 @@ pub enum Root {
         /// How the folder is named to the user: relative to the current folder when under it,
         /// as rustc and cargo name files; else whole.
         shown: PathBuf,
+        /// Files a command is about to write (relative path with `/`): read in place of the
+        /// folder's, listed with its, so that the project can be checked as it will be before
+        /// anything is written. `None` for the folder as it is.
+        pending: Option<std::sync::Arc<std::collections::BTreeMap<String, Vec<u8>>>>,
     },
     /// The example statement built into the binary.
     Builtin,
@@ -141,7 +145,21 @@ impl Root {
     /// A project folder on disk, named to the user relative to `cwd` when under it.
     pub fn on_disk(dir: PathBuf, cwd: &Path) -> Self {
         let shown = shown(&dir, cwd);
-        Root::Disk { dir, shown }
+        Root::Disk { dir, shown, pending: None }
+    }
+
+    /// The project as it will be once `files` (relative paths with `/`) are written: read in
+    /// place of the folder's. A root not on disk is returned as it is.
+    #[must_use]
+    pub fn with_pending(&self, files: std::collections::BTreeMap<String, Vec<u8>>) -> Self {
+        match self {
+            Root::Disk { dir, shown, .. } => Root::Disk {
+                dir: dir.clone(),
+                shown: shown.clone(),
+                pending: Some(std::sync::Arc::new(files)),
+            },
+            other => other.clone(),
+        }
     }
 
     /// The folder, when the project is on disk.
@@ -173,9 +191,12 @@ impl Root {
         };
         let mut path = None;
         let bytes = match self {
-            Root::Disk { dir, .. } => {
+            Root::Disk { dir, pending, .. } => {
                 path = Some(dir.join(rel));
-                disk::read(&disk::real_base(dir), &dir.join(rel), limit)?
+                match pending.as_ref().and_then(|p| p.get(rel)) {
+                    Some(bytes) => bytes.clone(),
+                    None => disk::read(&disk::real_base(dir), &dir.join(rel), limit)?,
+                }
             }
             Root::Builtin => embedded_file(rel)
                 .ok_or_else(|| io::Error::new(io::ErrorKind::NotFound, "not in the built-in project"))?
@@ -193,17 +214,19 @@ impl Root {
     /// project, a FIFO...). Returns `None` when the folder does not exist (or is skipped).
     pub fn list(&self, rel_dir: &str, ext: &str) -> io::Result<Option<(Vec<String>, Vec<Diagnostic>)>> {
         match self {
-            Root::Disk { dir, .. } => {
+            Root::Disk { dir, pending, .. } => {
                 let base = disk::real_base(dir);
                 let path = dir.join(rel_dir);
                 let mut skipped = Vec::new();
+                let to_come =
+                    pending.as_ref().and_then(|p| list_in(p.keys().map(String::as_str), rel_dir, ext));
                 match disk::classify(&base, &path) {
                     Ok(disk::Kind::Folder) => {}
                     Err(Some(r)) => {
                         skipped.push(r.skipped(&self.display(rel_dir), "the project"));
                         return Ok(Some((Vec::new(), skipped)));
                     }
-                    _ => return Ok(None),
+                    _ => return Ok(to_come.map(|n| (n, Vec::new()))),
                 }
                 let mut names = Vec::new();
                 let mut entries: Vec<_> = std::fs::read_dir(&path)?.flatten().collect();
@@ -220,6 +243,12 @@ impl Root {
                         Err(Some(r)) => skipped.push(r.skipped(&self.display(&rel), "the project")),
                     }
                 }
+                for rel in to_come.into_iter().flatten() {
+                    if !names.contains(&rel) {
+                        names.push(rel);
+                    }
+                }
+                names.sort();
                 Ok(Some((names, skipped)))
             }
             Root::Builtin => {
@@ -240,7 +269,10 @@ impl Root {
         names
             .iter()
             .map(|rel| match self {
-                Root::Disk { dir, .. } => std::fs::metadata(dir.join(rel)).map_or(0, |m| m.len()),
+                Root::Disk { dir, pending, .. } => match pending.as_ref().and_then(|p| p.get(rel)) {
+                    Some(bytes) => bytes.len() as u64,
+                    None => std::fs::metadata(dir.join(rel)).map_or(0, |m| m.len()),
+                },
                 Root::Builtin => embedded_file(rel).map_or(0, |b| b.len() as u64),
                 Root::Memory(files) => files.get(rel).map_or(0, |b| b.len() as u64),
             })

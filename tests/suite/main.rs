@@ -14,6 +14,7 @@ mod documents;
 mod drafts;
 mod handout;
 mod hostile;
+mod kits;
 mod languages;
 mod layouts;
 mod pdf;

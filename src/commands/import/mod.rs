@@ -8,6 +8,7 @@
 //!
 //! Owns: the import command. Must not: typeset or print.
 
+mod kit;
 mod revision;
 mod translation;
 
@@ -211,6 +212,15 @@ fn read_draft(request: &ImportDraftRequest, cwd: &Path) -> Result<(String, Strin
 
 /// `publish import FILE [DIR]`, and `publish import FILE --lang L`.
 pub fn import(request: &ImportDraftRequest, cwd: &Path) -> Result<ImportReport, Failure> {
+    // A translation kit (`publish export`), filled: written back into its locale.
+    if request.dir.is_none() {
+        let path = cwd.join(&request.file);
+        let shown = request.file.display().to_string();
+        let bytes = super::read_input(&path, &shown, MAX_DRAFT, "import")?;
+        if let Some(k) = kit::kind(&bytes) {
+            return kit::import(request, &bytes, k, &shown, cwd);
+        }
+    }
     if let Some(lang) = &request.lang {
         return translation::import(request, lang, cwd);
     }
