@@ -338,8 +338,6 @@ pub struct NewMessage {
     pub same: bool,
     /// Whether its text changed (not only its state).
     pub changed: bool,
-    /// Whether the locale has it now.
-    pub existing: bool,
     /// The kit's places of its units, for diagnostics.
     pub from: Vec<String>,
 }
@@ -440,8 +438,6 @@ pub fn plan(kit: &Kit, filled: &Filled) -> Plan {
         if effective.iter().any(Option::is_none) {
             continue;
         }
-        let existing = units.iter().any(|u| u.target.is_some() && u.translate)
-            || units.iter().all(|u| u.state != State::Initial);
         match join_message(message, &units, &effective) {
             Ok(source) => plan.messages.push(NewMessage {
                 id: message.to_string(),
@@ -449,7 +445,6 @@ pub fn plan(kit: &Kit, filled: &Filled) -> Plan {
                 reviewed: all_reviewed,
                 same: units.iter().all(|u| !u.translate),
                 changed,
-                existing,
                 from,
             }),
             Err(e) => plan.problems.push(Problem {

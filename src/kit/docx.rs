@@ -337,11 +337,13 @@ fn stretches(e: &Element, link: Option<&str>, links: &HashMap<String, String>, o
                 }
             }
             "hyperlink" => {
+                // A link without an address (a word processor's leftover) is no link.
                 let url = c
                     .attr_q("r:id")
                     .or_else(|| c.attr("id"))
                     .and_then(|id| links.get(id))
-                    .map(String::as_str);
+                    .map(String::as_str)
+                    .filter(|u| !u.trim().is_empty());
                 stretches(c, url.or(link), links, out);
             }
             "ins" | "smartTag" | "sdt" | "sdtContent" | "fldSimple" | "customXml" => {

@@ -604,3 +604,142 @@ fn a_word_kit_that_drops_a_footnote_or_names_a_row_publish_does_not_know_is_refu
     let ftl = fs::read_to_string(p.path().join("locales/uk/letter.ftl")).unwrap();
     assert!(ftl.contains("# needs-review\nheading-background = Передумови\n"), "{ftl}");
 }
+
+#[test]
+fn terms_and_message_references_are_units_and_codes_a_translator_cannot_break() {
+    let Some(python) = toolkit() else { return };
+    let p = copy_example();
+    let en = "locales/en-GB/letter.ftl";
+    let uk = "locales/uk/letter.ftl";
+    crate::common::replace_in(
+        p.path(),
+        en,
+        "para-closing = We would welcome the chance to discuss these points with you.",
+        "-archive = the Example Archive\npara-closing = We would welcome the chance to discuss { -archive } with you, as { statement-author }.",
+    );
+    crate::common::replace_in(
+        p.path(),
+        uk,
+        "para-closing = Ми будемо раді нагоді обговорити з вами ці питання.",
+        "-archive = Архів «Приклад»\npara-closing = Ми будемо раді обговорити з вами { -archive }, як { statement-author }.",
+    );
+    let kits = tempfile::tempdir().unwrap();
+    let kit = export(p.path(), "uk", "xliff", kits.path());
+    let text = fs::read_to_string(&kit).unwrap();
+    assert!(text.contains("<unit id=\"-archive\" name=\"-archive\">"), "the term is a unit");
+    let closing = units(&text).into_iter().find(|(id, _)| id == "para-closing").unwrap().1.unwrap();
+    assert!(
+        closing.contains("disp=\"{ -archive }\"") && closing.contains("disp=\"{ statement-author }\""),
+        "{closing}"
+    );
+    // The translator rewrites the sentence and the term, moving the codes.
+    let moved = closing
+        .replace("Ми будемо раді обговорити з вами ", "Просимо обговорити ")
+        .replace(", як ", " разом із ");
+    let fill = vec![
+        ("para-closing".to_string(), moved),
+        ("-archive".to_string(), "Архів свідчень «Приклад»".to_string()),
+    ];
+    let filled = kits.path().join("filled.xlf");
+    toolkit_fill(&python, &kit, &filled, &fill, "translated");
+    let o = import(p.path(), &filled, &[]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let ftl = fs::read_to_string(p.path().join(uk)).unwrap();
+    assert!(ftl.contains("# needs-review\n-archive = Архів свідчень «Приклад»\n"), "{ftl}");
+    assert!(
+        ftl.contains("para-closing = Просимо обговорити { -archive } разом із { statement-author }.\n"),
+        "{ftl}"
+    );
+}
+
+#[test]
+fn a_tool_that_splits_segments_writes_codes_as_sc_and_ec_and_marks_terms_reads_back_the_same() {
+    let (o, kept) = import_edited(
+        &|t| {
+            // para-background: two segments (split after "див."), its link as <sc>/<ec>, a term
+            // marked with <mrk>.
+            let unit = t.find("<unit id=\"para-background\"").unwrap();
+            let end = unit + t[unit..].find("</unit>").unwrap();
+            let body = &t[unit..end];
+            let target = body.split("<target>").nth(1).unwrap().split("</target>").next().unwrap();
+            let (first, rest) = target.split_once("див. ").unwrap();
+            let rest = rest
+                .replacen(
+                    "<pc id=\"1\" dataRefStart=\"d1\" dataRefEnd=\"d1e\" type=\"link\" canDelete=\"no\">",
+                    "<sc id=\"1\" dataRef=\"d1\" type=\"link\"/>",
+                    1,
+                )
+                .replacen("</pc>", "<ec startRef=\"1\" dataRef=\"d1e\"/>", 1)
+                .replacen("читальну залу", "<mrk id=\"m1\" type=\"term\">читальну залу</mrk>", 1);
+            let segments = format!(
+                "<segment state=\"reviewed\"><source>x</source><target>{first}див.</target></segment><ignorable><source> </source></ignorable><segment state=\"reviewed\"><source>y</source><target>{rest}</target></segment>"
+            );
+            let seg_start = unit + body.find("<segment").unwrap();
+            let seg_end = unit + body.find("</segment>").unwrap() + "</segment>".len();
+            format!("{}{segments}{}", &t[..seg_start], &t[seg_end..])
+        },
+        &[],
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stderr(&o).contains("0 units changed"), "{}", stderr(&o));
+    assert!(kept);
+}
+
+#[test]
+fn a_word_kit_filled_in_libreoffice_gives_italics_links_and_footnote_marks_back_as_the_notation() {
+    if !have(
+        "/usr/bin/python3",
+        &["-c", "import uno"],
+        "apt-get install python3-uno libreoffice-writer-nogui",
+    ) {
+        return;
+    }
+    let p = copy_example();
+    let kits = tempfile::tempdir().unwrap();
+    let kit = export(p.path(), "de", "docx", kits.path());
+    let tsv = kits.path().join("de.tsv");
+    fs::write(
+        &tsv,
+        "heading-background\tHintergrund\n\
+         concern-time\tsie *monatelang* auf eine schriftliche Antwort warten ließe;\n\
+         para-background\tDie Regeln der Stiftung erlauben es Überlebenden, einzusehen, was sie gesagt haben; siehe [die Satzung der Stiftung](https://example.org/charter)[^charter]. Eine neue Regel würde ihnen den Lesesaal verschließen.\n\
+         para-background.note-charter\tSatzung der Stiftung Beispielarchiv, Artikel 7 (ein erfundenes Dokument).\n",
+    )
+    .unwrap();
+    let filled = kits.path().join("filled.docx");
+    let o = Command::new("/usr/bin/python3")
+        .arg(repo().join("tests/cat/lo_fill.py"))
+        .args([&kit, &filled, &tsv])
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let o = import(p.path(), &filled, &[]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stderr(&o).contains("not translated"), "{}", stderr(&o));
+    let ftl = fs::read_to_string(p.path().join("locales/de/letter.ftl")).unwrap();
+    assert!(
+        ftl.contains("concern-time = sie *monatelang* auf eine schriftliche Antwort warten ließe;\n"),
+        "{ftl}"
+    );
+    assert!(
+        ftl.contains("siehe [die Satzung der Stiftung](https://example.org/charter)[^charter]. Eine neue"),
+        "{ftl}"
+    );
+    assert!(ftl.contains("    .note-charter = Satzung der Stiftung Beispielarchiv, Artikel 7"), "{ftl}");
+    assert!(ftl.contains("heading-background = Hintergrund\n"), "{ftl}");
+}
+
+#[test]
+fn a_kit_imported_into_a_new_folder_is_refused_with_where_it_belongs() {
+    let p = copy_example();
+    let kits = tempfile::tempdir().unwrap();
+    let kit = export(p.path(), "fr", "xliff", kits.path());
+    let o = import(p.path(), &kit, &["elsewhere"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).contains("is a translation kit: it goes back into the project it came from"),
+        "{}",
+        stderr(&o)
+    );
+    assert!(!p.path().join("elsewhere").exists());
+}

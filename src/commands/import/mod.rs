@@ -213,13 +213,17 @@ fn read_draft(request: &ImportDraftRequest, cwd: &Path) -> Result<(String, Strin
 /// `publish import FILE [DIR]`, and `publish import FILE --lang L`.
 pub fn import(request: &ImportDraftRequest, cwd: &Path) -> Result<ImportReport, Failure> {
     // A translation kit (`publish export`), filled: written back into its locale.
-    if request.dir.is_none() {
-        let path = cwd.join(&request.file);
-        let shown = request.file.display().to_string();
-        let bytes = super::read_input(&path, &shown, MAX_DRAFT, "import")?;
-        if let Some(k) = kit::kind(&bytes) {
-            return kit::import(request, &bytes, k, &shown, cwd);
+    let path = cwd.join(&request.file);
+    let shown = request.file.display().to_string();
+    let bytes = super::read_input(&path, &shown, MAX_DRAFT, "import")?;
+    if let Some(k) = kit::kind(&bytes) {
+        if let Some(dir) = &request.dir {
+            return Err(Failure::usage(
+                Diagnostic::error("usage", format!("{shown} is a translation kit: it goes back into the project it came from, not into {}", dir.display()))
+                    .help(format!("run `publish import {shown}` in the project's folder (or with --project), without a folder")),
+            ));
         }
+        return kit::import(request, &bytes, k, &shown, cwd);
     }
     if let Some(lang) = &request.lang {
         return translation::import(request, lang, cwd);
