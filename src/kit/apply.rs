@@ -40,6 +40,9 @@ pub struct FilledUnit {
     pub place: Option<Place>,
     /// Where it is, as words (`kit.xlf:12:9`, `kit.docx, row 4`).
     pub shown: String,
+    /// Whether its source is not the reference's text now: the reference changed since the kit
+    /// was made, and the translation is of the words it had then.
+    pub stale: bool,
 }
 
 /// What a unit's reading found wrong.
@@ -353,6 +356,8 @@ pub struct Plan {
     pub unchanged: usize,
     /// Units changed.
     pub changed: usize,
+    /// Units changed whose source is not the reference's text now (their ids).
+    pub stale: Vec<String>,
     /// What is wrong, each naming its unit.
     pub problems: Vec<Problem>,
 }
@@ -398,7 +403,12 @@ pub fn plan(kit: &Kit, filled: &Filled) -> Plan {
                     effective.push(Some(n));
                 }
                 (Some(t), _) => {
-                    all_reviewed &= raised;
+                    // A translation of words the reference no longer has is never reviewed.
+                    let stale = got.is_some_and(|g| g.stale);
+                    if stale {
+                        plan.stale.push(u.id.clone());
+                    }
+                    all_reviewed &= raised && !stale;
                     let problems = check_marks(u, &t);
                     if problems.is_empty() {
                         changed = true;

@@ -545,12 +545,18 @@ pub fn read(bytes: &[u8], shown: &str, kit: &Kit) -> Result<Filled, String> {
             }
         }
         let has_words = got.iter().any(|p| !matches!(p, Piece::Text(t) if t.trim().is_empty()));
+        // The reference's text as the kit gave it: its first paragraph (the notes follow).
+        let mut source = Vec::new();
+        if let Some(p) = cells.get(1).and_then(|c| c.elements().find(|e| e.local() == "p")) {
+            stretches(p, None, &links, &mut source);
+        }
         filled.units.push(FilledUnit {
             id,
             target: has_words.then_some(got),
             state: None,
             place: None,
             shown: where_,
+            stale: !super::apply::same(&pieces(&source), &super::apply::pieces(known, &known.source)),
         });
     }
     Ok(filled)

@@ -187,18 +187,23 @@ pub fn read(bytes: &[u8], shown: &str, kit: &Kit) -> Result<Filled, String> {
                 continue;
             };
             let mut pieces = Vec::new();
+            let mut sources = Vec::new();
             let mut complete = true;
             let mut states = Vec::new();
             let mut target_at = u.at;
+            let data = original_data(u);
             for part in u.elements().filter(|e| matches!(e.local(), "segment" | "ignorable")) {
                 if let Some(s) = part.attr("state").and_then(State::named) {
                     states.push(s);
                 }
                 let source = part.child("source");
+                if let Some(e) = source {
+                    let mut cx = Reading { unit: known, data: &data, problems: Vec::new(), open: Vec::new() };
+                    content(e, &mut cx, &mut sources);
+                }
                 match part.child("target") {
                     Some(t) => {
                         target_at = t.at;
-                        let data = original_data(u);
                         let mut cx =
                             Reading { unit: known, data: &data, problems: Vec::new(), open: Vec::new() };
                         content(t, &mut cx, &mut pieces);
@@ -229,6 +234,7 @@ pub fn read(bytes: &[u8], shown: &str, kit: &Kit) -> Result<Filled, String> {
                 state: states.into_iter().min(),
                 place: Some(place(target_at)),
                 shown: format!("{shown}:{line}:{col}"),
+                stale: !super::apply::same(&sources, &super::apply::pieces(known, &known.source)),
             });
         }
     }

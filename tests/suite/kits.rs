@@ -743,3 +743,26 @@ fn a_kit_imported_into_a_new_folder_is_refused_with_where_it_belongs() {
     );
     assert!(!p.path().join("elsewhere").exists());
 }
+
+#[test]
+fn a_translation_of_a_reference_text_changed_since_the_kit_was_made_is_never_marked_reviewed() {
+    let Some(python) = toolkit() else { return };
+    let p = copy_example();
+    let kits = tempfile::tempdir().unwrap();
+    let kit = export(p.path(), "uk", "xliff", kits.path());
+    // Meanwhile the reference's heading changes.
+    crate::common::replace_in(
+        p.path(),
+        "locales/en-GB/letter.ftl",
+        "heading-background = Background",
+        "heading-background = Context",
+    );
+    let filled = kits.path().join("filled.xlf");
+    toolkit_fill(&python, &kit, &filled, &[("heading-background".into(), "Передумови".into())], "reviewed");
+    let o = import(p.path(), &filled, &[]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stderr(&o).contains("translated from an earlier text of the reference"), "{}", stderr(&o));
+    assert!(stderr(&o).contains(": heading-background"), "{}", stderr(&o));
+    let ftl = fs::read_to_string(p.path().join("locales/uk/letter.ftl")).unwrap();
+    assert!(ftl.contains("# needs-review\nheading-background = Передумови\n"), "{ftl}");
+}

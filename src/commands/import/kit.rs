@@ -123,6 +123,12 @@ pub(super) fn import(
             if plan.left.len() > 12 { format!(" and {} more", plan.left.len() - 12) } else { String::new() }
         ));
     }
+    if !plan.stale.is_empty() {
+        report.lines.push(format!(
+            "translated from an earlier text of the reference (it changed since the kit was made; each is marked `# {NEEDS_REVIEW}`: read it against the reference's text now): {}",
+            plan.stale.join(", ")
+        ));
+    }
     if pending.is_empty() {
         report.lines.push(format!("nothing to change: locales/{tag} already says what the kit says"));
         return Ok(report);
