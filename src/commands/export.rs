@@ -187,12 +187,6 @@ pub fn export(request: &ExportRequest, cwd: &Path) -> Result<ExportReport, Failu
                 units.len() - done
             ),
         ));
-        for w in &kit.whole {
-            report.notes.push(format!(
-                "{}: `{w}` selects on two values at once; the kit holds it whole, its variants protected: translate it in the .ftl file",
-                language.tag
-            ));
-        }
         files.push((path, bytes));
     }
     let targets: Vec<(PathBuf, &[u8])> = files.iter().map(|(p, b)| (p.clone(), b.as_slice())).collect();

@@ -155,6 +155,21 @@ pub fn fluent(pieces: &[Piece], rich: bool) -> String {
     out
 }
 
+/// A target as Fluent source, each select marker (`{ $states -> … }`) replaced by what
+/// `select` makes of it (the marker itself when it gives nothing).
+fn fluent_with(pieces: &[Piece], rich: bool, select: &dyn Fn(&Code) -> Option<String>) -> String {
+    let mut out = String::new();
+    for p in normal(pieces) {
+        match p {
+            Piece::Text(s) => out.push_str(&codes::escape(&s, rich)),
+            Piece::Alone(c) if c.kind == CodeKind::Select => out.push_str(&select(&c).unwrap_or(c.start)),
+            Piece::Alone(c) | Piece::Start(c) => out.push_str(&c.start),
+            Piece::End(c) => out.push_str(&c.end),
+        }
+    }
+    out
+}
+
 /// The footnote marks and links of pieces.
 fn marks(pieces: &[Piece]) -> (Vec<String>, usize) {
     let mut notes = Vec::new();
@@ -481,9 +496,21 @@ fn join_message(message: &str, units: &[&Unit], targets: &[Option<Vec<Piece>>]) 
             variants.push((units[j].key.clone().unwrap_or_default(), targets[j].clone().unwrap_or_default()));
             j += 1;
         }
+        let rich = units[k].rich;
         let text = match &units[k].selector {
-            Some(selector) => select(selector, &variants, units[k].rich),
-            None => fluent(&variants[0].1, units[k].rich),
+            Some(selector) => select(selector, &variants, rich),
+            // The sentence, each select's marker replaced by the select its variants make.
+            None => fluent_with(&variants[0].1, rich, &|marker: &Code| {
+                let mut selector = None;
+                let forms: Vec<(String, Vec<Piece>)> = (k..j)
+                    .filter(|&i| units[i].marker.as_deref() == Some(marker.start.as_str()))
+                    .map(|i| {
+                        selector.clone_from(&units[i].selector);
+                        variants[i - k].clone()
+                    })
+                    .collect();
+                selector.map(|s| select(&s, &forms, rich))
+            }),
         };
         match attribute {
             None => value = Some(text),

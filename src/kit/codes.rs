@@ -14,6 +14,9 @@ use fluent_syntax::ast;
 pub enum CodeKind {
     /// A Fluent placeable: a variable, a term, a function, a message reference, a literal.
     Placeable,
+    /// Where a select stands in a sentence that selects on several values (`{ $states -> … }`);
+    /// its variants are units of their own.
+    Select,
     /// A footnote mark, `[^name]`.
     Footnote,
     /// A web or mail address written as itself, `<https://…>`.
@@ -50,9 +53,21 @@ impl Code {
         self.kind == other.kind
             && match self.kind {
                 CodeKind::Emph | CodeKind::Strong => true,
+                // A placeable on several lines (a select) reads the same with its lines joined.
+                CodeKind::Placeable | CodeKind::Select => words(&self.start) == words(&other.start),
                 _ => self.start == other.start && self.end == other.end,
             }
     }
+}
+
+/// Whether a placeable's text is the marker of a select (`{ $states -> … }`).
+pub fn is_marker(text: &str) -> bool {
+    text.starts_with("{ ") && text.contains(" -> …") && text.ends_with(" }")
+}
+
+/// Text with its white space runs as one space.
+pub fn words(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// A piece of a kit's text: words, or a code by its index in the unit's codes.
@@ -90,7 +105,14 @@ pub fn placeable_source(expression: &ast::Expression<&str>) -> String {
     };
     let text =
         fluent_syntax::serializer::serialize(&ast::Resource { body: vec![ast::Entry::Message(message)] });
-    text.trim_end().strip_prefix("x = ").unwrap_or(text.trim_end()).to_string()
+    // `x = { $n }`, or a select on lines of its own, indented under `x =`.
+    let body = text.trim_end().strip_prefix("x =").unwrap_or(text.trim_end());
+    body.lines()
+        .map(|l| l.strip_prefix("    ").unwrap_or(l))
+        .collect::<Vec<_>>()
+        .join("\n")
+        .trim()
+        .to_string()
 }
 
 /// The selector a select expression chooses by, serialized (`$count`, `NUMBER($n)`).
@@ -221,7 +243,8 @@ fn split(atoms: &[Atom], rich: bool) -> Vec<Raw> {
         let c = chars[i];
         if let Some(k) = stood_for(c) {
             let source = placeables.get(k).cloned().unwrap_or_default();
-            out.push(Raw::Alone(Code { kind: CodeKind::Placeable, start: source, end: String::new() }));
+            let kind = if is_marker(&source) { CodeKind::Select } else { CodeKind::Placeable };
+            out.push(Raw::Alone(Code { kind, start: source, end: String::new() }));
             i += 1;
             continue;
         }

@@ -59,7 +59,10 @@ fn run_props(side: &Side<'_>, code: bool, emph: bool, strong: bool, link: bool, 
 }
 
 fn run(props: &str, text: &str) -> String {
-    format!("<w:r>{props}<w:t xml:space=\"preserve\">{}</w:t></w:r>", esc(text))
+    // A code on several lines (a select the kit keeps whole) shows its lines.
+    let lines: Vec<String> =
+        text.split('\n').map(|l| format!("<w:t xml:space=\"preserve\">{}</w:t>", esc(l))).collect();
+    format!("<w:r>{props}{}</w:r>", lines.join("<w:br/>"))
 }
 
 /// A paragraph of a cell from a unit's pieces; links are added to `rels`.
@@ -414,6 +417,8 @@ fn code_for(text: &str) -> Code {
         CodeKind::Footnote
     } else if text.starts_with('<') {
         CodeKind::Autolink
+    } else if super::codes::is_marker(text) {
+        CodeKind::Select
     } else {
         CodeKind::Placeable
     };
@@ -422,6 +427,18 @@ fn code_for(text: &str) -> Code {
 
 /// Stretches as pieces: the notation's pairs opened and closed where the look changes.
 fn pieces(stretches: &[Stretch]) -> Vec<Piece> {
+    // Runs of one look together first: a word processor splits text into runs as it likes, and
+    // a code (`{ $count }`) may lie across several.
+    let mut joined: Vec<Stretch> = Vec::new();
+    for s in stretches {
+        match joined.last_mut() {
+            Some(last) if last.emph == s.emph && last.strong == s.strong && last.link == s.link => {
+                last.text.push_str(&s.text);
+            }
+            _ => joined.push(s.clone()),
+        }
+    }
+    let stretches = joined.as_slice();
     let link_code = |url: &str| Code { kind: CodeKind::Link, start: "[".into(), end: format!("]({url})") };
     let emph = Code { kind: CodeKind::Emph, start: "*".into(), end: "*".into() };
     let strong = Code { kind: CodeKind::Strong, start: "**".into(), end: "**".into() };
@@ -539,7 +556,7 @@ pub fn read(bytes: &[u8], shown: &str, kit: &Kit) -> Result<Filled, String> {
         // unless the translator changed it).
         for p in &mut got {
             if let Piece::Alone(c) = p
-                && let Some(same) = known.codes.iter().find(|k| k.start == c.start)
+                && let Some(same) = known.codes.iter().find(|k| k.same_as(c))
             {
                 *c = same.clone();
             }

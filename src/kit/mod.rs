@@ -89,6 +89,9 @@ pub struct Unit {
     pub key: Option<String>,
     /// What the variants are chosen by (`$count`), when the message selects.
     pub selector: Option<String>,
+    /// For a variant of one of several selects of a sentence: the code that stands for the
+    /// select in the sentence's own unit (`{ $states -> … }`).
+    pub marker: Option<String>,
     /// The reference's text.
     pub source: Vec<Tok>,
     /// The locale's current text; `None` when it has none.
@@ -131,8 +134,6 @@ pub struct Kit {
     pub target_rtl: bool,
     /// The files.
     pub files: Vec<KitFile>,
-    /// Messages a kit cannot split into units (selects on two values): said at export.
-    pub whole: Vec<String>,
 }
 
 impl Kit {
@@ -410,7 +411,6 @@ pub fn build(sources: &Sources<'_>) -> Kit {
         target: target.tag.clone(),
         target_rtl: target.is_rtl(),
         files: Vec::new(),
-        whole: Vec::new(),
     };
     let mut seen = BTreeSet::new();
     for (index, resource) in parsed_ref.iter().enumerate() {
@@ -449,7 +449,7 @@ pub fn build(sources: &Sources<'_>) -> Kit {
                     state: if theirs.is_some() { now.state } else { State::Initial },
                     notes: &notes,
                 };
-                units_of(&part, &forms, target, numbers, &mut file.units, &mut kit.whole);
+                units_of(&part, &forms, target, numbers, &mut file.units);
             }
         }
         kit.files.push(file);
@@ -468,14 +468,66 @@ struct Part<'a> {
     notes: &'a [Note],
 }
 
-/// The units of one pattern: one, or one per variant.
+/// What one unit is made of: its id, its texts as atoms, the codes it may use besides its
+/// source's, what it is of its message.
+struct Piecewise {
+    id: String,
+    source: Vec<Atom>,
+    target: Option<Vec<Atom>>,
+    others: Vec<Code>,
+    key: Option<String>,
+    selector: Option<String>,
+    marker: Option<String>,
+    note: Option<Note>,
+}
+
+/// A unit of a part.
+fn unit(part: &Part<'_>, w: Piecewise) -> Unit {
+    let mut codes = Vec::new();
+    let source = codes::tokens(&w.source, part.rich, &mut codes, false);
+    for c in w.others {
+        if !codes.contains(&c) {
+            codes.push(c);
+        }
+    }
+    let target = w.target.map(|t| codes::tokens(&t, part.rich, &mut codes, true));
+    let translate = source.iter().any(|t| matches!(t, Tok::Text(s) if s.chars().any(char::is_alphabetic)));
+    let mut notes = part.notes.to_vec();
+    notes.extend(w.note);
+    // Nothing to translate: the source is the target (a date line, a name of codes only).
+    let prefilled = target.is_none() && !translate;
+    let (target, state) = match target {
+        None if !translate => (Some(source.clone()), State::Translated),
+        None => (None, State::Initial),
+        t => (t, part.state),
+    };
+    Unit {
+        id: w.id,
+        message: part.message.to_string(),
+        attribute: part.attribute.map(str::to_string),
+        key: w.key,
+        selector: w.selector,
+        marker: w.marker,
+        source,
+        target,
+        codes,
+        state,
+        notes,
+        rich: part.rich,
+        translate,
+        prefilled,
+    }
+}
+
+/// The units of one pattern: one; one per plural form (a sentence that selects on one number,
+/// or prints one); or, for a sentence that selects on several values, the sentence with each
+/// select a code, and one unit per variant of each select.
 fn units_of(
     part: &Part<'_>,
     forms: &[(&'static str, Vec<String>)],
     target: &Language,
     numbers: &BTreeSet<String>,
     out: &mut Vec<Unit>,
-    whole: &mut Vec<String>,
 ) {
     let base = match part.attribute {
         None => part.message.to_string(),
@@ -485,75 +537,163 @@ fn units_of(
         Ok(None) if forms.len() > 1 => counted(part.pattern, numbers)
             .map(|v| (format!("${v}"), forms.iter().map(|(k, _)| (*k).to_string()).collect())),
         Ok(v) => v,
-        Err(()) => {
-            whole.push(base.clone());
-            None
-        }
+        Err(()) => return branches(part, &base, forms, target, out),
     };
-    let make = |variant: Option<(&str, &str)>, id: String, extra: Option<Note>| {
-        let mut codes = Vec::new();
-        let source_atoms = atoms(part.pattern, variant);
-        let source = codes::tokens(&source_atoms, part.rich, &mut codes, false);
-        // A plural form may print what the source's form for it does not (`{ $count }` in
-        // Ukrainian's "one", for 21): every form's codes are the unit's to use.
-        if let Some((selector, _)) = variant {
-            let mut others = Vec::new();
-            let mut keys = Vec::new();
-            codes::keys(part.pattern, selector, &mut keys);
-            for k in &keys {
-                codes::tokens(&atoms(part.pattern, Some((selector, k))), part.rich, &mut others, false);
-            }
-            if selector.starts_with('$') {
-                others.push(Code {
-                    kind: codes::CodeKind::Placeable,
-                    start: format!("{{ {selector} }}"),
-                    end: String::new(),
-                });
-            }
-            for c in others {
-                if !codes.contains(&c) {
-                    codes.push(c);
-                }
-            }
-        }
-        let target = part.theirs.map(|p| codes::tokens(&atoms(p, variant), part.rich, &mut codes, true));
-        let translate =
-            source.iter().any(|t| matches!(t, Tok::Text(s) if s.chars().any(char::is_alphabetic)));
-        let mut notes = part.notes.to_vec();
-        notes.extend(extra);
-        // Nothing to translate: the source is the target (a date line, a name of codes only).
-        let prefilled = target.is_none() && !translate;
-        let (target, state) = match target {
-            None if !translate => (Some(source.clone()), State::Translated),
-            t => (t, part.state),
-        };
-        Unit {
-            id,
-            message: part.message.to_string(),
-            attribute: part.attribute.map(str::to_string),
-            key: variant.map(|(_, k)| k.to_string()),
-            selector: variant.map(|(s, _)| s.to_string()),
-            source,
-            target,
-            codes,
-            state,
-            notes,
-            rich: part.rich,
-            translate,
-            prefilled,
-        }
+    let Some((selector, keys)) = split else {
+        let source = atoms(part.pattern, None);
+        let target = part.theirs.map(|p| atoms(p, None));
+        out.push(unit(
+            part,
+            Piecewise {
+                id: base,
+                source,
+                target,
+                others: Vec::new(),
+                key: None,
+                selector: None,
+                marker: None,
+                note: None,
+            },
+        ));
+        return;
     };
-    match split {
-        None => out.push(make(None, base, None)),
-        Some((selector, keys)) => {
-            for key in &keys {
-                let text = plural_note(part.pattern, &selector, key, forms, &target.tag);
-                out.push(make(
-                    Some((selector.as_str(), key.as_str())),
-                    format!("{base}:{key}"),
-                    Some(Note { category: "plural", text }),
-                ));
+    // A plural form may print what the source's form for it does not (`{ $count }` in
+    // Ukrainian's "one", for 21): every form's codes are the unit's to use.
+    let mut others = Vec::new();
+    let mut ref_keys = Vec::new();
+    codes::keys(part.pattern, &selector, &mut ref_keys);
+    for k in &ref_keys {
+        codes::tokens(&atoms(part.pattern, Some((&selector, k))), part.rich, &mut others, false);
+    }
+    if selector.starts_with('$') {
+        others.push(Code {
+            kind: codes::CodeKind::Placeable,
+            start: format!("{{ {selector} }}"),
+            end: String::new(),
+        });
+    }
+    for key in &keys {
+        let variant = Some((selector.as_str(), key.as_str()));
+        let text = plural_note(part.pattern, &selector, key, forms, &target.tag);
+        out.push(unit(
+            part,
+            Piecewise {
+                id: format!("{base}:{key}"),
+                source: atoms(part.pattern, variant),
+                target: part.theirs.map(|p| atoms(p, variant)),
+                others: others.clone(),
+                key: Some(key.clone()),
+                selector: Some(selector.clone()),
+                marker: None,
+                note: Some(Note { category: "plural", text }),
+            },
+        ));
+    }
+}
+
+/// The selects at the top of a pattern: each with its selector and its marker, the code that
+/// stands for it in the sentence (`{ $states -> … }`, numbered when a selector has several).
+fn selects<'a>(
+    pattern: &'a ast::Pattern<&'a str>,
+) -> Vec<(String, String, &'a ast::PatternElement<&'a str>)> {
+    let mut out: Vec<(String, String, &ast::PatternElement<&str>)> = Vec::new();
+    for el in &pattern.elements {
+        if let ast::PatternElement::Placeable { expression: ast::Expression::Select { selector, .. } } = el {
+            let s = codes::selector_source(selector);
+            let n = out.iter().filter(|(x, _, _)| *x == s).count();
+            let marker =
+                if n == 0 { format!("{{ {s} -> … }}") } else { format!("{{ {s} -> …{} }}", n + 1) };
+            out.push((s, marker, el));
+        }
+    }
+    out
+}
+
+/// A sentence that selects on several values: the sentence, each select a code, and a unit
+/// per variant of each select (`para-court:states:one`).
+fn branches(
+    part: &Part<'_>,
+    base: &str,
+    forms: &[(&'static str, Vec<String>)],
+    target: &Language,
+    out: &mut Vec<Unit>,
+) {
+    let ours = selects(part.pattern);
+    let theirs = part.theirs.map(selects).unwrap_or_default();
+    let outer = |p: &ast::Pattern<&str>, list: &[(String, String, &ast::PatternElement<&str>)]| {
+        let mut atoms_out: Vec<Atom> = Vec::new();
+        for el in &p.elements {
+            match list.iter().find(|(_, _, e)| std::ptr::eq(*e, el)) {
+                Some((_, marker, _)) => atoms_out.push(Atom::Placeable(marker.clone())),
+                None => codes::resolve(&ast::Pattern { elements: vec![el.clone()] }, None, &mut atoms_out),
             }
+        }
+        atoms_out
+    };
+    out.push(unit(
+        part,
+        Piecewise {
+            id: base.to_string(),
+            source: outer(part.pattern, &ours),
+            target: part.theirs.map(|p| outer(p, &theirs)),
+            others: Vec::new(),
+            key: None,
+            selector: None,
+            marker: None,
+            note: Some(Note {
+                category: "select",
+                text: format!(
+                    "The sentence's parts that vary ({}) are codes here; each variant is a unit of its own below.",
+                    ours.iter().map(|(_, m, _)| m.as_str()).collect::<Vec<_>>().join(", ")
+                ),
+            }),
+        },
+    ));
+    for (selector, marker, el) in &ours {
+        let alone = ast::Pattern { elements: vec![(*el).clone()] };
+        let theirs_alone = theirs
+            .iter()
+            .find(|(_, m, _)| m == marker)
+            .map(|(_, _, e)| ast::Pattern { elements: vec![(*e).clone()] });
+        let mut keys = Vec::new();
+        codes::keys(&alone, selector, &mut keys);
+        if let Some(t) = &theirs_alone {
+            codes::keys(t, selector, &mut keys);
+        }
+        let numeric = |k: &String| k.parse::<f64>().is_ok();
+        if keys.iter().all(|k| numeric(k) || PLURAL_KEYS.contains(&k.as_str())) {
+            let mut plural: Vec<String> = keys.iter().filter(|k| numeric(k)).cloned().collect();
+            plural.extend(forms.iter().map(|(k, _)| (*k).to_string()));
+            keys = plural;
+        }
+        let name: String = selector
+            .chars()
+            .map(|c| if c.is_ascii_alphanumeric() || c == '-' || c == '_' { c } else { '-' })
+            .collect();
+        let name = name.trim_matches('-').to_string();
+        let number = marker.trim_end_matches(" }").rsplit('…').next().unwrap_or_default();
+        for key in &keys {
+            let variant = Some((selector.as_str(), key.as_str()));
+            out.push(unit(
+                part,
+                Piecewise {
+                    id: format!("{base}:{name}{number}:{key}"),
+                    source: atoms(&alone, variant),
+                    target: theirs_alone.as_ref().map(|t| atoms(t, variant)),
+                    others: vec![Code {
+                        kind: codes::CodeKind::Placeable,
+                        start: format!("{{ {selector} }}"),
+                        end: String::new(),
+                    }],
+                    key: Some(key.clone()),
+                    selector: Some(selector.clone()),
+                    marker: Some(marker.clone()),
+                    note: Some(Note {
+                        category: "plural",
+                        text: plural_note(&alone, selector, key, forms, &target.tag),
+                    }),
+                },
+            ));
         }
     }
 }

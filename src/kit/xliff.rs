@@ -26,7 +26,7 @@ fn code_attrs(code: &Code) -> &'static str {
         CodeKind::Emph => r#" type="fmt" subType="xlf:i""#,
         CodeKind::Strong => r#" type="fmt" subType="xlf:b""#,
         CodeKind::Link => r#" type="link" canDelete="no""#,
-        CodeKind::Footnote => r#" canDelete="no""#,
+        CodeKind::Footnote | CodeKind::Select => r#" canDelete="no""#,
         CodeKind::Placeable | CodeKind::Autolink => "",
     }
 }
@@ -38,7 +38,7 @@ fn inline(toks: &[Tok], codes: &[Code], out: &mut String) {
             Tok::Text(s) => out.push_str(&esc(s)),
             Tok::Ph(k) => {
                 let c = &codes[*k];
-                let disp = if c.kind == CodeKind::Placeable {
+                let disp = if matches!(c.kind, CodeKind::Placeable | CodeKind::Select) {
                     format!(" disp=\"{}\"", esc(&c.start))
                 } else {
                     String::new()
@@ -317,6 +317,7 @@ fn kind_of(e: &Element, start: &str) -> CodeKind {
         ("pc" | "sc", _, _) => CodeKind::Emph,
         _ if start.starts_with("[^") => CodeKind::Footnote,
         _ if start.starts_with('<') => CodeKind::Autolink,
+        _ if super::codes::is_marker(start) => CodeKind::Select,
         _ => CodeKind::Placeable,
     }
 }

@@ -81,17 +81,7 @@ pub(super) fn import(
     .map_err(|why| unreadable(shown, &why))?;
     let plan = apply::plan(&now, &filled);
     if !plan.problems.is_empty() {
-        let mut out = vec![Diagnostic::error(
-            "kit",
-            format!(
-                "{shown} has {} unit{} publish cannot take (nothing was written)",
-                plan.problems.len(),
-                if plan.problems.len() == 1 { "" } else { "s" }
-            ),
-        )
-        .help("fix each unit in the CAT tool or word processor (keep every code of the source), save, and import again")];
-        out.extend(plan.problems.iter().map(apply::Problem::diagnostic));
-        return Err(Failure::project(out));
+        return Err(refused(&plan, shown));
     }
     let file_name =
         Path::new(shown).file_name().map_or(shown.to_string(), |n| n.to_string_lossy().into_owned());
@@ -157,6 +147,21 @@ pub(super) fn import(
         if existing { String::new() } else { format!("; added \"{tag}\" to publish.toml") }
     ));
     Ok(report)
+}
+
+/// The error for a kit with units publish cannot take: each named with its place.
+fn refused(plan: &Plan, shown: &str) -> Failure {
+    let mut out = vec![Diagnostic::error(
+        "kit",
+        format!(
+            "{shown} has {} unit{} publish cannot take (nothing was written)",
+            plan.problems.len(),
+            if plan.problems.len() == 1 { "" } else { "s" }
+        ),
+    )
+    .help("fix each unit in the CAT tool or word processor (keep every code of the source), save, and import again")];
+    out.extend(plan.problems.iter().map(apply::Problem::diagnostic));
+    Failure::project(out)
 }
 
 /// The kit is this document's, from its reference, in a version publish reads, for the
