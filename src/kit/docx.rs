@@ -513,6 +513,7 @@ pub fn read(bytes: &[u8], shown: &str, kit: &Kit) -> Result<Filled, String> {
     let Some(table) = tables.first() else {
         return Err("it has no table: the kit's table was deleted".into());
     };
+    let units = kit.by_id();
     let mut row_number = 0;
     for tr in table.elements().filter(|e| e.local() == "tr") {
         row_number += 1;
@@ -522,7 +523,7 @@ pub fn read(bytes: &[u8], shown: &str, kit: &Kit) -> Result<Filled, String> {
         let cells: Vec<&Element> = tr.elements().filter(|e| e.local() == "tc").collect();
         let where_ = format!("{shown}, row {row_number} of the table");
         let id = cells.first().map(|c| c.text().trim().to_string()).unwrap_or_default();
-        let Some(known) = kit.unit(&id) else {
+        let Some(known) = units.get(id.as_str()).copied() else {
             filled.problems.push(Problem {
                 unit: id.clone(),
                 place: None,

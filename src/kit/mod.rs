@@ -142,9 +142,10 @@ impl Kit {
         self.files.iter().flat_map(|f| f.units.iter())
     }
 
-    /// A unit by its id.
-    pub fn unit(&self, id: &str) -> Option<&Unit> {
-        self.units().find(|u| u.id == id)
+    /// Every unit by its id (a kit of 10,000 names has 10,000 units: readers look them up
+    /// here, not one by one).
+    pub fn by_id(&self) -> std::collections::HashMap<&str, &Unit> {
+        self.units().map(|u| (u.id.as_str(), u)).collect()
     }
 }
 

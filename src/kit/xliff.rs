@@ -172,13 +172,16 @@ pub fn read(bytes: &[u8], shown: &str, kit: &Kit) -> Result<Filled, String> {
     let mut filled = header(bytes)?;
     let root = xml::parse(bytes)?;
     let place = |at: usize| crate::diag::Place { file: shown.to_string(), text: text.clone(), range: at..at };
+    let units = kit.by_id();
+    // Where each line starts, for the units' places.
+    let lines: Vec<usize> = std::iter::once(0).chain(text.match_indices('\n').map(|(i, _)| i + 1)).collect();
     for file in root.elements().filter(|e| e.local() == "file") {
         for u in all(file, "unit") {
             let id = u.attr("id").unwrap_or_default().to_string();
-            if u.attr("translate") == Some("no") && kit.unit(&id).is_none() {
+            if u.attr("translate") == Some("no") && !units.contains_key(id.as_str()) {
                 continue;
             }
-            let Some(known) = kit.unit(&id) else {
+            let Some(known) = units.get(id.as_str()).copied() else {
                 filled.problems.push(Problem::at(
                     &id,
                     place(u.at),
@@ -227,7 +230,8 @@ pub fn read(bytes: &[u8], shown: &str, kit: &Kit) -> Result<Filled, String> {
             let has_words = pieces
                 .iter()
                 .any(|p| matches!(p, Piece::Text(t) if !t.trim().is_empty()) || !matches!(p, Piece::Text(_)));
-            let (line, col) = crate::diag::line_col(&text, target_at);
+            let line = lines.partition_point(|&start| start <= target_at);
+            let col = text.get(lines[line - 1]..target_at).map_or(0, |s| s.chars().count()) + 1;
             filled.units.push(FilledUnit {
                 id,
                 target: (complete && has_words).then_some(pieces),
