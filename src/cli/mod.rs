@@ -804,6 +804,11 @@ pub struct ExportArgs {
     #[arg(long, value_name = "DIR")]
     pub out: Option<PathBuf>,
 
+    /// Write over a kit of the same name that holds translations the project does not have (a
+    /// translator's filled kit; without --force, export stops and says so).
+    #[arg(long)]
+    pub force: bool,
+
     /// The project folder, holding publish.toml.
     #[arg(long, value_name = "DIR")]
     pub project: Option<PathBuf>,
@@ -820,6 +825,7 @@ impl ExportArgs {
                 KitFormatArg::Docx => crate::commands::export::KitFormat::Docx,
             },
             out: self.out.clone(),
+            force: self.force,
         }
     }
 }

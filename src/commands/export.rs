@@ -46,6 +46,8 @@ pub struct ExportRequest {
     pub format: KitFormat,
     /// Where the kits go (`None`: the current folder).
     pub out: Option<PathBuf>,
+    /// Write over a kit there that holds what the project does not (`--force`).
+    pub force: bool,
 }
 
 /// What export wrote.
@@ -134,6 +136,22 @@ pub(crate) fn project_kit(project: &project::Project, language: &Language) -> Re
     }))
 }
 
+/// Whether writing a kit over `old` loses nothing: `old` is a kit of this language in
+/// `format` whose every unit the project already says (or is the same bytes).
+fn nothing_lost(kit: &Kit, old: &[u8], format: KitFormat) -> bool {
+    let read = match format {
+        KitFormat::Xliff => kit::xliff::read(old, "", kit),
+        KitFormat::Docx => kit::docx::read(old, "", kit),
+    };
+    read.is_ok_and(|filled| {
+        let plan = kit::apply::plan(kit, &filled);
+        filled.statement.as_deref() == Some(kit.statement.as_str())
+            && filled.target == kit.target
+            && plan.problems.is_empty()
+            && plan.messages.is_empty()
+    })
+}
+
 /// `publish export`.
 pub fn export(request: &ExportRequest, cwd: &Path) -> Result<ExportReport, Failure> {
     let root = project::locate(request.project.as_deref(), cwd)?;
@@ -166,6 +184,7 @@ pub fn export(request: &ExportRequest, cwd: &Path) -> Result<ExportReport, Failu
         None => cwd.to_path_buf(),
     };
     let mut files: Vec<(PathBuf, Vec<u8>)> = Vec::new();
+    let mut kits = Vec::new();
     let mut report = ExportReport { project: described, kits: Vec::new(), notes: Vec::new() };
     for language in &languages {
         let kit = project_kit(&project, language)?;
@@ -188,6 +207,28 @@ pub fn export(request: &ExportRequest, cwd: &Path) -> Result<ExportReport, Failu
             ),
         ));
         files.push((path, bytes));
+        kits.push(kit);
+    }
+    // A file already there is written over only when nothing would be lost: the same kit, or
+    // a kit of this language whose every unit the project already says. A translator's filled
+    // kit, saved under the name it was sent with, is never written over.
+    for ((path, _), kit) in files.iter().zip(&kits) {
+        if !request.force
+            && let Ok(old) = std::fs::read(path)
+            && !nothing_lost(kit, &old, request.format)
+        {
+            let shown = project::shown(path, cwd).display().to_string();
+            return Err(Failure::usage(
+                Diagnostic::error(
+                    "usage",
+                    format!("{shown} exists and holds what the project does not (nothing was written)"),
+                )
+                .note("it may be a kit a translator filled, saved under the name it was sent with")
+                .help(format!(
+                    "import it first (`publish import {shown}`); or export into another folder (--out), or over it with --force"
+                )),
+            ));
+        }
     }
     let targets: Vec<(PathBuf, &[u8])> = files.iter().map(|(p, b)| (p.clone(), b.as_slice())).collect();
     crate::output::commit(&targets, crate::output::Purpose::Publish)?;

@@ -43,6 +43,8 @@ pub struct FilledUnit {
     /// Whether its source is not the reference's text now: the reference changed since the kit
     /// was made, and the translation is of the words it had then.
     pub stale: bool,
+    /// The state it had when the kit was made, when the kit says it.
+    pub exported: Option<State>,
 }
 
 /// What a unit's reading found wrong.
@@ -406,15 +408,16 @@ pub fn plan(kit: &Kit, filled: &Filled) -> Plan {
             if let Some(g) = got {
                 from.push(g.shown.clone());
             }
-            // Reviewed in the kit: a state the kit raised, or kept on a text it did not change
-            // (a tool that leaves the state as it was when a text is edited says nothing).
-            let raised = state.is_some_and(|s| s >= State::Reviewed) && u.state < State::Reviewed;
+            // Reviewed in the kit: a state a tool raised from the one the kit was made with (a
+            // tool that leaves the state as it was when a text is edited says nothing).
+            let before = got.and_then(|g| g.exported).unwrap_or(u.state);
+            let raised = state.is_some_and(|s| s >= State::Reviewed) && before < State::Reviewed;
             let kept = state.is_some_and(|s| s >= State::Reviewed);
             match (target, now) {
                 (Some(t), Some(n)) if same(&t, &n) => {
                     plan.unchanged += 1;
                     all_reviewed &= kept;
-                    state_up |= raised;
+                    state_up |= raised && u.state < State::Reviewed;
                     effective.push(Some(n));
                 }
                 (Some(t), _) => {

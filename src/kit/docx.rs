@@ -575,6 +575,7 @@ pub fn read(bytes: &[u8], shown: &str, kit: &Kit) -> Result<Filled, String> {
             place: None,
             shown: where_,
             stale: !super::apply::same(&pieces(&source), &super::apply::pieces(known, &known.source)),
+            exported: None,
         });
     }
     Ok(filled)

@@ -67,6 +67,12 @@ fn unit(u: &Unit, out: &mut String) {
         out.push_str(" translate=\"no\"");
     }
     out.push_str(">\n");
+    // The state the unit had when the kit was made: a state a tool raised from it is a review.
+    let _ = writeln!(
+        out,
+        "      <mda:metadata>\n        <mda:metaGroup category=\"publish\">\n          <mda:meta type=\"exported-state\">{}</mda:meta>\n        </mda:metaGroup>\n      </mda:metadata>",
+        u.state.name()
+    );
     if !u.notes.is_empty() {
         out.push_str("      <notes>\n");
         for n in &u.notes {
@@ -189,6 +195,10 @@ pub fn read(bytes: &[u8], shown: &str, kit: &Kit) -> Result<Filled, String> {
                 ));
                 continue;
             };
+            let exported = all(u, "meta")
+                .into_iter()
+                .find(|m| m.attr("type") == Some("exported-state"))
+                .and_then(|m| State::named(m.text().trim()));
             let mut pieces = Vec::new();
             let mut sources = Vec::new();
             let mut complete = true;
@@ -239,6 +249,7 @@ pub fn read(bytes: &[u8], shown: &str, kit: &Kit) -> Result<Filled, String> {
                 place: Some(place(target_at)),
                 shown: format!("{shown}:{line}:{col}"),
                 stale: !super::apply::same(&sources, &super::apply::pieces(known, &known.source)),
+                exported,
             });
         }
     }

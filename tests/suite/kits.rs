@@ -227,7 +227,8 @@ fn a_kit_filled_by_a_cat_tool_makes_a_new_language_that_prints_as_the_translatio
         // The project without the language: its kit has the reference's text and no targets.
         let p = copy();
         without(p.path(), lang);
-        let empty = export(p.path(), lang, "xliff", kits.path());
+        let empties = tempfile::tempdir().unwrap();
+        let empty = export(p.path(), lang, "xliff", empties.path());
         let text = fs::read_to_string(&empty).unwrap();
         assert!(units(&text).iter().all(|(_, t)| t.is_none()), "{lang}");
         assert!(text.contains("state=\"initial\""));
@@ -333,7 +334,13 @@ fn a_changed_unit_rewrites_its_message_only_and_plural_forms_join_into_one_selec
     }
     let check = publish(p.path(), &["check", "--lang", "uk"]);
     assert!(stderr(&check).contains("0 errors"), "{}", stderr(&check));
+    // The same kit again changes nothing.
+    let written = snapshot(p.path());
+    let o = import(p.path(), &filled, &[]);
+    assert!(o.status.success() && stderr(&o).contains("nothing to change"), "{}", stderr(&o));
+    assert_eq!(snapshot(p.path()), written);
     // A reviewer approves the two in the tool: they are marked reviewed, nothing else changes.
+    let kits = tempfile::tempdir().unwrap();
     let kit = export(p.path(), "uk", "xliff", kits.path());
     let approved = kits.path().join("approved.xlf");
     let same: Vec<(String, String)> = [
@@ -788,4 +795,33 @@ fn a_translation_of_a_reference_text_changed_since_the_kit_was_made_is_never_mar
     assert!(stderr(&o).contains(": heading-background"), "{}", stderr(&o));
     let ftl = fs::read_to_string(p.path().join("locales/uk/letter.ftl")).unwrap();
     assert!(ftl.contains("# needs-review\nheading-background = Передумови\n"), "{ftl}");
+}
+
+#[test]
+fn an_export_never_writes_over_a_kit_that_differs_from_it_such_as_a_filled_one() {
+    let p = copy_example();
+    let kits = tempfile::tempdir().unwrap();
+    let kit = export(p.path(), "uk", "xliff", kits.path());
+    // The same kit again: written (nothing is lost).
+    export(p.path(), "uk", "xliff", kits.path());
+    // A translator's kit saved under the same name.
+    let filled = fs::read_to_string(&kit).unwrap().replacen(
+        "<target>Контекст</target>",
+        "<target>Передумови</target>",
+        1,
+    );
+    fs::write(&kit, &filled).unwrap();
+    let o = publish(p.path(), &["export", "--lang", "uk", "--out", kits.path().to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    assert!(stderr(&o).contains("exists and holds what the project does not"), "{}", stderr(&o));
+    assert_eq!(fs::read_to_string(&kit).unwrap(), filled);
+    // Once imported, the project says what it says: the next export writes over it.
+    let o = import(p.path(), &kit, &[]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    export(p.path(), "uk", "xliff", kits.path());
+    // --force writes over a kit whatever it holds.
+    fs::write(&kit, filled.replacen("Передумови", "Тло", 1)).unwrap();
+    let o = publish(p.path(), &["export", "--lang", "uk", "--force", "--out", kits.path().to_str().unwrap()]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(!fs::read_to_string(&kit).unwrap().contains("Тло"));
 }
