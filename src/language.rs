@@ -191,6 +191,16 @@ fn script_of(locale: &icu_locale_core::Locale) -> String {
     id.script.map(|s| s.as_str().to_string()).unwrap_or_else(|| "Zyyy".to_string())
 }
 
+/// The region the tag names, or CLDR's likely region for its language (`FR` for `fr`, `UA` for
+/// `uk`, `EG` for `ar`); `None` when CLDR has none.
+pub fn likely_region(locale: &icu_locale_core::Locale) -> Option<String> {
+    let mut id = locale.id.clone();
+    if id.region.is_none() {
+        icu_locale::LocaleExpander::new_extended().maximize(&mut id);
+    }
+    id.region.map(|r| r.as_str().to_string())
+}
+
 /// The ten digits ICU4X's decimal formatter writes for the locale.
 fn digits_of(locale: &icu_locale_core::Locale) -> String {
     let options: DecimalFormatterOptions = GroupingStrategy::Never.into();

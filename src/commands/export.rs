@@ -63,7 +63,7 @@ pub struct ExportReport {
 
 /// The language of a kit: a locale of the project, or a language it does not have yet (never
 /// the reference).
-pub(crate) fn kit_language(config: &project::config::Config, asked: &str) -> Result<Language, Failure> {
+pub fn kit_language(config: &project::config::Config, asked: &str) -> Result<Language, Failure> {
     if let Some(l) = config.locale(asked).map(|l| l.language.clone()) {
         if l.tag == config.reference {
             return Err(reference_asked(&l.tag));
@@ -107,7 +107,7 @@ fn reference_asked(tag: &str) -> Failure {
 }
 
 /// The project's kit of a language now, and the reference's catalog it was made from.
-pub(crate) fn project_kit(project: &project::Project, language: &Language) -> Result<Kit, Failure> {
+pub fn project_kit(project: &project::Project, language: &Language) -> Result<Kit, Failure> {
     let config = &project.config;
     let existing = config.locale(&language.tag).is_some();
     let mut languages = vec![config.reference_language().clone()];

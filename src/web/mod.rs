@@ -68,6 +68,9 @@ struct OpenGraph {
     url: Option<String>,
     /// The card's address, with a base URL and a card.
     image: Option<String>,
+    /// What the card shows, in words: the label and the title, with the language's
+    /// typography (French's space before the colon), as the page's own text has it.
+    image_alt: String,
 }
 
 /// The template engine with the page's template, parsed once for every page of the process.
@@ -121,6 +124,19 @@ pub fn page(doc: &Document, links: &Links, logo: Option<(&str, &[u8])>) -> Strin
             .collect(),
         url: own.and_then(|(_, file)| absolute(file)),
         image: links.card.as_deref().and_then(absolute),
+        image_alt: {
+            let title = doc.title.as_deref().unwrap_or(&doc.meta.title);
+            let text = match &doc.kicker {
+                Some(k) => format!("{k}: {title}"),
+                None => title.to_string(),
+            };
+            let text = match own {
+                Some((language, _)) => crate::model::typography::apply(&text, language),
+                None => text,
+            };
+            // A title's line-break hints are for the page, not for words read aloud.
+            text.replace(['\u{200B}', '\u{AD}'], "")
+        },
     };
     let logo = logo.map(|(mime, bytes)| {
         format!("data:{mime};base64,{}", base64::engine::general_purpose::STANDARD.encode(bytes))
@@ -223,10 +239,11 @@ pub fn autonym(locale: &icu_locale_core::Locale) -> String {
     }
 }
 
-/// Open Graph's form of a locale: language, underscore, region (`en_GB`); the language alone
-/// when there is no region.
+/// Open Graph's form of a locale: language, underscore, region (`en_GB`), the region CLDR's
+/// likely one when the tag names none (`fr_FR`, `uk_UA`, `ar_EG`); the language alone when
+/// CLDR has no region for it.
 fn og_locale(language: &Language) -> String {
-    match language.region() {
+    match crate::language::likely_region(&language.locale) {
         Some(r) => format!("{}_{r}", language.language()),
         None => language.language().to_string(),
     }
@@ -245,6 +262,10 @@ mod tests {
         assert_eq!(named("uk"), "Українська");
         let og = |tag: &str| og_locale(&Language::parse(tag).unwrap());
         assert_eq!(og("en-GB"), "en_GB");
-        assert_eq!(og("fr"), "fr");
+        assert_eq!(og("fr"), "fr_FR");
+        assert_eq!(og("es"), "es_ES");
+        assert_eq!(og("uk"), "uk_UA");
+        assert_eq!(og("ar"), "ar_EG");
+        assert_eq!(og("es-419"), "es_419");
     }
 }

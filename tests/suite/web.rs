@@ -180,6 +180,9 @@ fn pages_are_semantic_linked_and_self_contained() {
     {
         assert!(fr.contains(element), "no {element}");
     }
+    // The telephone number's address is `tel:` once.
+    assert!(fr.contains("<a href=\"tel:+"), "no telephone link");
+    assert!(!fr.contains("tel:tel:"), "tel: twice");
     assert!(fr.contains("<a href=\"#note-1\" id=\"note-ref-1\">1</a>"), "no footnote mark");
     assert!(
         fr.contains("<li id=\"note-1\" value=\"1\"><a class=\"back\" href=\"#note-ref-1\">1</a>"),
@@ -202,7 +205,7 @@ fn open_graph_addresses_come_from_base_url_and_their_absence_is_said() {
     let fr = read(out.path(), "oppose-icc-sanctions.fr.html");
     assert!(fr.contains("<meta property=\"og:title\" content=\"S’opposer aux sanctions"));
     assert!(fr.contains("<meta name=\"description\" content=\"Déclaration commune"));
-    assert!(fr.contains("<meta property=\"og:locale\" content=\"fr\">"));
+    assert!(fr.contains("<meta property=\"og:locale\" content=\"fr_FR\">"));
     for absent in ["og:url", "og:image", "rel=\"canonical\""] {
         assert!(!fr.contains(absent), "{absent} without an address");
     }
@@ -224,6 +227,14 @@ fn open_graph_addresses_come_from_base_url_and_their_absence_is_said() {
         "<link rel=\"canonical\" href=\"https://example.org/statements/oppose-icc-sanctions.fr.html\">"
     ));
     assert!(fr.contains("<meta property=\"og:image\" content=\"https://example.org/statements/oppose-icc-sanctions.fr.card.png\">"));
+    // The card's words with French typography, as the page's: a no-break space before the
+    // colon; no line-break hints.
+    assert!(
+        fr.contains("<meta property=\"og:image:alt\" content=\"Déclaration commune\u{a0}: S’opposer"),
+        "{}",
+        &fr[..3000]
+    );
+    assert!(!fr.contains("\u{200B}préserver l’accès des victimes à la justice\">"));
     assert!(fr.contains("<meta property=\"og:locale:alternate\" content=\"en_GB\">"));
     assert!(out.path().join("oppose-icc-sanctions.fr.card.png").is_file());
     // Without the card in the run, no og:image, and the run says why.
