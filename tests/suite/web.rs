@@ -269,6 +269,49 @@ fn a_base_url_that_is_not_a_web_folder_is_refused_where_it_is_written() {
 }
 
 #[test]
+fn two_layouts_in_one_folder_write_a_page_each_linking_its_own_pdf_and_each_manifest_stays_true() {
+    let out = tempfile::tempdir().unwrap();
+    let o = out.path().to_str().unwrap();
+    let first = out.path().join("first.json");
+    let second = out.path().join("second.json");
+    for (layout, manifest) in [("open-letter", &first), ("large-print", &second)] {
+        let r = crate::common::publish(
+            &example(),
+            &[
+                "--lang",
+                "fr",
+                "--layout",
+                layout,
+                "--emit",
+                "pdf,html",
+                "--out",
+                o,
+                "--manifest",
+                manifest.to_str().unwrap(),
+            ],
+        );
+        assert!(r.status.success(), "{}", crate::common::stderr(&r));
+    }
+    let page = read(out.path(), "example-open-letter.fr.html");
+    let large = read(out.path(), "example-open-letter.fr.large-print.html");
+    assert!(page.contains("href=\"example-open-letter.fr.pdf\""));
+    assert!(large.contains("href=\"example-open-letter.fr.large-print.pdf\""));
+    // Each manifest's checksums are those of the files there now.
+    for manifest in [&first, &second] {
+        let json: serde_json::Value = serde_json::from_str(&fs::read_to_string(manifest).unwrap()).unwrap();
+        let files = json["files"].as_array().unwrap();
+        assert!(files.iter().any(|f| f["format"] == "html"), "{json}");
+        for f in files {
+            let path = out.path().join(Path::new(f["file"].as_str().unwrap()).file_name().unwrap());
+            let bytes = fs::read(&path).unwrap();
+            let sha: String =
+                <sha2::Sha256 as sha2::Digest>::digest(&bytes).iter().map(|b| format!("{b:02x}")).collect();
+            assert_eq!(f["sha256"].as_str().unwrap(), sha, "{}", path.display());
+        }
+    }
+}
+
+#[test]
 fn names_print_as_written_never_as_markup() {
     let p = copy_example();
     let hostile = "<script>alert(1)</script> & *Bold* #tag $5 @here";

@@ -476,10 +476,16 @@ fn card_name(settings: &Settings, locale: &str) -> String {
     name
 }
 
-/// The web page's file name: one per language, whatever the layout, paper and theme (a web page
-/// fits the reader's screen and colours).
+/// The web page's file name. With a PDF in the run, the PDF's, `.html` for `.pdf`
+/// (`<id>.<lang>[.<layout>]…`): the page links that PDF, so that a run with another layout or
+/// paper in the same folder writes a page of its own, and every run's pages and manifest stay
+/// true. Without one, `<id>.<lang>.html`: the print options do not change a web page.
 fn html_name(settings: &Settings, locale: &str) -> String {
-    format!("{}.{}.html", settings.project.config.id, locale)
+    if settings.emit.contains(&Emit::Pdf) {
+        format!("{}.html", file_stem(settings, locale))
+    } else {
+        format!("{}.{}.html", settings.project.config.id, locale)
+    }
 }
 
 /// The web page of a language typeset, linked to the run's other pages, its PDF and its card
