@@ -146,7 +146,8 @@ pub fn page(doc: &Document, links: &Links, logo: Option<(&str, &[u8])>) -> Strin
         languages => languages,
         x_default => x_default,
         og => og,
-        pdf => links.pdf,
+        // One rule for every link: absolute with a base URL, relative without.
+        pdf => links.pdf.as_deref().map(href),
         logo => logo,
         footnotes => footnotes(doc),
         css => minijinja::Value::from_safe_string(CSS.to_string()),

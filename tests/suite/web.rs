@@ -171,8 +171,9 @@ fn pages_are_semantic_linked_and_self_contained() {
     {
         assert!(fr.contains(name), "the menu lacks {name}");
     }
+    // One rule for every link: with a base URL, the PDF's address is absolute too.
     assert!(fr.contains(
-        "<a class=\"download\" href=\"example-open-letter.fr.pdf\" type=\"application/pdf\">PDF</a>"
+        "<a class=\"download\" href=\"https://example.org/open-letter/example-open-letter.fr.pdf\" type=\"application/pdf\">PDF</a>"
     ));
     // Semantic elements: the title, headings, a quotation, lists, footnotes linked both ways.
     for element in
@@ -209,6 +210,14 @@ fn open_graph_addresses_come_from_base_url_and_their_absence_is_said() {
     for absent in ["og:url", "og:image", "rel=\"canonical\""] {
         assert!(!fr.contains(absent), "{absent} without an address");
     }
+    // Without a base URL every link is relative, the PDF's too.
+    let (out, err, code) = run(&repo(), &["--lang", "all", "--emit", "pdf,html"]);
+    assert_eq!(code, 0, "{err}");
+    let fr = read(out.path(), "oppose-icc-sanctions.fr.html");
+    assert!(
+        fr.contains("<a class=\"download\" href=\"oppose-icc-sanctions.fr.pdf\" type=\"application/pdf\">")
+    );
+    assert!(fr.contains("hreflang=\"en-GB\" href=\"oppose-icc-sanctions.en-GB.html\""), "{fr}");
 
     // With one: the page's address and, when the run writes the card, the card's.
     let p = copy_project();
@@ -294,8 +303,8 @@ fn two_layouts_in_one_folder_write_a_page_each_linking_its_own_pdf_and_each_mani
     }
     let page = read(out.path(), "example-open-letter.fr.html");
     let large = read(out.path(), "example-open-letter.fr.large-print.html");
-    assert!(page.contains("href=\"example-open-letter.fr.pdf\""));
-    assert!(large.contains("href=\"example-open-letter.fr.large-print.pdf\""));
+    assert!(page.contains("/example-open-letter.fr.pdf\" type=\"application/pdf\""));
+    assert!(large.contains("/example-open-letter.fr.large-print.pdf\" type=\"application/pdf\""));
     // Each manifest's checksums are those of the files there now.
     for manifest in [&first, &second] {
         let json: serde_json::Value = serde_json::from_str(&fs::read_to_string(manifest).unwrap()).unwrap();
