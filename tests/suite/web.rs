@@ -149,6 +149,46 @@ fn every_page_fits_both_widths_holds_its_text_and_passes_axe_and_the_validator()
 }
 
 #[test]
+fn a_latin_name_in_the_arabic_page_is_set_in_the_latin_face_of_the_other_pages() {
+    if !browser_ready() {
+        return;
+    }
+    let (out, err, code) = run(&example(), &["--lang", "fr,ar", "--emit", "html"]);
+    assert_eq!(code, 0, "{err}");
+    let selector = "#sig-example-kenya .name";
+    let pages: Vec<serde_json::Value> = ["fr", "ar"]
+        .iter()
+        .map(|l| {
+            serde_json::json!({
+                "file": out.path().join(format!("example-open-letter.{l}.html")),
+                "expect": ["Example Rights Centre Kenya"],
+                "fonts": [selector],
+            })
+        })
+        .collect();
+    let spec = out.path().join("spec.json");
+    // The fonts publish ships, as a reader who has them installed sees the page.
+    let json = serde_json::json!({ "pages": pages, "widths": [1280], "fontDirs": [repo().join("fonts")] });
+    fs::write(&spec, serde_json::to_vec_pretty(&json).unwrap()).unwrap();
+    let o = Command::new("node").arg(repo().join("tests/web/check.mjs")).arg(&spec).output().unwrap();
+    let said = String::from_utf8_lossy(&o.stdout).into_owned();
+    assert!(o.status.success(), "{said}{}", String::from_utf8_lossy(&o.stderr));
+    let face = |page: &str| {
+        said.lines()
+            .find_map(|l| l.strip_prefix(&format!("FONT {page} {selector} => ")))
+            .unwrap_or_else(|| panic!("no face for {page}: {said}"))
+            .to_string()
+    };
+    // The Latin letters in the French page's face; the Arabic face only for what it has (the
+    // spaces, the parentheses), never a face the style sheet does not name.
+    let fr = face("example-open-letter.fr.html");
+    assert_eq!(fr, "Noto Serif", "{said}");
+    let ar = face("example-open-letter.ar.html");
+    assert!(ar.split(", ").any(|f| f == fr), "{said}");
+    assert!(ar.split(", ").all(|f| f == fr || f == "Noto Naskh Arabic"), "{said}");
+}
+
+#[test]
 fn pages_are_semantic_linked_and_self_contained() {
     let (out, err, code) = run(&example(), &["--lang", "all", "--emit", "pdf,html"]);
     assert_eq!(code, 0, "{err}");

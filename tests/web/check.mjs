@@ -2,8 +2,10 @@
 //
 //   node tests/web/check.mjs SPEC.json
 //
-// SPEC: { "pages": [{ "file": "/abs/x.fr.html", "expect": ["every paragraph", "every name", ...] }],
-//         "widths": [375, 1280], "screenshots": "/abs/dir" (optional) }
+// SPEC: { "pages": [{ "file": "/abs/x.fr.html", "expect": ["every paragraph", "every name", ...],
+//                      "fonts": ["css selector", ...] (optional: prints the faces its text is drawn in) }],
+//         "widths": [375, 1280], "screenshots": "/abs/dir" (optional),
+//         "fontDirs": ["/abs/dir"] (optional: fonts the browser sees besides the system's) }
 //
 // For each page and width, in Debian's Chromium (headless, through puppeteer-core, which
 // downloads no browser): the page is no wider than the screen (document.documentElement
@@ -45,9 +47,22 @@ for (const page of spec.pages) {
 
 const executablePath = process.env.CHROMIUM ?? "/usr/bin/chromium";
 const profile = fs.mkdtempSync(path.join(os.tmpdir(), "publish-chromium-"));
+// With "fontDirs", the browser sees those fonts besides the system's (a reader who has them
+// installed), through a fontconfig file of its own.
+const env = { ...process.env };
+if (spec.fontDirs) {
+  const conf = path.join(profile, "fonts.conf");
+  const dirs = spec.fontDirs.map((d) => `<dir>${d}</dir>`).join("");
+  fs.writeFileSync(
+    conf,
+    `<?xml version="1.0"?><fontconfig><include ignore_missing="yes">/etc/fonts/fonts.conf</include>${dirs}<cachedir>${path.join(profile, "fc-cache")}</cachedir></fontconfig>`,
+  );
+  env.FONTCONFIG_FILE = conf;
+}
 const browser = await puppeteer.launch({
   executablePath,
   headless: true,
+  env,
   userDataDir: profile,
   args: [
     "--no-sandbox",
@@ -94,6 +109,24 @@ try {
       for (const expected of page.expect) {
         if (!text.includes(squash(expected))) {
           fail(page.file, `at ${width} px the page's text lacks ${JSON.stringify(expected)}`);
+        }
+      }
+      // The faces the browser draws a node's text in (the fonts a page names, as this machine
+      // resolves them), printed for the test to compare across languages.
+      if (width === widths[0]) {
+        for (const selector of page.fonts ?? []) {
+          const cdp = await tab.target().createCDPSession();
+          await cdp.send("DOM.enable");
+          await cdp.send("CSS.enable");
+          const { root } = await cdp.send("DOM.getDocument");
+          const { nodeId } = await cdp.send("DOM.querySelector", { nodeId: root.nodeId, selector });
+          if (!nodeId) {
+            fail(page.file, `no element ${selector}`);
+          } else {
+            const { fonts } = await cdp.send("CSS.getPlatformFontsForNode", { nodeId });
+            console.log(`FONT ${path.basename(page.file)} ${selector} => ${fonts.map((f) => f.familyName).join(", ")}`);
+          }
+          await cdp.detach();
         }
       }
       if (spec.screenshots) {
