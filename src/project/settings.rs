@@ -215,9 +215,6 @@ fn web_notices(config: &Config, request: &Request, emit: &[Emit]) -> Vec<Diagnos
     if let Some(l) = &request.layout {
         ignored.push(format!("--layout {l}"));
     }
-    if request.paper != Paper::A4 {
-        ignored.push(format!("--paper {}", request.paper.name()));
-    }
     if request.theme != Theme::Default {
         ignored.push(format!("--theme {}", request.theme.name()));
     }
@@ -240,7 +237,7 @@ fn web_notices(config: &Config, request: &Request, emit: &[Emit]) -> Vec<Diagnos
                     if printed { " (the PDF and previews follow it)" } else { "" }
                 ),
             )
-            .help("the web page is one column that fits the reader's screen, in the reader's light or dark colours; it prints on the reader's paper"),
+            .help("the web page is one column that fits the reader's screen, in the reader's light or dark colours; printed, it asks for the paper --paper names (A4 by default)"),
         );
     }
     match &config.base_url {

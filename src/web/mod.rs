@@ -41,6 +41,8 @@ pub struct Links<'a> {
     pub card: Option<String>,
     /// publish.toml's `[web] base_url` (ending in `/`): pages and cards are there.
     pub base_url: Option<&'a url::Url>,
+    /// The paper the page prints on (`--paper`; A4 by default).
+    pub paper: crate::request::Paper,
 }
 
 /// A language in the page's menu.
@@ -149,6 +151,10 @@ pub fn page(doc: &Document, links: &Links, logo: Option<(&str, &[u8])>) -> Strin
         // One rule for every link: absolute with a base URL, relative without.
         pdf => links.pdf.as_deref().map(href),
         logo => logo,
+        page_size => match links.paper {
+            crate::request::Paper::A4 => "A4",
+            crate::request::Paper::UsLetter => "letter",
+        },
         footnotes => footnotes(doc),
         css => minijinja::Value::from_safe_string(CSS.to_string()),
         generator => format!("publish {}", env!("CARGO_PKG_VERSION")),

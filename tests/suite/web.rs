@@ -189,6 +189,49 @@ fn a_latin_name_in_the_arabic_page_is_set_in_the_latin_face_of_the_other_pages()
 }
 
 #[test]
+fn a_page_prints_on_its_paper_with_every_links_address_in_its_own_direction() {
+    if !browser_ready() {
+        return;
+    }
+    let (out, err, code) = run(&example(), &["--lang", "fr,ar", "--emit", "html"]);
+    assert_eq!(code, 0, "{err}");
+    let pages: Vec<serde_json::Value> = ["fr", "ar"]
+        .iter()
+        .map(|l| {
+            serde_json::json!({
+                "file": out.path().join(format!("example-open-letter.{l}.html")),
+                "expect": [],
+                "pdf": out.path().join(format!("{l}.pdf")),
+            })
+        })
+        .collect();
+    let spec = out.path().join("spec.json");
+    fs::write(&spec, serde_json::to_vec(&serde_json::json!({ "pages": pages, "widths": [1280] })).unwrap())
+        .unwrap();
+    let o = Command::new("node").arg(repo().join("tests/web/check.mjs")).arg(&spec).output().unwrap();
+    assert!(
+        o.status.success(),
+        "{}{}",
+        String::from_utf8_lossy(&o.stdout),
+        String::from_utf8_lossy(&o.stderr)
+    );
+    for l in ["fr", "ar"] {
+        let pdf = out.path().join(format!("{l}.pdf"));
+        let info = Command::new("pdfinfo").arg(&pdf).output().expect("pdfinfo (poppler-utils)");
+        let info = String::from_utf8_lossy(&info.stdout);
+        assert!(info.contains("(A4)"), "{l}: {info}");
+        // In the order the browser wrote the text (-raw): the lines' order on the page is not
+        // what a right-to-left line is read in.
+        let text = Command::new("pdftotext").arg("-raw").arg(&pdf).arg("-").output().unwrap();
+        let text = String::from_utf8_lossy(&text.stdout).split_whitespace().collect::<Vec<_>>().join(" ");
+        // The link's address, after it, as written: in the Arabic page too, neither reordered
+        // nor mirrored; the contact's mail address as well.
+        assert!(text.contains("<https://example.org/charter>"), "{l}: {text}");
+        assert!(text.contains("<mailto:press@example.org>"), "{l}: {text}");
+    }
+}
+
+#[test]
 fn pages_are_semantic_linked_and_self_contained() {
     let (out, err, code) = run(&example(), &["--lang", "all", "--emit", "pdf,html"]);
     assert_eq!(code, 0, "{err}");
@@ -381,12 +424,9 @@ fn print_options_are_said_to_be_ignored_for_the_web_page() {
     let (out, err, code) =
         run(&repo(), &["--lang", "fr", "--emit", "html", "--paper", "us-letter", "--theme", "contrast"]);
     assert_eq!(code, 0, "{err}");
-    assert!(
-        err.contains(
-            "--paper us-letter, --theme contrast have no meaning for the web page: ignored for the HTML"
-        ),
-        "{err}"
-    );
+    assert!(err.contains("--theme contrast has no meaning for the web page: ignored for the HTML"), "{err}");
+    // The paper is the page's when it is printed.
+    assert!(read(out.path(), "oppose-icc-sanctions.fr.html").contains("@page { size: letter; }"));
     // One page per language whatever the print options; no PDF when none is asked for.
     let names: Vec<String> = common::files_under(out.path())
         .iter()

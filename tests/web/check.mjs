@@ -3,7 +3,8 @@
 //   node tests/web/check.mjs SPEC.json
 //
 // SPEC: { "pages": [{ "file": "/abs/x.fr.html", "expect": ["every paragraph", "every name", ...],
-//                      "fonts": ["css selector", ...] (optional: prints the faces its text is drawn in) }],
+//                      "fonts": ["css selector", ...] (optional: prints the faces its text is drawn in),
+//                      "pdf": "/abs/x.pdf" (optional: the page printed there, on the paper it asks for) }],
 //         "widths": [375, 1280], "screenshots": "/abs/dir" (optional),
 //         "fontDirs": ["/abs/dir"] (optional: fonts the browser sees besides the system's) }
 //
@@ -11,7 +12,7 @@
 // downloads no browser): the page is no wider than the screen (document.documentElement
 // .scrollWidth <= innerWidth); its innerText holds every expected text (white space, no-break
 // spaces included, compared as one space); axe-core finds no accessibility violation, in light
-// and in dark colours. Each file is also checked by html-validate (recommended rules, but
+// and in dark colours; on a dark page a logo sits on a light plate. Each file is also checked by html-validate (recommended rules, but
 // long-title). With
 // "screenshots", each page at each width is saved as <name>.<width>.png there.
 // Prints what failed and exits 1 if anything did.
@@ -129,12 +130,27 @@ try {
           await cdp.detach();
         }
       }
+      // Printed as the reader's browser prints it, on the paper the page asks for.
+      if (page.pdf && width === widths[0]) {
+        await tab.emulateMediaFeatures([{ name: "prefers-color-scheme", value: "light" }]);
+        await tab.pdf({ path: page.pdf, preferCSSPageSize: true, printBackground: false });
+      }
       if (spec.screenshots) {
         const name = path.basename(page.file, ".html");
         await tab.screenshot({ path: path.join(spec.screenshots, `${name}.${width}.png`) });
       }
       for (const scheme of ["light", "dark"]) {
         await tab.emulateMediaFeatures([{ name: "prefers-color-scheme", value: scheme }]);
+        // A logo is drawn for white paper: on a dark page it sits on a light plate.
+        if (scheme === "dark") {
+          const plate = await tab.evaluate(() => {
+            const logo = document.querySelector(".logo");
+            return logo ? getComputedStyle(logo).backgroundColor : null;
+          });
+          if (plate !== null && plate !== "rgb(255, 255, 255)") {
+            fail(page.file, `at ${width} px, dark, the logo has no light plate (background ${plate})`);
+          }
+        }
         await tab.evaluate(axeSource);
         const result = await tab.evaluate(() =>
           window.axe.run(document, {

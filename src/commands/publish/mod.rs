@@ -508,6 +508,7 @@ fn web_page(settings: &Settings, t: &Typeset, stem: &str) -> String {
         pdf: settings.emit.contains(&Emit::Pdf).then(|| format!("{stem}.pdf")),
         card: settings.emit.contains(&Emit::Card).then(|| card_name(settings, &t.model.locale)),
         base_url: config.base_url.as_ref(),
+        paper: settings.paper,
     };
     crate::web::page(&t.model, &links, logo)
 }
