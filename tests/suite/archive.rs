@@ -217,3 +217,88 @@ fn the_script_refuses_a_platform_it_does_not_know_and_writes_nothing() {
 
     assert!(!out_dir.exists(), "a refused run wrote into --out");
 }
+
+/// Packs `stage/name` with scripts/pack.py.
+fn pack(stage: &Path, name: &str, format: &str, out: &Path, mtime: &str) {
+    let o = Command::new("python3")
+        .arg(repo().join("scripts/pack.py"))
+        .args(["pack", stage.to_str().unwrap(), name, format, out.to_str().unwrap(), mtime])
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", text(&o));
+}
+
+#[test]
+fn the_packer_makes_the_same_bytes_whatever_the_files_modes_and_times() {
+    use std::os::unix::fs::PermissionsExt;
+    let set = |stage: &Path, file_mode: u32, binary_mode: u32| {
+        let folder = stage.join("publish-1.0.0-x");
+        fs::create_dir_all(folder.join("docs/guide")).unwrap();
+        for (f, body) in
+            [("README.md", "read me"), ("docs/guide/a.md", "a"), ("docs/b.png", "b"), ("LICENSE-MIT", "mit")]
+        {
+            fs::write(folder.join(f), body).unwrap();
+            fs::set_permissions(folder.join(f), fs::Permissions::from_mode(file_mode)).unwrap();
+        }
+        fs::write(folder.join("publish"), "\x7fELF binary").unwrap();
+        fs::set_permissions(folder.join("publish"), fs::Permissions::from_mode(binary_mode)).unwrap();
+    };
+    let (a, b) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    set(a.path(), 0o644, 0o755);
+    // Another machine: files made under another umask, at another time.
+    std::thread::sleep(std::time::Duration::from_millis(1100));
+    set(b.path(), 0o600, 0o700);
+    let out = tempfile::tempdir().unwrap();
+    for format in ["tar.gz", "zip"] {
+        let (x, y) = (out.path().join(format!("a.{format}")), out.path().join(format!("b.{format}")));
+        pack(a.path(), "publish-1.0.0-x", format, &x, "1737000000");
+        pack(b.path(), "publish-1.0.0-x", format, &y, "1737000000");
+        assert_eq!(fs::read(&x).unwrap(), fs::read(&y).unwrap(), "{format}: not the same bytes");
+        // The modes as the archive gives them: the binary executable, the rest read-only to others.
+        let listing = if format == "zip" {
+            Command::new("python3").args(["-c", "import sys,zipfile; [print(oct(i.external_attr >> 16), i.filename) for i in zipfile.ZipFile(sys.argv[1]).infolist()]"]).arg(&x).output().unwrap()
+        } else {
+            Command::new("tar").arg("tvzf").arg(&x).output().unwrap()
+        };
+        let listing = text(&listing);
+        let line = |f: &str| {
+            listing.lines().find(|l| l.ends_with(f)).unwrap_or_else(|| panic!("{f}: {listing}")).to_string()
+        };
+        let (binary, readme) = (line("/publish"), line("/README.md"));
+        if format == "zip" {
+            assert!(binary.starts_with("0o100755") && readme.starts_with("0o100644"), "{listing}");
+        } else {
+            assert!(
+                binary.starts_with("-rwxr-xr-x 0/0") && readme.starts_with("-rw-r--r-- 0/0"),
+                "{listing}"
+            );
+            assert!(readme.contains("2025-01-16"), "the time is SOURCE_DATE_EPOCH's: {listing}");
+        }
+        // Sorted, the folder before what it holds.
+        let order: Vec<&str> = listing.lines().map(|l| l.rsplit(' ').next().unwrap()).collect();
+        let mut sorted = order.clone();
+        sorted.sort_unstable();
+        assert_eq!(order, sorted, "{listing}");
+    }
+}
+
+#[test]
+fn the_script_takes_paths_from_the_callers_folder_and_refuses_a_binary_of_another_target() {
+    // Run from a folder of its own, with paths relative to it.
+    let caller = tempfile::tempdir().unwrap();
+    fs::copy(env!("CARGO_BIN_EXE_publish"), caller.path().join("publish")).unwrap();
+    let o = Command::new("bash")
+        .arg(repo().join("scripts/package"))
+        .args(["--binary", "publish", "--target", "aarch64-apple-darwin", "--out", "dist"])
+        .current_dir(caller.path())
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(2), "{}", text(&o));
+    let arch = std::env::consts::ARCH;
+    assert!(
+        text(&o).contains(&format!("is an ELF executable for {arch}, not what --target aarch64-apple-darwin needs (Mach-O for aarch64)")),
+        "{}",
+        text(&o)
+    );
+    assert!(!caller.path().join("dist").exists(), "something was written");
+}
