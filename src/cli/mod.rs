@@ -349,7 +349,8 @@ pub enum Command {
     /// Start a project from a draft written in Word (.docx), LibreOffice (.odt) or Markdown: its
     /// title, headings, paragraphs, lists, quotations, footnotes and signatory list, each a
     /// message with the paragraph it came from. In a project: revise the reference from a new
-    /// draft, or, with --lang, align a translated draft into that locale.
+    /// draft, or, with --lang, align a translated draft into that locale; or take back a
+    /// translation kit (`publish export`) filled in a CAT tool or in Word.
     Import(ImportDraftArgs),
     /// Start a new language: locales/<TAG>/ with every message of the reference, commented out,
     /// and the tag added to publish.toml.
@@ -728,7 +729,7 @@ pub enum Kind {
 /// The options of `publish import`.
 #[derive(Debug, Args)]
 pub struct ImportDraftArgs {
-    /// The draft: .docx, .odt or .md.
+    /// The draft (.docx, .odt or .md), or a filled translation kit (.xlf, .docx).
     pub file: PathBuf,
 
     /// The folder to start the project in: a new or empty one (default: the draft's name
