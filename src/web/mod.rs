@@ -156,6 +156,11 @@ pub fn page(doc: &Document, links: &Links, logo: Option<(&str, &[u8])>) -> Strin
             crate::request::Paper::UsLetter => "letter",
         },
         footnotes => footnotes(doc),
+        // How many signed, in the language's digits.
+        signatory_count => in_digits(
+            doc.signatories.groups.iter().map(|g| g.entries.len()).sum::<usize>(),
+            own.map(|(l, _)| *l),
+        ),
         css => minijinja::Value::from_safe_string(CSS.to_string()),
         generator => format!("publish {}", env!("CARGO_PKG_VERSION")),
         italic => ITALIC_SCRIPTS.contains(&doc.script.as_str()),
@@ -246,6 +251,15 @@ pub fn autonym(locale: &icu_locale_core::Locale) -> String {
     }
 }
 
+/// A count in a language's digits (`١٢` with `ar-u-nu-arab`), as its documents write numbers.
+fn in_digits(n: usize, language: Option<&Language>) -> String {
+    let digits: Vec<char> = language.map(|l| l.digits.chars().collect()).unwrap_or_default();
+    n.to_string()
+        .chars()
+        .map(|c| c.to_digit(10).and_then(|d| digits.get(d as usize).copied()).unwrap_or(c))
+        .collect()
+}
+
 /// Open Graph's form of a locale: language, underscore, region (`en_GB`), the region CLDR's
 /// likely one when the tag names none (`fr_FR`, `uk_UA`, `ar_EG`); the language alone when
 /// CLDR has no region for it.
@@ -274,5 +288,12 @@ mod tests {
         assert_eq!(og("uk"), "uk_UA");
         assert_eq!(og("ar"), "ar_EG");
         assert_eq!(og("es-419"), "es_419");
+    }
+
+    #[test]
+    fn a_count_is_written_in_the_languages_digits() {
+        let arab = Language::parse("ar-u-nu-arab").unwrap();
+        assert_eq!(in_digits(129, Some(&arab)), "١٢٩");
+        assert_eq!(in_digits(129, Some(&Language::parse("fr").unwrap())), "129");
     }
 }

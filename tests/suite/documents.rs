@@ -583,7 +583,10 @@ fn a_letter_needs_no_title_author_kicker_or_lead_where_its_outputs_do_not_show_t
     );
     assert!(o.status.success(), "{}", stderr(&o));
     let html = fs::read_to_string(out.path().join("example-open-letter.en-GB.html")).unwrap();
-    assert!(html.contains("<h1>Re: Access to the archive of testimonies</h1>"), "{html}");
+    assert!(
+        html.contains("<h1 itemprop=\"headline\">Re: Access to the archive of testimonies</h1>"),
+        "{html}"
+    );
     assert!(!html.contains("class=\"kicker\"") && !html.contains("class=\"subject\""), "said once: {html}");
     assert!(html.contains("<title>Re: Access to the archive of testimonies</title>"), "{html}");
     assert!(out.path().join("example-open-letter.en-GB.card.png").is_file());

@@ -260,10 +260,23 @@ fn pages_are_semantic_linked_and_self_contained() {
     ));
     // Semantic elements: the title, headings, a quotation, lists, footnotes linked both ways.
     for element in
-        ["<h1>", "<h2>", "<blockquote>", "<ul>", "<address class=\"contact\">", "<ul class=\"names\">"]
+        ["<h1 ", "<h2>", "<blockquote>", "<ul>", "<address class=\"contact\">", "<ul class=\"names\">"]
     {
         assert!(fr.contains(element), "no {element}");
     }
+    // schema.org's Article as microdata, the browser's colours, how many signed.
+    for part in [
+        "<article itemscope itemtype=\"https://schema.org/Article\">",
+        "<meta itemprop=\"datePublished\" content=\"2025-03-03\">",
+        "<meta itemprop=\"inLanguage\" content=\"fr\">",
+        "<h1 itemprop=\"headline\">",
+        "<meta itemprop=\"name\" content=\"",
+        "<meta name=\"theme-color\" media=\"(prefers-color-scheme: dark)\" content=\"#141414\">",
+        "<span class=\"count\">(12)</span></h2>",
+    ] {
+        assert!(fr.contains(part), "no {part}");
+    }
+    assert!(ar.contains("<span class=\"count\">(12)</span></h2>"), "the count, in ar's digits");
     // The telephone number's address is `tel:` once.
     assert!(fr.contains("<a href=\"tel:+"), "no telephone link");
     assert!(!fr.contains("tel:tel:"), "tel: twice");
