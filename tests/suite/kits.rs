@@ -825,3 +825,17 @@ fn an_export_never_writes_over_a_kit_that_differs_from_it_such_as_a_filled_one()
     assert!(o.status.success(), "{}", stderr(&o));
     assert!(!fs::read_to_string(&kit).unwrap().contains("Тло"));
 }
+
+#[test]
+fn an_export_where_a_pipe_stands_under_the_kits_name_is_refused_and_never_waits() {
+    let p = copy_example();
+    let kits = tempfile::tempdir().unwrap();
+    let fifo = kits.path().join("example-open-letter.uk.xlf");
+    let made = Command::new("mkfifo").arg(&fifo).status().unwrap();
+    assert!(made.success());
+    let o = publish(p.path(), &["export", "--lang", "uk", "--out", kits.path().to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    assert!(stderr(&o).contains("example-open-letter.uk.xlf"), "{}", stderr(&o));
+    let kind = fs::symlink_metadata(&fifo).unwrap().file_type();
+    assert!(std::os::unix::fs::FileTypeExt::is_fifo(&kind), "the pipe was replaced");
+}
